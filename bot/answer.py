@@ -1,0 +1,343 @@
+"""Answering: question -> Answer(answer, evidence, source, confidence).
+
+1. analyse the question (bot.question): its type, content words, names and numbers;
+2. a hand-written FAQ entry that matches wins;
+3. candidates: BM25 over sentences, boosted by BM25 of their article (bot.index);
+4. rerank each candidate on the normalised text: weighted coverage of the question's words in
+   the sentence and its context, shared word pairs, rapidfuzz similarity; names and numbers of
+   the question must be in the candidate's article ("Quận 12" is not "Quận 11");
+5. take the short answer from the best candidate by the question's type (bot.extract), or from
+   the role facts stored at import for "who is <role>" / "what is <person>'s role";
+6. under a confidence threshold, say "I don't know" and offer related articles.
+When several articles name different holders of one role, the newest wins and says its date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .articles import Article
+from .extract import Span, extract
+from .index import Index
+from .question import STOPWORDS, Question, analyse
+from .text import fold, numbers, tokens_folded
+
+THRESHOLD = 0.5
+MAX_ANSWER = 300
+N_SENTENCES = 60
+N_ARTICLES = 40
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str | None
+    evidence: str | None = None
+    confidence: float = 0.0
+    source: Article | None = None
+    as_of: str | None = None  # the article date, said when newer articles won over older ones
+    related: list[Article] = field(default_factory=list)
+    kind: str = "other"
+    ms: float = 0.0
+
+    @property
+    def known(self) -> bool:
+        return bool(self.answer)
+
+    def to_json(self) -> dict:
+        src = self.source
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "evidence": self.evidence,
+            "confidence": round(self.confidence, 3),
+            "source": {"id": src.id, "title": src.title, "date": src.date, "url": src.url} if src else None,
+            "ms": round(self.ms, 2),
+        }
+
+
+@dataclass
+class _Candidate:
+    score: float
+    answer: str
+    evidence: str
+    article: int  # position in index.articles
+    typed: bool = True
+
+
+class Engine:
+    def __init__(self, index: Index, today: dt.date | None = None, threshold: float = THRESHOLD):
+        self.index = index
+        self.today = today
+        self.threshold = threshold
+        self._vocab = [t for t in index.vocab if t and not t[0].isdigit()]
+        self._max_idf = max((index.idf(t) for t in self._vocab[:1]), default=10.0) or 10.0
+
+    # -- public ----------------------------------------------------------------------------
+    def ask(self, text: str) -> Answer:
+        started = time.perf_counter()
+        answer = self._ask(text)
+        answer.ms = (time.perf_counter() - started) * 1000
+        return answer
+
+    def related(self, text: str, k: int = 3) -> list[Article]:
+        q = analyse(text)
+        scores = self.index.article_scores(self._correct(q.content))
+        if not len(scores) or scores.max() <= 0:
+            return []
+        top = np.argsort(-scores)[:k]
+        return [self.index.articles[int(i)] for i in top if scores[i] > 0]
+
+    # -- steps -----------------------------------------------------------------------------
+    def _ask(self, text: str) -> Answer:
+        q = analyse(text)
+        if not q.tokens:
+            return Answer(question=text, answer=None)
+        faq = self._faq(q)
+        if faq:
+            return faq
+        content = self._correct(q.content)
+        q.content = content
+        art_scores = self.index.article_scores(content)
+        candidates = self._sentence_candidates(q, art_scores)
+        if q.kind in ("person", "title"):
+            candidates += self._role_candidates(q, art_scores)
+        if q.kind == "author":
+            candidates += self._author_candidates(q, art_scores)
+        best = self._pick(candidates)
+        if best is None or best.score < self.threshold:
+            related = [self.index.articles[int(i)] for i in np.argsort(-art_scores)[:3] if art_scores[i] > 0] \
+                if len(art_scores) else []
+            return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
+                          related=related, kind=q.kind)
+        article = self.index.articles[best.article]
+        return Answer(
+            question=text, answer=best.answer[:MAX_ANSWER], evidence=best.evidence,
+            confidence=min(best.score, 1.0), source=article, kind=q.kind,
+            as_of=article.date if getattr(best, "newest", False) else None,
+        )
+
+    def _faq(self, q: Question) -> Answer | None:
+        if not self.index.faq_keys:
+            return None
+        hit = process.extractOne(q.folded, self.index.faq_keys, scorer=fuzz.token_sort_ratio, score_cutoff=88)
+        if not hit:
+            return None
+        entry = self.index.faq[hit[2]]
+        return Answer(question=q.text, answer=entry.answer, evidence=entry.question,
+                      confidence=hit[1] / 100, kind="faq")
+
+    def _correct(self, content: list[str]) -> list[str]:
+        """Replace words the knowledge base has never seen by the closest word it has (typos)."""
+        vocab = self.index.vocab
+        out = []
+        for t in content:
+            if t in vocab or t[0].isdigit() or len(t) < 4:
+                out.append(t)
+                continue
+            hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
+            out.append(hit[0] if hit else t)
+        return out
+
+    def _weight(self, token: str) -> float:
+        idf = self.index.idf(token)
+        return idf if idf > 0 else 8.0  # a word no article has weighs like a rare one
+
+    def _sentence_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
+        index = self.index
+        if not len(index.sentences):
+            return []
+        s_scores = index.sentence_scores(q.content)
+        if s_scores.max() <= 0:
+            return []
+        combined = s_scores / s_scores.max()
+        if art_scores.max() > 0:
+            combined = combined + 0.5 * (art_scores / art_scores.max())[index.sentence_article]
+        k = min(N_SENTENCES, len(combined))
+        top = np.argpartition(-combined, k - 1)[:k]
+        out = []
+        for i in top:
+            cand = self._judge_sentence(q, int(i))
+            if cand:
+                out.append(cand)
+        return out
+
+    def _window_tokens(self, i: int) -> tuple[set[str], set[str]]:
+        """Tokens of the sentence, and of its neighbours and article title."""
+        index = self.index
+        pos = int(index.sentence_article[i])
+        own = set(index.sentence_tokens[i])
+        around: set[str] = set(tokens_folded(fold(index.articles[pos].title)))
+        rng = index.sentences_of(pos)
+        for j in (i - 2, i - 1, i + 1):
+            if j in rng:
+                around.update(index.sentence_tokens[j])
+        return own, around
+
+    def _coverage(self, q: Question, own: set[str], around: set[str], article: set[str]) -> float:
+        """Share of the question's words (weighted by rarity) in the sentence; words found only
+        around it or elsewhere in its article count for less."""
+        total = got = 0.0
+        for t in q.content:
+            w = self._weight(t)
+            total += w
+            if t in own:
+                got += w
+            elif t in around:
+                got += 0.6 * w
+            elif t in article:
+                got += 0.4 * w
+        return got / total if total else 0.0
+
+    def _article_words(self, pos: int) -> set[str]:
+        words: set[str] = set()
+        for j in self.index.sentences_of(pos):
+            words.update(self.index.sentence_tokens[j])
+        return words
+
+    def _article_folded(self, pos: int) -> str:
+        art = self.index.articles[pos]
+        return " ".join(tokens_folded(fold(art.title + "\n" + "\n".join(art.captions + art.paragraphs))))
+
+    def _constraints(self, q: Question, pos: int, window: str) -> float | None:
+        """Names and numbers of the question must be in the article: None when one is missing,
+        else a factor below 1 when they are only far from the evidence."""
+        factor = 1.0
+        article_text = None
+        for needle in [[n] for n in q.numbers] + q.entities:
+            phrase = " ".join(needle)
+            if f" {phrase} " in f" {window} ":
+                continue
+            article_text = article_text or self._article_folded(pos)
+            if f" {phrase} " in f" {article_text} ":
+                factor *= 0.85
+                continue
+            return None
+        if q.relative_today:
+            date = self.index.articles[pos].date
+            if not date or date != (self.today or dt.date.today()).isoformat():
+                return None
+        return factor
+
+    def _judge_sentence(self, q: Question, i: int) -> _Candidate | None:
+        index = self.index
+        pos = int(index.sentence_article[i])
+        sentence = index.sentences[i]
+        own, around = self._window_tokens(i)
+        window = " ".join(index.sentence_tokens[i]) + " | " + " ".join(sorted(around))
+        factor = self._constraints(q, pos, " ".join(index.sentence_tokens[i]))
+        if factor is None:
+            return None
+        if factor < 1.0:  # found in the article: accept nearer evidence without penalty
+            nearby = self._constraints(q, pos, window)
+            factor = max(factor, nearby or 0.0)
+        coverage = self._coverage(q, own, around, self._article_words(pos))
+        pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
+        stoks = index.sentence_tokens[i]
+        spairs = set(zip(stoks, stoks[1:]))
+        pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
+        similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100
+        span = extract(sentence, q)
+        if span is None:
+            return None
+        typed = 1.0 if span.typed else 0.8
+        score = (0.7 * coverage + 0.2 * pair_score + 0.1 * similarity) * typed * factor
+        return _Candidate(score, span.text, sentence, pos, span.typed)
+
+    # -- role facts ------------------------------------------------------------------------
+    def _fact_articles(self, art_scores: np.ndarray) -> list[int]:
+        if not len(art_scores) or art_scores.max() <= 0:
+            return []
+        k = min(N_ARTICLES, len(art_scores))
+        top = np.argpartition(-art_scores, k - 1)[:k]
+        return [int(i) for i in top if art_scores[i] > 0]
+
+    def _role_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
+        out = []
+        qset = set(q.content)
+        for pos in self._fact_articles(art_scores):
+            article = self.index.articles[pos]
+            roles = [r for r in article.facts.get("roles", []) if isinstance(r, dict) and r.get("person") and r.get("role")]
+            if q.kind == "person":
+                out.extend(self._who_holds(q, qset, pos, roles))
+            else:
+                cand = self._roles_of(q, pos, roles)
+                if cand:
+                    out.append(cand)
+        return out
+
+    def _who_holds(self, q: Question, qset: set[str], pos: int, roles: list[dict]) -> list[_Candidate]:
+        out = []
+        for fact in roles:
+            role_toks = tokens_folded(fold(str(fact["role"])))
+            person_toks = set(tokens_folded(fold(str(fact["person"]))))
+            if person_toks <= set(q.tokens):
+                continue  # the question names this person: it does not ask for them
+            role_nums = {t for t in role_toks if t[0].isdigit()}
+            if q.numbers - role_nums:
+                continue
+            rset = set(role_toks)
+            q_role = [t for t in q.content if t in rset]
+            if not q_role:
+                continue
+            cov_q = sum(self._weight(t) for t in q_role) / sum(self._weight(t) for t in q.content)
+            cov_r = sum(self._weight(t) for t in rset if t in qset) / sum(self._weight(t) for t in rset)
+            # the whole role must be asked for: "Phó Bí thư" is not "Bí thư"
+            if role_toks and role_toks[0] not in qset and role_toks[0] in ("pho", "quyen", "nguyen"):
+                cov_r *= 0.5
+            score = 0.55 * cov_q + 0.45 * cov_r
+            if self._constraints(q, pos, " ".join(role_toks)) is None:
+                continue
+            out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))
+        return out
+
+    def _roles_of(self, q: Question, pos: int, roles: list[dict]) -> _Candidate | None:
+        qtext = " " + " ".join(q.tokens) + " "
+        mine = [r for r in roles if f" {' '.join(tokens_folded(fold(str(r['person']))))} " in qtext]
+        if not mine:
+            return None
+        qset = set(q.tokens)
+        # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
+        fresh = [r for r in mine if not set(tokens_folded(fold(str(r["role"])))) <= qset]
+        if not fresh:
+            return None
+        answer = ", ".join(dict.fromkeys(str(r["role"]) for r in fresh[:3]))
+        return _Candidate(0.9, answer, str(fresh[0].get("sentence") or answer), pos)
+
+    def _author_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
+        """"Ai viết bài về X?": the byline of the article about X."""
+        about = [t for t in q.content if t not in ("viet", "bai", "tac", "gia", "tin", "phong", "vien")]
+        out = []
+        for pos in self._fact_articles(art_scores)[:5]:
+            article = self.index.articles[pos]
+            if not article.author:
+                continue
+            words = set(self._article_folded(pos).split())
+            total = sum(self._weight(t) for t in about) or 1.0
+            coverage = sum(self._weight(t) for t in about if t in words) / total
+            if self._constraints(q, pos, " ".join(words)) is None:
+                continue
+            out.append(_Candidate(coverage, article.author, article.title, pos))
+        return out
+
+    # -- choice ----------------------------------------------------------------------------
+    def _pick(self, candidates: list[_Candidate]) -> _Candidate | None:
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: -c.score)
+        best = candidates[0]
+        # Articles disagree (a role changed hands): among near-equal answers, the newest wins.
+        rivals = [c for c in candidates[1:8] if c.score >= best.score - 0.03 and fold(c.answer) != fold(best.answer)]
+        if rivals:
+            dated = [c for c in [best] + rivals if self.index.articles[c.article].date]
+            if dated:
+                newest = max(dated, key=lambda c: self.index.articles[c.article].date)
+                if newest is not best:
+                    newest.score = best.score
+                newest.newest = True  # type: ignore[attr-defined]
+                return newest
+        return best

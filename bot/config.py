@@ -1,0 +1,68 @@
+"""Settings from config.yaml (found via $NEWSBOT_CONFIG, else ./config.yaml), with environment
+variables on top for what differs between deployments (token, API root, data folder)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .articles import SafeLoader
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+
+
+@dataclass
+class Config:
+    path: Path | None = None
+    kb: Path = Path("knowledge")
+    data_dir: Path = Path("data")
+    token: str | None = None
+    api_url: str = DEFAULT_API_URL
+    admins: set[int] = field(default_factory=set)
+    language: str = "vi"
+    webhook: dict[str, Any] = field(default_factory=dict)
+    rate_limit: dict[str, Any] = field(default_factory=dict)
+    outbox_interval: float = 2.0
+    raw: dict[str, Any] = field(default_factory=dict)
+
+
+def find_config() -> Path | None:
+    env = os.environ.get("NEWSBOT_CONFIG")
+    if env:
+        return Path(env)
+    here = Path("config.yaml")
+    return here if here.exists() else None
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or find_config()
+    data: dict[str, Any] = {}
+    if path and path.exists():
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+        if not isinstance(data, dict):
+            raise SystemExit(f"{path}: expected a mapping of settings")
+    base = path.parent if path else Path.cwd()
+    telegram = data.get("telegram") or {}
+    cfg = Config(
+        path=path,
+        kb=(base / str(data.get("kb", "knowledge"))),
+        data_dir=(base / str(data.get("data_dir", "data"))),
+        token=telegram.get("token") or None,
+        api_url=telegram.get("api_url") or DEFAULT_API_URL,
+        admins={int(a) for a in (data.get("admins") or [])},
+        language=str(data.get("language", "vi")),
+        webhook=telegram.get("webhook") or {},
+        rate_limit=telegram.get("rate_limit") or {},
+        outbox_interval=float(data.get("outbox_interval_seconds", 2.0)),
+        raw=data,
+    )
+    if os.environ.get("TELEGRAM_BOT_TOKEN"):
+        cfg.token = os.environ["TELEGRAM_BOT_TOKEN"]
+    if os.environ.get("TELEGRAM_API_URL"):
+        cfg.api_url = os.environ["TELEGRAM_API_URL"]
+    if os.environ.get("NEWSBOT_DATA_DIR"):
+        cfg.data_dir = Path(os.environ["NEWSBOT_DATA_DIR"])
+    return cfg

@@ -1,0 +1,352 @@
+"""Cut the short answer out of an evidence sentence, by what the question asks.
+
+Each extractor proposes spans of the sentence that have the right shape (a name for "ai", a
+number with its unit for "bao nhiêu", a date for "khi nào", "huyện X" for "huyện nào", ...);
+the span closest to the words the sentence shares with the question wins. Spans made only of
+question words are never answers. When no typed span fits, the slot next to the question's
+own words is taken ("cơ chế gì" -> the words after "cơ chế").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import LOCALITY, ROLE_HEADS, role_phrase, roles_after, roles_before, find_names
+from .question import STOPWORDS, Question
+from .text import UPPER, aligned_tokens, fold, tokens_folded
+
+
+# folded words of role titles ("bi", "thu", "chu", "tich", "giam", "doc", ...)
+ROLE_WORDS = {t for head in ROLE_HEADS for t in tokens_folded(fold(head))} - {"nguyen", "tan"}
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+    typed: bool  # found by a pattern of the question's type (not the generic slot)
+
+
+_NUM = r"\d+(?:[.,/]\d+)*"
+_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|đến|tổng cộng|tổng|gồm|có|đạt|chỉ)\s+)?"
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*(?:%|[^\W\d_]+))?(?:\s+(?:[^\W\d_]+))?",
+                          re.IGNORECASE)
+_DATE_SPAN = re.compile(
+    r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
+    r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:năm|đầu năm|cuối năm|giữa năm)\s+\d{4}\b|\bthế kỷ\s+(?:\d+|[IVXLC]+)\b|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
+              r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
+              r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
+_ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+)){{0,8}}")
+_REASON_CUE = re.compile(r"(?:vì lý do|với lý do|lý do là|lý do|nguyên nhân là|nguyên nhân|bởi vì|vì|do|bởi)\s+", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[-–]\s")
+_LEADING_JUNK = re.compile(r"^(?:là|của|đã|được|bị|bằng|với|tại|ở|thì|mà|và|nên|cho|rằng|đó là|chính là)\s+", re.I)
+
+
+def _clean(text: str) -> str:
+    text = text.strip(" ,;:.-–\"“”'‘’()")
+    for _ in range(2):
+        text = _LEADING_JUNK.sub("", text)
+    return text.strip(" ,;:.-–\"“”'‘’()")
+
+
+def _question_positions(sentence: str, q: Question) -> tuple[list[tuple[str, int, int]], list[int]]:
+    toks = aligned_tokens(sentence)
+    wanted = set(q.content)
+    return toks, [i for i, (t, _, _) in enumerate(toks) if t in wanted]
+
+
+def _distance(span: tuple[int, int], toks, matched: list[int]) -> float:
+    """Characters from the span to the nearest question word in the sentence."""
+    if not matched:
+        return 1000.0
+    s, e = span
+    best = 1e9
+    for i in matched:
+        _, ts, te = toks[i]
+        if te <= s:
+            best = min(best, s - te)
+        elif ts >= e:
+            best = min(best, ts - e)
+        else:
+            best = min(best, 0)
+    return best
+
+
+def _novel(text: str, q: Question) -> bool:
+    """A span is an answer only if it says something the question does not."""
+    toks = tokens_folded(fold(text))
+    qset = set(q.tokens)
+    return any(t not in qset for t in toks)
+
+
+def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed: bool = True) -> Span | None:
+    toks, matched = _question_positions(sentence, q)
+    best = None
+    for s, e, text in cands:
+        text = _clean(text)
+        if not text or not _novel(text, q):
+            continue
+        d = _distance((s, e), toks, matched)
+        if best is None or d < best[0]:
+            best = (d, Span(text, s, e, typed))
+    return best[1] if best else None
+
+
+def role_match(q: Question, role: str) -> float:
+    """How well a role phrase fits the role the question names (0..1)."""
+    rtoks = tokens_folded(fold(role))
+    if not rtoks:
+        return 0.0
+    qset = set(q.content)
+    shared = [t for t in rtoks if t in qset]
+    if not shared:
+        return 0.0
+    asked = [t for t in q.content if t in ROLE_WORDS or t in rtoks]
+    cov_q = len(set(shared)) / max(len(set(asked)), 1)
+    cov_r = len(shared) / len(rtoks)
+    # "Phó Bí thư" does not answer a question about the "Bí thư"
+    if rtoks[0] in ("pho", "quyen", "nguyen", "tong") and rtoks[0] not in q.tokens:
+        cov_r *= 0.3
+    return 0.6 * cov_q + 0.4 * cov_r
+
+
+def person(sentence: str, q: Question) -> Span | None:
+    names = find_names(sentence)
+    asks_role = any(t in ROLE_WORDS for t in q.content)
+    if asks_role:
+        # rank the names by how well the role written next to each fits the question
+        scored = []
+        for s, e, name in names:
+            roles = roles_before(sentence, s) + roles_after(sentence, e)
+            fit = max((role_match(q, r) for r in roles), default=0.0)
+            if fit and _novel(name, q):
+                scored.append((fit, s, e, name))
+        if scored:
+            top = max(f for f, *_ in scored)
+            if top >= 0.5:
+                best = [(s, e, n) for f, s, e, n in scored if f == top]
+                return _closest(best, sentence, q)
+    return _closest([(s, e, name) for s, e, name in names], sentence, q)
+
+
+def number(sentence: str, q: Question) -> Span | None:
+    cands = []
+    unit = q.unit
+    for m in _NUMBER_SPAN.finditer(sentence):
+        text = m.group()
+        nums = re.findall(_NUM, text)
+        if not nums or any(n in q.numbers for n in nums):
+            continue
+        words = text.split()
+        # the unit ends at the first function word: "120 của Bộ" -> "120"
+        for k, w in enumerate(words):
+            if any(ch.isdigit() for ch in w):
+                continue
+            if fold(w) in STOPWORDS and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
+                words = words[:k]
+                break
+        text = " ".join(words)
+        cands.append((m.start(), m.start() + len(text), text))
+    typed = True
+    if unit:
+        with_unit = [c for c in cands if unit[0] in tokens_folded(fold(c[2]))]
+        if with_unit:
+            cands = with_unit
+        else:
+            typed = False  # a number, but not of what the question counts
+    if "%" in q.text or "phan tram" in q.folded:
+        cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
+    span = _closest(cands, sentence, q)
+    if span:
+        span.typed = typed
+    return span
+
+
+def date(sentence: str, q: Question) -> Span | None:
+    cands = []
+    for m in _DATE_SPAN.finditer(sentence):
+        nums = re.findall(r"\d+", m.group())
+        if nums and all(n in q.numbers or n in "".join(q.numbers) for n in nums) and q.numbers:
+            continue
+        cands.append((m.start(), m.end(), m.group()))
+    if "nam nao" in q.folded or "nam may" in q.folded:
+        years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
+        cands = years or cands
+    return _closest(cands, sentence, q)
+
+
+def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
+    if not q.which:
+        return []
+    noun = q.which
+    toks = aligned_tokens(sentence)
+    cands = []
+    for i in range(len(toks) - len(noun) + 1):
+        if [t for t, _, _ in toks[i:i + len(noun)]] != noun:
+            continue
+        start = toks[i][1]
+        after = toks[i + len(noun) - 1][2]
+        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*))*)", sentence[after:])
+        if m:
+            end = after + m.end()
+            cands.append((start, end, sentence[start:end]))
+    return cands
+
+
+def place(sentence: str, q: Question) -> Span | None:
+    cands = _which(sentence, q)
+    if not cands:
+        cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
+        for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+((?:[{UPPER}][^\s,.;:()]*)(?:\s+[{UPPER}][^\s,.;:()]*)*)", sentence):
+            cands.append((m.start(1), m.end(1), m.group(1)))
+        for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
+            cands.append((m.start(), m.end(), m.group()))
+    return _closest(cands, sentence, q)
+
+
+def org(sentence: str, q: Question) -> Span | None:
+    cands = _which(sentence, q)
+    if not cands:
+        for m in _ORG_SPAN.finditer(sentence):
+            phrase = _role_like(m.group())
+            cands.append((m.start(), m.start() + len(phrase), phrase))
+    return _closest(cands, sentence, q)
+
+
+def _role_like(text: str) -> str:
+    """An organisation name cut before the first verb, like a role phrase."""
+    words = text.split()
+    kept = []
+    from .facts import ROLE_STOP
+
+    for k, w in enumerate(words):
+        if k and w.lower() in ROLE_STOP:
+            break
+        kept.append(w)
+    return " ".join(kept)
+
+
+def title(sentence: str, q: Question) -> Span | None:
+    cands = []
+    for s, e, name in find_names(sentence):
+        if not set(tokens_folded(fold(name))) <= set(q.tokens):
+            continue
+        before = sentence[:s].rstrip()
+        for m in re.finditer(r"(?:^|[,;:(]\s*)([^,;:(]+)$", before):
+            phrase = role_phrase(m.group(1))
+            if phrase:
+                cands.append((s - len(m.group(1)), s, phrase))
+        if sentence[e:].startswith(","):
+            phrase = role_phrase(sentence[e + 1:])
+            if phrase:
+                cands.append((e, e + len(phrase) + 2, phrase))
+    return _closest(cands, sentence, q)
+
+
+def reason(sentence: str, q: Question) -> Span | None:
+    cands = []
+    for m in _REASON_CUE.finditer(sentence):
+        end = _CLAUSE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        cands.append((m.start(), stop, sentence[m.end():stop]))
+    return _closest(cands, sentence, q)
+
+
+def slot(sentence: str, q: Question) -> Span | None:
+    """The words that fill the question's gap: after the words before the question word, or
+    before the words after it."""
+    toks = aligned_tokens(sentence)
+    seq = [t for t, _, _ in toks]
+    left = [t for t in q.left if t not in STOPWORDS][-3:]
+    right = [t for t in q.right if t not in STOPWORDS][:3]
+    cands = []
+    for n in range(len(left), 0, -1):  # longest anchor first
+        anchor = left[-n:]
+        for i in range(len(seq) - n + 1):
+            if seq[i:i + n] == anchor:
+                after = toks[i + n - 1][2]
+                quoted = re.match(r"\s*[\"“‘']([^\"”’']{1,80})[\"”’']", sentence[after:])
+                if quoted:
+                    cands.append((after, after + quoted.end(), quoted.group(1)))
+                    continue
+                end = _CLAUSE_END.search(sentence, after + 1)
+                stop = end.start() if end else len(sentence)
+                if stop - after > 1:
+                    cands.append((after, stop, sentence[after:stop]))
+        if cands:
+            break
+    if not cands:
+        for n in range(len(right), 0, -1):
+            anchor = right[:n]
+            for i in range(len(seq) - n + 1):
+                if seq[i:i + n] == anchor:
+                    before = toks[i][1]
+                    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, before)]
+                    start = starts[-1] if starts else 0
+                    if before - start > 1:
+                        cands.append((start, before, sentence[start:before]))
+            if cands:
+                break
+    span = _closest(cands, sentence, q, typed=False)
+    if span:
+        span.typed = False
+    return span
+
+
+def clause(sentence: str, q: Question) -> Span | None:
+    """The clause of the sentence that shares the most with the question, minus the words
+    it shares at its edges: the last resort, still shorter than the whole sentence."""
+    pieces = []
+    start = 0
+    for m in _CLAUSE_END.finditer(sentence):
+        pieces.append((start, m.start()))
+        start = m.end()
+    pieces.append((start, len(sentence)))
+    qset = set(q.content)
+    scored = []
+    for s, e in pieces:
+        toks = tokens_folded(fold(sentence[s:e]))
+        if not toks:
+            continue
+        shared = sum(t in qset for t in toks)
+        novel = sum(t not in qset and t not in STOPWORDS for t in toks)
+        if novel:
+            scored.append((shared + 0.1 * min(novel, 5), s, e))
+    if not scored:
+        return None
+    _, s, e = max(scored)
+    text = _clean(sentence[s:e])
+    return Span(text, s, e, False) if text else None
+
+
+EXTRACTORS = {
+    "person": [person],
+    "title": [title],
+    "number": [number],
+    "date": [date],
+    "place": [place, org],
+    "org": [org, place],
+    "reason": [reason, slot],
+    "manner": [slot],
+    "what": [slot],
+    "other": [slot],
+}
+
+
+def extract(sentence: str, q: Question) -> Span | None:
+    """The best typed span, else the slot, else the most relevant clause."""
+    for extractor in EXTRACTORS.get(q.kind, [slot]):
+        span = extractor(sentence, q)
+        if span:
+            return span
+    if q.kind in ("what", "other", "manner", "reason", "place", "org"):
+        return slot(sentence, q) or clause(sentence, q)
+    return None

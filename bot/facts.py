@@ -1,0 +1,267 @@
+"""Facts extracted from an article at import, stored in its YAML for an editor to read and fix.
+
+* roles: who holds which role, the organisation completed from the article's context
+  ("Trương Quốc Lâm, Bí thư Quận ủy" in an article about Quận 11 -> "Bí thư Quận ủy Quận 11"),
+  as of the article's date;
+* numbers: a number with what it counts ("92 văn bản", "16 phường");
+* dates: dates of events and documents, with the words before them;
+* byline: the author.
+
+Everything here works on display text (diacritics and capitals carry the signal for names).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any, Iterable
+
+from .articles import Article
+from .text import UPPER, fold, split_sentences
+
+# Vietnamese family names (the first syllable of a full name), as written.
+SURNAMES = set("""
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Cao Lương Thái
+Tăng Trương Mai Lâm Hà Tô Trịnh Đoàn La Chu Kiều Quách Tạ Lưu Tống Văn Khúc Thạch Giang Kim Mạc
+Lại Nghiêm Phùng Vương Tiêu Diệp Mạch Tôn Âu Hứa Sơn Quan Thân Cung Châu Ông Bạch Chung Khổng Lục
+Phương Tào Thiều Từ Vi Y Lò Lữ Nông Hầu Triệu Đàm Doãn Trình Ninh Viên Khương Hán Đồng Ngụy Lã
+Điểu Thào Giàng Sùng Vừ Mùa Ksor Rơ Siu Nay Rah Bế Hoàng Lộc Đậu Hồng Cù Đới Nguyên Phí Ứng
+""".split())
+
+# Heads of role phrases, longest first so "Phó Chủ tịch" wins over "Chủ tịch".
+ROLE_HEADS = sorted({
+    "Bí thư", "Phó Bí thư", "Tổng Bí thư", "Chủ tịch", "Phó Chủ tịch", "Quyền Chủ tịch",
+    "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Quyền Giám đốc",
+    "Trưởng ban", "Phó Trưởng ban", "Trưởng Ban", "Phó Trưởng Ban", "Trưởng đoàn", "Phó Trưởng đoàn",
+    "Ủy viên", "Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Chủ nhiệm", "Phó Chủ nhiệm",
+    "Trưởng phòng", "Phó Trưởng phòng", "Chánh Văn phòng", "Chánh văn phòng", "Chánh án",
+    "Viện trưởng", "Phó Viện trưởng", "Hiệu trưởng", "Phó Hiệu trưởng", "Tư lệnh", "Phó Tư lệnh",
+    "Cục trưởng", "Phó Cục trưởng", "Vụ trưởng", "Phó Vụ trưởng", "Tổng cục trưởng", "Đại sứ",
+    "Người phát ngôn", "Chính ủy", "Tổng Thư ký", "Tổng Kiểm toán", "Thống đốc", "Phó Thống đốc",
+    "Đại biểu", "Trưởng Công an", "Phó Trưởng Công an", "Chủ tịch nước", "Phó Chủ tịch nước",
+    "Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", "Chánh Thanh tra", "Phó Chánh Thanh tra",
+    "Tổng Biên tập", "Phó Tổng Biên tập", "Trưởng khoa", "Trưởng Khoa", "Chỉ huy trưởng",
+    "Trưởng Công an", "Trưởng phòng", "Trưởng ấp", "Trưởng thôn", "Trưởng bản", "Tổ trưởng",
+    "Kế toán trưởng", "Nguyên Bí thư", "Nguyên Chủ tịch", "Nguyên Giám đốc", "Quyền Bộ trưởng",
+    "Trưởng Ban", "Giáo sư", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng", "Đại tá",
+}, key=len, reverse=True)
+_ROLE_HEAD_RE = re.compile(r"(?:nguyên |tân |quyền )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
+                           re.IGNORECASE)
+
+# Words that end a role phrase: verbs and function words ("làm Trưởng đoàn", "đã có", "phát biểu").
+ROLE_STOP = set("""
+làm đã đang sẽ được bị phát chia báo kết cho tại trong khi là cùng đến dự nói nhấn yêu đề khẳng
+ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa cũng không có đi thăm tiếp chủ trình
+đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước cho biết như vì nên nhưng hay hoặc
+và kiêm gồm ông bà anh chị đồng chí khẳng định ra chỉ trả lời gửi trao tặng điều hành vẫn còn lại
+""".split()) - {"chủ"}
+_PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị)\s+$")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() or word in {"A", "Y"}
+
+
+def find_names(sentence: str) -> list[tuple[int, int, str]]:
+    """Person names: 2-5 capitalised syllables starting with a family name, or after a person cue
+    ("ông", "bà", "đồng chí"). Returns (start, end, name)."""
+    found = []
+    words = list(re.finditer(r"[^\W\d_]+", sentence))
+    i = 0
+    while i < len(words):
+        w = words[i].group()
+        if not _is_cap(w):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and _is_cap(words[j + 1].group()) \
+                and sentence[words[j].end():words[j + 1].start()] == " ":
+            j += 1
+        run = [m.group() for m in words[i:j + 1]]
+        cue = _PERSON_CUE.search(sentence[:words[i].start()])
+        start = next((k for k, x in enumerate(run) if x in SURNAMES), None)
+        if start is not None and 2 <= len(run) - start <= 5:
+            # take the name at the run's end: "Chủ tịch HĐTV EVN Dương Quang Thành"
+            s, e = words[i + start].start(), words[j].end()
+            found.append((s, e, sentence[s:e]))
+        elif cue and 2 <= len(run) <= 5:
+            s, e = words[i].start(), words[j].end()
+            found.append((s, e, sentence[s:e]))
+        i = j + 1
+    return found
+
+
+def role_phrase(text: str) -> str | None:
+    """The role at the start of text, cut before the first verb/function word."""
+    text = text.strip()
+    m = _ROLE_HEAD_RE.match(text)
+    if not m:
+        return None
+    words = text.split()
+    kept: list[str] = []
+    head_len = len(m.group().split())
+    for k, w in enumerate(words):
+        bare = w.strip(",.;:()\"“”")
+        if k >= head_len and (bare.lower() in ROLE_STOP or not bare) and not bare[:1].isupper():
+            break
+        kept.append(bare)
+        if w != bare or len(kept) >= 14:
+            break
+    phrase = " ".join(kept).strip()
+    return phrase or None
+
+
+def roles_after(sentence: str, end: int) -> list[str]:
+    """Role phrases right after a name: "NAME, Ủy viên ..., Bí thư Huyện ủy Long Thành, đã ..."."""
+    rest = sentence[end:]
+    if not rest.startswith(","):
+        return []
+    roles = []
+    for seg in re.split(r"[,;]", rest[1:]):
+        phrase = role_phrase(seg)
+        if not phrase:
+            break
+        roles.append(phrase)
+        if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
+            break
+    return roles
+
+
+def roles_before(sentence: str, start: int) -> list[str]:
+    """Role phrases right before a name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Nai NAME"."""
+    before = _PERSON_CUE.sub("", sentence[:start]).rstrip()
+    if not before or before.endswith((",", ";", ":")):
+        return []
+    segments = re.split(r"[,;:(]", before)
+    roles: list[str] = []
+    for seg in reversed(segments):
+        seg = seg.strip()
+        # the role phrase is the tail of the segment starting at a role head
+        heads = list(_ROLE_HEAD_RE.finditer(seg))
+        if not heads:
+            break
+        head = next((h for h in heads if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
+        if head is None:
+            break
+        roles.insert(0, seg[head.start():].strip())
+        if head.start() > 0:  # something else precedes the role: the list ends here
+            break
+    return roles
+
+
+# Localities, for completing "Bí thư Quận ủy" with the article's district.
+LOCALITY = re.compile(
+    r"\b(Quận|quận|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Phường|phường|Xã|xã|TP\.?|Thành phố|thành phố)"
+    r"\s+(\d+|(?:[" + UPPER + r"][^\s,.;:()]*)(?:\s+[" + UPPER + r"][^\s,.;:()]*){0,3})"
+)
+_LEVEL_OF = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thị xã": "thị xã", "phường": "phường",
+             "xã": "xã", "tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}
+# "Quận ủy" -> district level, "UBND quận" -> district level, ...
+_BARE_ORG = re.compile(r"\b(Quận|Huyện|Tỉnh|Thành|Thị)\s+ủy$|\b(quận|huyện|tỉnh|thành phố|thị xã|phường|xã)$",
+                       re.IGNORECASE)
+_UY_LEVEL = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "thị": "thị xã"}
+
+
+def main_localities(article: Article) -> dict[str, str]:
+    """The most mentioned locality of each level ("quận" -> "Quận 11")."""
+    counts: dict[str, Counter] = {}
+    for weight, text in [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]:
+        for m in LOCALITY.finditer(text):
+            level = _LEVEL_OF[m.group(1).lower()]
+            name = m.group(2)
+            if name.split()[0].lower() in ("ủy", "uỷ"):
+                continue
+            counts.setdefault(level, Counter())[name] += weight
+        if re.search(r"\bTP\.?\s?HCM\b|TPHCM|Thành phố Hồ Chí Minh", text):
+            counts.setdefault("thành phố", Counter())["Hồ Chí Minh"] += weight
+    out = {}
+    for level, counter in counts.items():
+        name, _ = counter.most_common(1)[0]
+        out[level] = ("TPHCM" if name == "Hồ Chí Minh" else
+                      f"{level.capitalize()} {name}" if level != "thành phố" else f"TP {name}")
+    return out
+
+
+def complete_org(role: str, localities: dict[str, str]) -> str:
+    """"Bí thư Quận ủy" + {"quận": "Quận 11"} -> "Bí thư Quận ủy Quận 11"."""
+    m = _BARE_ORG.search(role)
+    if not m:
+        return role
+    level = _UY_LEVEL[m.group(1).lower()] if m.group(1) else m.group(2).lower()
+    place = localities.get(level)
+    if not place:
+        return role
+    if m.group(2):  # "UBND quận" -> "UBND Quận 11"
+        return role[:m.start()] + place
+    return f"{role} {place}"
+
+
+def extract_roles(article: Article) -> list[dict[str, Any]]:
+    localities = main_localities(article)
+    seen: set[tuple[str, str]] = set()
+    roles = []
+    for sentence in iter_sentences(article):
+        for start, end, name in find_names(sentence):
+            for phrase in roles_before(sentence, start) + roles_after(sentence, end):
+                full = complete_org(phrase, localities)
+                key = (name, fold(full))
+                if key in seen:
+                    continue
+                seen.add(key)
+                fact = {"person": name, "role": full}
+                if full != phrase:
+                    fact["as_written"] = phrase
+                fact["sentence"] = sentence
+                roles.append(fact)
+    return roles
+
+
+_COUNT = re.compile(r"(?<![\d.,/-])(\d+(?:[.,]\d+)*)\s+((?:[^\W\d_]+\s?){1,2})")
+_COUNT_STOP = {"năm", "tháng", "ngày", "giờ", "phút", "và", "của", "là", "đã", "được", "với", "người"}
+
+
+def extract_numbers(article: Article) -> list[dict[str, Any]]:
+    out = []
+    for sentence in iter_sentences(article):
+        for m in _COUNT.finditer(sentence):
+            unit = m.group(2).strip()
+            first = unit.split()[0]
+            if first.lower() in _COUNT_STOP - {"người"}:
+                continue
+            words = unit.split()
+            if len(words) > 1 and words[1].lower() in ROLE_STOP | _COUNT_STOP:
+                words = words[:1]
+            out.append({"value": m.group(1), "counts": " ".join(words), "sentence": sentence})
+    return out
+
+
+_DATE = re.compile(
+    r"\b(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}\b|\bngày\s+\d{1,2}/\d{1,2}\b|\btháng\s+\d{1,2}/\d{4}\b"
+    r"|\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\bnăm\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def extract_dates(article: Article) -> list[dict[str, Any]]:
+    out = []
+    for sentence in iter_sentences(article):
+        for m in _DATE.finditer(sentence):
+            before = sentence[max(0, m.start() - 60):m.start()].split()[-6:]
+            out.append({"date": m.group(), "what": " ".join(before).strip(" ,;:"), "sentence": sentence})
+    return out
+
+
+def iter_sentences(article: Article) -> Iterable[str]:
+    for para in article.captions + article.paragraphs:
+        yield from split_sentences(para)
+
+
+def extract_facts(article: Article) -> dict[str, Any]:
+    facts: dict[str, Any] = {
+        "roles": extract_roles(article),
+        "numbers": extract_numbers(article),
+        "dates": extract_dates(article),
+    }
+    if article.author:
+        facts["byline"] = article.author
+    return {k: v for k, v in facts.items() if v}

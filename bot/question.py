@@ -1,0 +1,170 @@
+"""What a Vietnamese question asks: its type (from the question words), the words around the
+question word (the slot the answer fills), the content words to retrieve with, and the names
+and numbers an answer must be about.
+
+Everything is computed on the match key, so "Ai là Bí thư Quận ủy Quận 11?" and
+"ai la bi thu quan uy quan 11" analyse the same; capitals, where the reader typed them, add
+named entities.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import fold, normalize, strip_diacritics, tokens_folded
+
+# (type, pattern over the folded question). First match wins, so specific before general.
+_TYPE_PATTERNS: list[tuple[str, str]] = [
+    ("author", r"\bai (?:viet|dua tin|chup)\b|\btac gia\b|\b(?:phong vien|nguoi viet) (?:nao|la ai)\b"),
+    ("title", r"\b(?:giu|dam nhiem|dam nhan|lam) (?:chuc vu|chuc danh|cuong vi|vi tri|chuc) (?:gi|nao)\b"
+              r"|\b(?:chuc vu|chuc danh|cuong vi|chuc) (?:gi|nao)\b"),
+    ("date", r"\b(?:khi nao|bao gio|luc nao|hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
+             r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ky nao|dip nao|giai doan nao|nam may)\b"),
+    ("reason", r"\b(?:vi sao|tai sao|vi ly do gi|ly do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
+    ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
+    ("number", r"\bbao nhieu\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
+    ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
+              r"|huyen nao|tinh nao|xa nao|phuong nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
+              r"|dia phuong nao|don vi bau cu (?:so )?nao)\b"),
+    ("person", r"\b(?:ai|nguoi nao|vi nao|nhan vat nao|ong nao|ba nao)\b"),
+    ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ty|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
+            r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy) nao\b"),
+    ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
+]
+_TYPE_RE = [(t, re.compile(p)) for t, p in _TYPE_PATTERNS]
+
+# "máy" (machine) also folds to "may": not a question word in these.
+_MAY_NOT_WH = re.compile(r"\b(?:nha|cong ty|nganh|xuong) may\b|\bmay (?:bay|tinh|moc|man|mac|in|dien|phat|chu|anh|lanh|bom|xuc|cay|gat)\b")
+
+STOPWORDS = set("""
+la cua va cac nhung duoc da co trong tai o ve cho voi mot nay thi ma se dang khong hay hoac
+nhu tu den theo sau truoc khi vao ra len xuong con cung rat nhieu it nua the vay a u nhe oi ha
+ong ba anh chi em hien nay hom viec bao nhieu may ai gi nao dau sao nguoi
+""".split())
+# Question words and fillers that are never content.
+_WH_TOKENS = {"ai", "gi", "nao", "dau", "sao", "bao", "nhieu", "khi", "may", "the", "vi", "tai"}
+
+# Words that start capitalised in questions but are roles or institutions, not names.
+_NOT_ENTITY = set("""
+ai la bi thu pho chu tich quyen tong giam doc truong ban uy vien thuong vu truc ubnd hdnd mttq
+uy nhan dan hoi dong dang quan huyen tinh thanh pho xa phuong thi bo so cuc nha nuoc chinh phu
+quoc hoi trung uong to viet nam tp nguyen tan ong bac si giao su dong chi cong an vien kiem sat
+""".split())
+
+RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|bay gio|luc nay|hien tai|tuan nay)\b")
+
+
+@dataclass
+class Question:
+    text: str  # display form
+    folded: str
+    tokens: list[str]
+    kind: str  # person|title|author|number|date|place|org|reason|manner|what|other
+    wh: tuple[int, int] | None  # token span of the question phrase
+    content: list[str]  # tokens to retrieve with, in order, no duplicates
+    numbers: set[str] = field(default_factory=set)
+    entities: list[list[str]] = field(default_factory=list)  # token sequences of named entities
+    which: list[str] = field(default_factory=list)  # "huyen" in "huyen nao", "tap doan" in "tap doan nao"
+    unit: list[str] = field(default_factory=list)  # "van ban" in "bao nhieu van ban"
+    relative_today: bool = False
+    has_diacritics: bool = True
+
+    @property
+    def left(self) -> list[str]:
+        return self.tokens[: self.wh[0]] if self.wh else self.tokens
+
+    @property
+    def right(self) -> list[str]:
+        return self.tokens[self.wh[1]:] if self.wh else []
+
+
+def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tuple[int, int]:
+    """Token span covering the characters [start_char, end_char) of folded."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\d+(?:[.,/]\d+)*|[^\W_]+", folded)]
+    first = next((i for i, (s, e) in enumerate(spans) if e > start_char), len(spans))
+    last = next((i for i, (s, e) in reversed(list(enumerate(spans))) if s < end_char), first - 1)
+    return first, last + 1
+
+
+def classify(folded: str) -> tuple[str, re.Match | None]:
+    for kind, pattern in _TYPE_RE:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        if kind == "number" and "may" in m.group() and _MAY_NOT_WH.search(folded):
+            continue
+        return kind, m
+    return "other", None
+
+
+def _entities(text: str) -> list[list[str]]:
+    """Runs of capitalised words after the first word, that are not roles or institutions."""
+    words = re.findall(r"[^\W_][^\s,.;:?!()\"“”]*", text)
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for k, w in enumerate(words):
+        capital = w[:1].isupper() or any(ch.isdigit() for ch in w) and k > 0
+        if capital and k > 0:
+            current.append(w)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    out = []
+    for run in runs:
+        toks = tokens_folded(fold(" ".join(run)))
+        core = [t for t in toks if t not in _NOT_ENTITY]
+        # keep the run from its first non-role word: "Chủ tịch UBND huyện Cư Jút" -> "cu jut"
+        if core:
+            first = toks.index(core[0])
+            ent = toks[first:]
+            while ent and ent[-1] in _NOT_ENTITY:
+                ent.pop()
+            if ent and not all(t.isdigit() for t in ent):
+                out.append(ent)
+    return out
+
+
+def analyse(raw: str) -> Question:
+    text = normalize(raw).strip().rstrip("?？!. ")
+    folded = fold(text)
+    toks = tokens_folded(folded)
+    kind, m = classify(folded)
+    wh = _span_of(folded, toks, m.start(), m.end()) if m else None
+    if kind == "person" and m and wh and wh[0] > 0 and toks[wh[0] - 1] == "la" and wh[1] >= len(toks):
+        # "<Name> là ai?" asks for a title when the subject is a person's name
+        subject = re.split(r"\s+là\s+ai", text, flags=re.I)[0]
+        if _looks_like_name(subject):
+            kind = "title"
+    which: list[str] = []
+    if kind in ("org", "place") and m and m.group().endswith("nao"):
+        which = m.group().split()[:-1]
+    unit: list[str] = []
+    if kind == "number" and wh:
+        unit = [t for t in toks[wh[1]: wh[1] + 2] if t not in STOPWORDS or t in ("nguoi", "nam")]
+    wh_tokens = set(toks[wh[0]:wh[1]]) if wh else set()
+    content: list[str] = []
+    for t in toks:
+        if t in STOPWORDS or (t in wh_tokens and t in _WH_TOKENS) or t in content:
+            continue
+        content.append(t)
+    nums = {t for t in toks if any(ch.isdigit() for ch in t)}
+    return Question(
+        text=text, folded=folded, tokens=toks, kind=kind, wh=wh, content=content or toks[:],
+        numbers=nums, entities=_entities(text), which=which, unit=unit,
+        relative_today=bool(RELATIVE_TODAY.search(folded)),
+        has_diacritics=strip_diacritics(text) != text,
+    )
+
+
+def _looks_like_name(subject: str) -> bool:
+    from .facts import SURNAMES
+
+    words = subject.split()
+    words = [w for w in words if w.lower() not in ("ông", "bà", "đồng", "chí", "ong", "ba", "dong", "chi")]
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    folded_surnames = {fold(s) for s in SURNAMES}
+    return words[0] in SURNAMES or fold(words[0]) in folded_surnames

@@ -1,0 +1,195 @@
+"""Vietnamese text: normalisation for display, match keys for retrieval, sentences, numbers.
+
+Two forms of every text exist in newsbot:
+
+* the *display* form (`normalize`): NFC, tone marks in the modern placement (hòa, thủy, Ủy),
+  invisible and control characters gone, white space folded. This is what the knowledge base
+  stores and what readers see.
+* the *match key* (`fold`, `tokens`): lower case, no diacritics (đ -> d) and common
+  abbreviations spelled out, so "ai la bi thu quan uy quan 11", "Ai là Bí thư Quận ủy Q.11" and
+  "Bí thư Quận uỷ Quận 11" meet on the same tokens. Numbers stay whole tokens ("17/8/2016",
+  "5,96", "287.000") so that "11" never matches "12".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Zero-width and bidi marks, soft hyphen, BOM: invisible, but they break matching.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# C0/C1 controls other than tab and newline.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+# Old ("hoà", "thuỷ", "Uỷ") to modern ("hòa", "thủy", "Ủy") tone placement: in an open syllable
+# ending in oa / oe / uy the tone sits on the first vowel. "qu" is a consonant, so "quý" stays.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+_OLD_TONE = re.compile(
+    "(?<![qQ])([oO][aAeE]|[uU][yY])([" + _TONES + "])(?![^\\W\\d_])",
+)
+
+
+def _move_tone(match: re.Match) -> str:
+    pair, tone = match.group(1), match.group(2)
+    return pair[0] + tone + pair[1]
+
+
+def fix_tone_placement(text: str) -> str:
+    """hoà -> hòa, thuỷ -> thủy, Uỷ -> Ủy (returns NFC)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, decomposed))
+
+
+def normalize(text: str) -> str:
+    """The display form: NFC, modern tone placement, no invisible characters, folded spaces."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = fix_tone_placement(text)
+    text = _SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Abbreviations, written over folded (lower case, accent-free) text. Each becomes its long form,
+# so the short and the long spelling produce the same tokens.
+_ABBREVIATIONS: list[tuple[str, str]] = [
+    (r"\btp\s*\.?\s*hcm\b|\btphcm\b|\bhcmc\b", "thanh pho ho chi minh"),
+    (r"\bhcm\b", "ho chi minh"),
+    (r"\bub\s*mttq\b|\bubmttq\b", "uy ban mat tran to quoc"),
+    (r"\bmttq\b", "mat tran to quoc"),
+    (r"\bubnd\b", "uy ban nhan dan"),
+    (r"\bhdnd\b", "hoi dong nhan dan"),
+    (r"\bubkt\b", "uy ban kiem tra"),
+    (r"\bubtvqh\b", "uy ban thuong vu quoc hoi"),
+    (r"\bhdtv\b", "hoi dong thanh vien"),
+    (r"\bhdqt\b", "hoi dong quan tri"),
+    (r"\bdbqh\b", "dai bieu quoc hoi"),
+    (r"\bqdnd\b", "quan doi nhan dan"),
+    (r"\bcand\b", "cong an nhan dan"),
+    (r"\bgd\s*(?:&|-|va)?\s*dt\b", "giao duc va dao tao"),
+    (r"\bbch\b", "ban chap hanh"),
+    (r"\bbtv\b", "ban thuong vu"),
+    (r"\btw\b", "trung uong"),
+    (r"\bcsgt\b", "canh sat giao thong"),
+    (r"\bthpt\b", "trung hoc pho thong"),
+    (r"\bthcs\b", "trung hoc co so"),
+    (r"\bbhxh\b", "bao hiem xa hoi"),
+    (r"\bbhyt\b", "bao hiem y te"),
+    (r"\bttxvn\b", "thong tan xa viet nam"),
+    (r"\blhq\b", "lien hop quoc"),
+    (r"\bkcn\b", "khu cong nghiep"),
+    (r"\bvn\b", "viet nam"),
+    (r"\bq\s*\.?\s*(?=\d)", "quan "),
+    (r"\bp\s*\.\s*(?=\d)", "phuong "),
+    (r"\btp\s*\.?\s*(?=[a-z])", "thanh pho "),
+    (r"\btx\s*\.?\s*(?=[a-z])", "thi xa "),
+]
+_ABBREV_RE = [(re.compile(p), repl) for p, repl in _ABBREVIATIONS]
+
+
+def expand_abbreviations(folded: str) -> str:
+    for pattern, repl in _ABBREV_RE:
+        folded = pattern.sub(repl, folded)
+    return folded
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, accent-free, abbreviations spelled out: the form everything is matched in."""
+    return expand_abbreviations(strip_diacritics(normalize(text)).lower())
+
+
+# A token is a number (with its inner separators: 17/8/2016, 5,96, 287.000, 78/79, 09-tt/tu stays
+# "09" "tt" "tu") or a run of letters/digits.
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*|[^\W_]+")
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def tokens(text: str) -> list[str]:
+    """Match-key tokens of a text."""
+    return _TOKEN.findall(fold(text))
+
+
+def tokens_folded(folded: str) -> list[str]:
+    """Tokens of a text that is already folded."""
+    return _TOKEN.findall(folded)
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers a text states, as written (folded)."""
+    return set(_NUMBER.findall(fold(text)))
+
+
+def token_spans(text: str) -> list[tuple[str, int, int]]:
+    """(folded token, start, end) over the *display* text, for cutting answers out of it.
+
+    Folding is done per character here (no abbreviation expansion) so offsets stay aligned.
+    """
+    folded = strip_diacritics(text).lower()
+    if len(folded) != len(text):  # a character decomposed into more than one: realign slowly
+        folded = "".join(strip_diacritics(c).lower()[:1] or " " for c in text)
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+# Upper-case Latin letters with Vietnamese diacritics: a range like "À-Ỹ" would also take the
+# lower-case letters that Unicode interleaves with them.
+UPPER = "".join(c for r in ((0x41, 0x5B), (0xC0, 0x1B1), (0x1EA0, 0x1EFA)) for c in map(chr, range(*r))
+                if c.isupper() and c.isalpha())
+
+# Sentences end at . ! ? … (and a closing quote or bracket) before a capital, a digit or an
+# opening quote; a short abbreviation ("TP.", "Q.", "ThS.") before the dot does not end one.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + UPPER + "0-9])",
+)
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|Q|P|TX|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Dr|v\.v|Ths)\.)$")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of a paragraph (already normalised)."""
+    out: list[str] = []
+    for line in paragraph.split("\n"):
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            piece = line[start:m.end()].strip()
+            if _ABBREV_BEFORE_DOT.search(piece):
+                continue
+            if piece:
+                out.append(piece)
+            start = m.end()
+        tail = line[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(normalize(text)).lower()).strip("-")
+    return slug[:max_len].rstrip("-") or "article"
+
+
+_SINGLE_ABBREV = {"tp": ["thanh", "pho"], "q": ["quan"], "tx": ["thi", "xa"]}
+
+
+def aligned_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Match-key tokens of a display text with the character span each came from; an
+    abbreviation expands to several tokens sharing its span ("UBND" -> uy ban nhan dan)."""
+    out: list[tuple[str, int, int]] = []
+    for tok, s, e in token_spans(text):
+        if tok in _SINGLE_ABBREV:
+            out.extend((t, s, e) for t in _SINGLE_ABBREV[tok])
+            continue
+        expanded = expand_abbreviations(tok)
+        if expanded == tok:
+            out.append((tok, s, e))
+        else:
+            out.extend((t, s, e) for t in _TOKEN.findall(expanded))
+    return out
