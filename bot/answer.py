@@ -21,14 +21,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, extract
+from .extract import Span, extract, has_phrase
+from .facts import role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse
-from .text import fold, numbers, tokens_folded
+from .text import aligned_tokens, fold, tokens_folded
 
 THRESHOLD = 0.5
 MAX_ANSWER = 300
-N_SENTENCES = 60
+N_SENTENCES = 100
 N_ARTICLES = 40
 
 
@@ -69,6 +70,18 @@ class _Candidate:
     typed: bool = True
 
 
+def anchor_fit(q: Question, sentence: str, span: Span, reach: int = 60) -> float:
+    """Share of the question's words next to the question word (the answer's neighbours: "hoàn
+    thành" in "dự kiến hoàn thành khi nào") found close to the answer in the sentence."""
+    left = [t for t in q.left if t not in STOPWORDS][-2:]
+    right = [t for t in q.right if t not in STOPWORDS][:2]
+    anchors = set(left + right)
+    if not anchors:
+        return 1.0
+    near = {t for t, s, e in aligned_tokens(sentence) if s < span.end + reach and e > span.start - reach}
+    return len(anchors & near) / len(anchors)
+
+
 class Engine:
     def __init__(self, index: Index, today: dt.date | None = None, threshold: float = THRESHOLD):
         self.index = index
@@ -102,10 +115,11 @@ class Engine:
             return faq
         content = self._correct(q.content)
         q.content = content
-        art_scores = self.index.article_scores(content)
+        art_scores = self.index.article_scores(content + q.pairs)
         candidates = self._sentence_candidates(q, art_scores)
+        near = list(dict.fromkeys(c.article for c in sorted(candidates, key=lambda c: -c.score)[:10]))
         if q.kind in ("person", "title"):
-            candidates += self._role_candidates(q, art_scores)
+            candidates += self._role_candidates(q, art_scores, near)
         if q.kind == "author":
             candidates += self._author_candidates(q, art_scores)
         best = self._pick(candidates)
@@ -151,7 +165,7 @@ class Engine:
         index = self.index
         if not len(index.sentences):
             return []
-        s_scores = index.sentence_scores(q.content)
+        s_scores = index.sentence_scores(q.content + q.pairs)
         if s_scores.max() <= 0:
             return []
         combined = s_scores / s_scores.max()
@@ -208,12 +222,12 @@ class Engine:
         else a factor below 1 when they are only far from the evidence."""
         factor = 1.0
         article_text = None
-        for needle in [[n] for n in q.numbers] + q.entities:
-            phrase = " ".join(needle)
-            if f" {phrase} " in f" {window} ":
+        for alternatives in q.number_needles + [[e] for e in q.entities]:
+            phrases = [f" {' '.join(n)} " for n in alternatives]
+            if any(p in f" {window} " for p in phrases):
                 continue
-            article_text = article_text or self._article_folded(pos)
-            if f" {phrase} " in f" {article_text} ":
+            article_text = article_text or f" {self._article_folded(pos)} "
+            if any(p in article_text for p in phrases):
                 factor *= 0.85
                 continue
             return None
@@ -244,8 +258,9 @@ class Engine:
         span = extract(sentence, q)
         if span is None:
             return None
-        typed = 1.0 if span.typed else 0.8
-        score = (0.7 * coverage + 0.2 * pair_score + 0.1 * similarity) * typed * factor
+        typed = 1.0 if span.typed else 0.7
+        anchor = anchor_fit(q, sentence, span)
+        score = (0.55 * coverage + 0.25 * anchor + 0.1 * pair_score + 0.1 * similarity) * typed * factor
         return _Candidate(score, span.text, sentence, pos, span.typed)
 
     # -- role facts ------------------------------------------------------------------------
@@ -256,14 +271,16 @@ class Engine:
         top = np.argpartition(-art_scores, k - 1)[:k]
         return [int(i) for i in top if art_scores[i] > 0]
 
-    def _role_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
+    def _role_candidates(self, q: Question, art_scores: np.ndarray, near: list[int]) -> list[_Candidate]:
+        """Candidates from the role facts of the best articles and of the best sentences' articles."""
         out = []
         qset = set(q.content)
-        for pos in self._fact_articles(art_scores):
+        for pos in dict.fromkeys(near + self._fact_articles(art_scores)):
             article = self.index.articles[pos]
             roles = [r for r in article.facts.get("roles", []) if isinstance(r, dict) and r.get("person") and r.get("role")]
             if q.kind == "person":
-                out.extend(self._who_holds(q, qset, pos, roles))
+                if q.copula:
+                    out.extend(self._who_holds(q, qset, pos, roles))
             else:
                 cand = self._roles_of(q, pos, roles)
                 if cand:
@@ -280,14 +297,18 @@ class Engine:
             role_nums = {t for t in role_toks if t[0].isdigit()}
             if q.numbers - role_nums:
                 continue
+            if not has_phrase(q.tokens, role_head(str(fact["role"]))):
+                continue
             rset = set(role_toks)
             q_role = [t for t in q.content if t in rset]
             if not q_role:
                 continue
             cov_q = sum(self._weight(t) for t in q_role) / sum(self._weight(t) for t in q.content)
             cov_r = sum(self._weight(t) for t in rset if t in qset) / sum(self._weight(t) for t in rset)
-            # the whole role must be asked for: "Phó Bí thư" is not "Bí thư"
-            if role_toks and role_toks[0] not in qset and role_toks[0] in ("pho", "quyen", "nguyen"):
+            # the whole role must be asked for: "Phó Bí thư" (deputy) is not "Bí thư"
+            if role_toks[0] in ("pho", "nguyen", "tong", "uy") and role_toks[0] not in q.tokens:
+                continue
+            if role_toks[0] == "quyen" and "quyen" not in q.tokens:
                 cov_r *= 0.5
             score = 0.55 * cov_q + 0.45 * cov_r
             if self._constraints(q, pos, " ".join(role_toks)) is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import LOCALITY, ROLE_HEADS, role_phrase, roles_after, roles_before, find_names
+from .facts import LOCALITY, ROLE_HEADS, role_head, role_phrase, roles_after, roles_before, find_names
 from .question import STOPWORDS, Question
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
@@ -29,8 +29,8 @@ class Span:
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
-_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|đến|tổng cộng|tổng|gồm|có|đạt|chỉ)\s+)?"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*(?:%|[^\W\d_]+))?(?:\s+(?:[^\W\d_]+))?",
+_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số)\s+)?"
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*%|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _DATE_SPAN = re.compile(
     r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
@@ -99,11 +99,16 @@ def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, type
     return best[1] if best else None
 
 
+def has_phrase(seq: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return bool(n) and any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
+
+
 def role_match(q: Question, role: str) -> float:
     """How well a role phrase fits the role the question names (0..1)."""
     rtoks = tokens_folded(fold(role))
-    if not rtoks:
-        return 0.0
+    if not rtoks or not has_phrase(q.tokens, role_head(role)):
+        return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
     if not shared:
@@ -111,16 +116,24 @@ def role_match(q: Question, role: str) -> float:
     asked = [t for t in q.content if t in ROLE_WORDS or t in rtoks]
     cov_q = len(set(shared)) / max(len(set(asked)), 1)
     cov_r = len(shared) / len(rtoks)
-    # "Phó Bí thư" does not answer a question about the "Bí thư"
-    if rtoks[0] in ("pho", "quyen", "nguyen", "tong") and rtoks[0] not in q.tokens:
-        cov_r *= 0.3
+    # "Phó Bí thư" (deputy), "nguyên Bí thư" (former) do not answer a question about the "Bí thư";
+    # "Quyền" (acting) only half
+    if rtoks[0] in ("pho", "nguyen", "tong", "uy") and rtoks[0] not in q.tokens:
+        return 0.0
+    if rtoks[0] == "quyen" and "quyen" not in q.tokens:
+        cov_r *= 0.5
     return 0.6 * cov_q + 0.4 * cov_r
 
 
 def person(sentence: str, q: Question) -> Span | None:
     names = find_names(sentence)
     asks_role = any(t in ROLE_WORDS for t in q.content)
-    if asks_role:
+    if not q.copula:
+        # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
+        qset = set(q.tokens)
+        names = [(s, e, n) for s, e, n in names
+                 if not any(set(tokens_folded(fold(r))) <= qset for r in roles_before(sentence, s) + roles_after(sentence, e))]
+    elif asks_role:
         # rank the names by how well the role written next to each fits the question
         scored = []
         for s, e, name in names:
@@ -128,11 +141,11 @@ def person(sentence: str, q: Question) -> Span | None:
             fit = max((role_match(q, r) for r in roles), default=0.0)
             if fit and _novel(name, q):
                 scored.append((fit, s, e, name))
-        if scored:
-            top = max(f for f, *_ in scored)
-            if top >= 0.5:
-                best = [(s, e, n) for f, s, e, n in scored if f == top]
-                return _closest(best, sentence, q)
+        top = max((f for f, *_ in scored), default=0.0)
+        if top < 0.5:
+            return None  # nobody here is said to hold the role asked about
+        best = [(s, e, n) for f, s, e, n in scored if f == top]
+        return _closest(best, sentence, q)
     return _closest([(s, e, name) for s, e, name in names], sentence, q)
 
 
@@ -156,7 +169,8 @@ def number(sentence: str, q: Question) -> Span | None:
         cands.append((m.start(), m.start() + len(text), text))
     typed = True
     if unit:
-        with_unit = [c for c in cands if unit[0] in tokens_folded(fold(c[2]))]
+        unit_words = {"%"} if unit[:2] == ["phan", "tram"] else {unit[0]}
+        with_unit = [c for c in cands if unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))]
         if with_unit:
             cands = with_unit
         else:
@@ -203,22 +217,36 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
 
 def place(sentence: str, q: Question) -> Span | None:
     cands = _which(sentence, q)
+    typed = bool(cands) or not q.which
     if not cands:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+((?:[{UPPER}][^\s,.;:()]*)(?:\s+[{UPPER}][^\s,.;:()]*)*)", sentence):
             cands.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
-    return _closest(cands, sentence, q)
+    return _typed(_closest(cands, sentence, q), typed)
+
+
+def _typed(span: Span | None, typed: bool) -> Span | None:
+    if span:
+        span.typed = span.typed and typed
+    return span
 
 
 def org(sentence: str, q: Question) -> Span | None:
     cands = _which(sentence, q)
+    typed = bool(cands) or q.which in ([], ["co", "quan"], ["don", "vi"], ["to", "chuc"])
     if not cands:
+        names = find_names(sentence)
         for m in _ORG_SPAN.finditer(sentence):
-            phrase = _role_like(m.group())
-            cands.append((m.start(), m.start() + len(phrase), phrase))
-    return _closest(cands, sentence, q)
+            end = m.end()
+            for s, e, _ in names:  # "UBND Nguyễn Thành Phong": the organisation ends at the name
+                if m.start() < s < end:
+                    end = s
+            phrase = _role_like(sentence[m.start():end].strip())
+            if len(phrase.split()) >= 2:
+                cands.append((m.start(), m.start() + len(phrase), phrase))
+    return _typed(_closest(cands, sentence, q), typed)
 
 
 def _role_like(text: str) -> str:
@@ -265,27 +293,39 @@ def slot(sentence: str, q: Question) -> Span | None:
     before the words after it."""
     toks = aligned_tokens(sentence)
     seq = [t for t, _, _ in toks]
-    left = [t for t in q.left if t not in STOPWORDS][-3:]
-    right = [t for t in q.right if t not in STOPWORDS][:3]
+    # the last/first three words around the question word, stopwords included: folding makes
+    # "cơ" and "có" alike, so dropping stopwords would break "cơ chế gì"
+    left = q.left[-3:]
+    right = q.right[:3]
     cands = []
-    for n in range(len(left), 0, -1):  # longest anchor first
-        anchor = left[-n:]
-        for i in range(len(seq) - n + 1):
-            if seq[i:i + n] == anchor:
+    for n in range(len(left), 0, -1):  # longest anchor first, any n words of the last three
+        quoted = []
+        for a in range(len(left) - n + 1):
+            anchor = left[a:a + n]
+            if all(t in STOPWORDS for t in anchor):
+                continue
+            for i in range(len(seq) - n + 1):
+                if seq[i:i + n] != anchor:
+                    continue
                 after = toks[i + n - 1][2]
-                quoted = re.match(r"\s*[\"“‘']([^\"”’']{1,80})[\"”’']", sentence[after:])
-                if quoted:
-                    cands.append((after, after + quoted.end(), quoted.group(1)))
+                m = re.match(r"\s*[\"“‘']([^\"”’']{1,80})[\"”’']", sentence[after:])
+                if m:  # a quoted name right after the anchor: 'chơi "phỏm"'
+                    quoted.append((after, after + m.end(), m.group(1)))
                     continue
                 end = _CLAUSE_END.search(sentence, after + 1)
                 stop = end.start() if end else len(sentence)
                 if stop - after > 1:
                     cands.append((after, stop, sentence[after:stop]))
+        if quoted:
+            cands = quoted
+            break
         if cands:
             break
     if not cands:
         for n in range(len(right), 0, -1):
             anchor = right[:n]
+            if all(t in STOPWORDS for t in anchor):
+                continue
             for i in range(len(seq) - n + 1):
                 if seq[i:i + n] == anchor:
                     before = toks[i][1]

@@ -21,9 +21,9 @@ from .text import UPPER, fold, split_sentences
 # Vietnamese family names (the first syllable of a full name), as written.
 SURNAMES = set("""
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Cao Lương Thái
-Tăng Trương Mai Lâm Hà Tô Trịnh Đoàn La Chu Kiều Quách Tạ Lưu Tống Văn Khúc Thạch Giang Kim Mạc
-Lại Nghiêm Phùng Vương Tiêu Diệp Mạch Tôn Âu Hứa Sơn Quan Thân Cung Châu Ông Bạch Chung Khổng Lục
-Phương Tào Thiều Từ Vi Y Lò Lữ Nông Hầu Triệu Đàm Doãn Trình Ninh Viên Khương Hán Đồng Ngụy Lã
+Tăng Trương Mai Lâm Hà Tô Trịnh Đoàn La Chu Kiều Quách Tạ Lưu Tống Khúc Thạch Giang Kim Mạc
+Lại Nghiêm Phùng Vương Tiêu Diệp Mạch Tôn Âu Hứa Thân Cung Châu Bạch Chung Khổng Lục
+Phương Tào Thiều Từ Vi Y Lò Lữ Nông Hầu Triệu Đàm Doãn Trình Ninh Viên Khương Hán Ngụy Lã
 Điểu Thào Giàng Sùng Vừ Mùa Ksor Rơ Siu Nay Rah Bế Hoàng Lộc Đậu Hồng Cù Đới Nguyên Phí Ứng
 """.split())
 
@@ -54,12 +54,25 @@ ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa 
 đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước cho biết như vì nên nhưng hay hoặc
 và kiêm gồm ông bà anh chị đồng chí khẳng định ra chỉ trả lời gửi trao tặng điều hành vẫn còn lại
 """.split()) - {"chủ"}
+_PLACE_CUE = re.compile(r"(?:\b(?:TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
+                        r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
 _PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() or word in {"A", "Y"}
+
+
+def _name_start(run: list[str]) -> int | None:
+    """Where the name starts in a run of capitalised words: at the last block of family names
+    that leaves 2-5 words ("tỉnh Đồng Nai Nguyễn Phú Cường" -> "Nguyễn Phú Cường", while
+    "Lê Trương Hải Hiếu" keeps both family names)."""
+    starts = [k for k, w in enumerate(run) if w in SURNAMES and (k == 0 or run[k - 1] not in SURNAMES)]
+    for k in reversed(starts):
+        if 2 <= len(run) - k <= 5:
+            return k
+    return None
 
 
 def find_names(sentence: str) -> list[tuple[int, int, str]]:
@@ -79,9 +92,11 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
             j += 1
         run = [m.group() for m in words[i:j + 1]]
         cue = _PERSON_CUE.search(sentence[:words[i].start()])
-        start = next((k for k, x in enumerate(run) if x in SURNAMES), None)
-        if start is not None and 2 <= len(run) - start <= 5:
-            # take the name at the run's end: "Chủ tịch HĐTV EVN Dương Quang Thành"
+        start = _name_start(run)
+        if start is not None and _PLACE_CUE.search(sentence[:words[i + start].start()]):
+            start = None  # "TP Hồ Chí Minh", "đường Trần Phú": a place named after a person
+        if start is not None:
+            # the name is at the run's end: "Chủ tịch HĐTV EVN Dương Quang Thành"
             s, e = words[i + start].start(), words[j].end()
             found.append((s, e, sentence[s:e]))
         elif cue and 2 <= len(run) <= 5:
@@ -103,7 +118,9 @@ def role_phrase(text: str) -> str | None:
     for k, w in enumerate(words):
         bare = w.strip(",.;:()\"“”")
         if k >= head_len and (bare.lower() in ROLE_STOP or not bare) and not bare[:1].isupper():
-            break
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if not (bare.lower() == "và" and nxt[:1].isupper()):
+                break
         kept.append(bare)
         if w != bare or len(kept) >= 14:
             break
@@ -111,19 +128,35 @@ def role_phrase(text: str) -> str | None:
     return phrase or None
 
 
+_AFTER_NAME = re.compile(r"^\s*(?:\([^()]{0,60}\))?\s*(?:,|\s[-–]\s)")
+_BECOMES = re.compile(r"^\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:làm|giữ chức(?: vụ)?|là|được bầu (?:làm|giữ chức)|trúng cử(?: chức)?"
+                      r"|được bổ nhiệm (?:làm|giữ chức)|được phân công làm|được giao làm)\s+", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[,;]|\s[-–]\s")
+
+
 def roles_after(sentence: str, end: int) -> list[str]:
-    """Role phrases right after a name: "NAME, Ủy viên ..., Bí thư Huyện ủy Long Thành, đã ..."."""
+    """Role phrases right after a name: "NAME, Ủy viên ..., Bí thư Huyện ủy Long Thành, đã ...",
+    "NAME (sinh năm 1969), Phó Chủ tịch ...", "NAME - Tổng giám đốc ...", "NAME ... làm Trưởng đoàn"."""
     rest = sentence[end:]
-    if not rest.startswith(","):
-        return []
-    roles = []
-    for seg in re.split(r"[,;]", rest[1:]):
-        phrase = role_phrase(seg)
-        if not phrase:
-            break
-        roles.append(phrase)
-        if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
-            break
+    roles: list[str] = []
+    m = _AFTER_NAME.match(rest)
+    if m:
+        pos = m.end()
+        for seg in _SEPARATOR.split(rest[pos:]):
+            phrase = role_phrase(seg)
+            if not phrase:
+                break
+            roles.append(phrase)
+            if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
+                tail = seg.strip()[len(phrase):]
+                became = _BECOMES.match(tail)
+                if became and (extra := role_phrase(tail[became.end():])):
+                    roles.append(extra)
+                break
+    else:
+        became = _BECOMES.match(rest)
+        if became and (phrase := role_phrase(rest[became.end():])):
+            roles.append(phrase)
     return roles
 
 
@@ -132,7 +165,7 @@ def roles_before(sentence: str, start: int) -> list[str]:
     before = _PERSON_CUE.sub("", sentence[:start]).rstrip()
     if not before or before.endswith((",", ";", ":")):
         return []
-    segments = re.split(r"[,;:(]", before)
+    segments = re.split(r"[,;:(]|\s[-–]\s", before)
     roles: list[str] = []
     for seg in reversed(segments):
         seg = seg.strip()
@@ -147,6 +180,12 @@ def roles_before(sentence: str, start: int) -> list[str]:
         if head.start() > 0:  # something else precedes the role: the list ends here
             break
     return roles
+
+
+def role_head(role: str) -> list[str]:
+    """Folded words of the title that starts a role: "Phó Chủ tịch UBND tỉnh X" -> pho chu tich."""
+    m = _ROLE_HEAD_RE.match(role.strip())
+    return fold(m.group()).split() if m else []
 
 
 # Localities, for completing "Bí thư Quận ủy" with the article's district.

@@ -21,7 +21,7 @@ from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 CACHE_FILE = "index.pickle"
 
 
@@ -95,6 +95,12 @@ def article_sentences(article: Article) -> list[str]:
     return out
 
 
+def with_pairs(toks: list[str]) -> list[str]:
+    """Words and adjacent word pairs: pairs make names and terms ("ho_an", "an_phong")
+    discriminative where each syllable alone is common."""
+    return toks + [f"{a}_{b}" for a, b in zip(toks, toks[1:])]
+
+
 def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
     if not corpus:
         return None
@@ -131,7 +137,8 @@ def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> I
         articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=sentences,
         sentence_article=np.asarray(owner, dtype=np.int32), sentence_tokens=sent_tokens,
         article_first_sentence=np.asarray(first, dtype=np.int64),
-        sentence_bm25=_bm25(sent_tokens), article_bm25=_bm25(art_tokens),
+        sentence_bm25=_bm25([with_pairs(t) for t in sent_tokens]),
+        article_bm25=_bm25([with_pairs(t) for t in art_tokens]),
         faq_keys=[fold(f.question) for f in loaded.faq],
         by_id={a.id: i for i, a in enumerate(articles)},
     )

@@ -26,7 +26,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
               r"|huyen nao|tinh nao|xa nao|phuong nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao)\b"),
-    ("person", r"\b(?:ai|nguoi nao|vi nao|nhan vat nao|ong nao|ba nao)\b"),
+    ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ty|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
             r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
@@ -49,8 +49,11 @@ _NOT_ENTITY = set("""
 ai la bi thu pho chu tich quyen tong giam doc truong ban uy vien thuong vu truc ubnd hdnd mttq
 uy nhan dan hoi dong dang quan huyen tinh thanh pho xa phuong thi bo so cuc nha nuoc chinh phu
 quoc hoi trung uong to viet nam tp nguyen tan ong bac si giao su dong chi cong an vien kiem sat
+khi truoc sau lan tu den nha doan giam cai nhung cac theo tai trong mot moi hang nam ngay thang
 """.split())
 
+_COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|lam|giu|dam nhiem|dam nhan)\b"
+                     r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
 RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|bay gio|luc nay|hien tai|tuan nay)\b")
 
 
@@ -66,7 +69,10 @@ class Question:
     entities: list[list[str]] = field(default_factory=list)  # token sequences of named entities
     which: list[str] = field(default_factory=list)  # "huyen" in "huyen nao", "tap doan" in "tap doan nao"
     unit: list[str] = field(default_factory=list)  # "van ban" in "bao nhieu van ban"
+    pairs: list[str] = field(default_factory=list)  # adjacent word pairs, for retrieval
+    number_needles: list[list[list[str]]] = field(default_factory=list)  # alternatives per number
     relative_today: bool = False
+    copula: bool = False  # "Ai là X?", "X là ai?": X describes the answer itself
     has_diacritics: bool = True
 
     @property
@@ -87,30 +93,31 @@ def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tu
 
 
 def classify(folded: str) -> tuple[str, re.Match | None]:
+    not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
     for kind, pattern in _TYPE_RE:
-        m = pattern.search(folded)
-        if not m:
-            continue
-        if kind == "number" and "may" in m.group() and _MAY_NOT_WH.search(folded):
-            continue
-        return kind, m
+        for m in pattern.finditer(folded):
+            if kind == "number" and m.group().strip() == "may" or m.group().startswith("may "):
+                # "mấy" and "máy" fold alike: "nhà máy", "máy bay" are not question words
+                if any(s <= m.start() < e for s, e in not_wh):
+                    continue
+            return kind, m
     return "other", None
 
 
 def _entities(text: str) -> list[list[str]]:
-    """Runs of capitalised words after the first word, that are not roles or institutions."""
+    """Runs of capitalised words (a lone capital at the start is just the sentence's) that are
+    not roles or institutions."""
     words = re.findall(r"[^\W_][^\s,.;:?!()\"“”]*", text)
     runs: list[list[str]] = []
     current: list[str] = []
     for k, w in enumerate(words):
-        capital = w[:1].isupper() or any(ch.isdigit() for ch in w) and k > 0
-        if capital and k > 0:
+        if w[:1].isupper() or (k > 0 and any(ch.isdigit() for ch in w) and current):
             current.append(w)
         else:
-            if current:
+            if current and not (len(current) == 1 and current[0] == words[0]):
                 runs.append(current)
             current = []
-    if current:
+    if current and not (len(current) == 1 and current[0] == words[0]):
         runs.append(current)
     out = []
     for run in runs:
@@ -125,6 +132,20 @@ def _entities(text: str) -> list[list[str]]:
             if ent and not all(t.isdigit() for t in ent):
                 out.append(ent)
     return out
+
+
+def _number_needles(toks: list[str], k: int) -> list[list[str]]:
+    """A number must be found with the word it counts or names beside it ("quận 12", "3 quận"),
+    so "12" in "12-12" does not stand for "Quận 12". Any of the returned phrases will do."""
+    def word(t: str) -> bool:
+        return t not in STOPWORDS and not t[0].isdigit()
+
+    needles = []
+    if k and word(toks[k - 1]):
+        needles.append([toks[k - 1], toks[k]])
+    if k + 1 < len(toks) and word(toks[k + 1]) and k + 1 not in ():
+        needles.append([toks[k], toks[k + 1]])
+    return needles or [[toks[k]]]
 
 
 def analyse(raw: str) -> Question:
@@ -144,17 +165,25 @@ def analyse(raw: str) -> Question:
     unit: list[str] = []
     if kind == "number" and wh:
         unit = [t for t in toks[wh[1]: wh[1] + 2] if t not in STOPWORDS or t in ("nguoi", "nam")]
-    wh_tokens = set(toks[wh[0]:wh[1]]) if wh else set()
+    # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
+    wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
-    for t in toks:
-        if t in STOPWORDS or (t in wh_tokens and t in _WH_TOKENS) or t in content:
+    for k, t in enumerate(toks):
+        if t in STOPWORDS or k in wh_positions or t in content:
             continue
         content.append(t)
+    pairs = [f"{toks[k]}_{toks[k + 1]}" for k in range(len(toks) - 1)
+             if k not in wh_positions and k + 1 not in wh_positions
+             and not (toks[k] in STOPWORDS and toks[k + 1] in STOPWORDS)]
     nums = {t for t in toks if any(ch.isdigit() for ch in t)}
+    # a number is matched with the word it counts or names: "quận 12" is not "12-12"
+    number_needles = [_number_needles(toks, k) for k, t in enumerate(toks) if t[0].isdigit()]
     return Question(
         text=text, folded=folded, tokens=toks, kind=kind, wh=wh, content=content or toks[:],
-        numbers=nums, entities=_entities(text), which=which, unit=unit,
+        numbers=nums, entities=_entities(text), which=which, unit=unit, pairs=pairs,
+        number_needles=number_needles,
         relative_today=bool(RELATIVE_TODAY.search(folded)),
+        copula=bool(_COPULA.search(folded)),
         has_diacritics=strip_diacritics(text) != text,
     )
 
