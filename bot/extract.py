@@ -20,6 +20,10 @@ from .text import UPPER, aligned_tokens, fold, tokens_folded
 ROLE_WORDS = {t for head in ROLE_HEADS for t in tokens_folded(fold(head))} - {"nguyen", "tan"}
 
 
+# words of institution names a reader leaves out ("Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh")
+GENERIC_ORG_WORDS = {"uy", "ban", "nhan", "dan", "hoi", "dong"}
+
+
 @dataclass
 class Span:
     text: str
@@ -264,18 +268,15 @@ def _role_like(text: str) -> str:
 
 def title(sentence: str, q: Question) -> Span | None:
     cands = []
+    qset = set(q.tokens)
     for s, e, name in find_names(sentence):
-        if not set(tokens_folded(fold(name))) <= set(q.tokens):
+        if not set(tokens_folded(fold(name))) <= qset:
             continue
-        before = sentence[:s].rstrip()
-        for m in re.finditer(r"(?:^|[,;:(]\s*)([^,;:(]+)$", before):
-            phrase = role_phrase(m.group(1))
-            if phrase:
-                cands.append((s - len(m.group(1)), s, phrase))
-        if sentence[e:].startswith(","):
-            phrase = role_phrase(sentence[e + 1:])
-            if phrase:
-                cands.append((e, e + len(phrase) + 2, phrase))
+        # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
+        roles = [r for r in roles_before(sentence, s) + roles_after(sentence, e)
+                 if not set(tokens_folded(fold(r))) - GENERIC_ORG_WORDS <= qset]
+        if roles:
+            cands.append((s, e, ", ".join(dict.fromkeys(roles[:3]))))
     return _closest(cands, sentence, q)
 
 

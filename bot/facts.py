@@ -44,16 +44,17 @@ ROLE_HEADS = sorted({
     "Kế toán trưởng", "Nguyên Bí thư", "Nguyên Chủ tịch", "Nguyên Giám đốc", "Quyền Bộ trưởng",
     "Trưởng Ban", "Giáo sư", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng", "Đại tá",
 }, key=len, reverse=True)
-_ROLE_HEAD_RE = re.compile(r"(?:nguyên |tân |quyền )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
+# "Ban Bí thư", "Ban Giám đốc" are bodies, not a person's role
+_ROLE_HEAD_RE = re.compile(r"(?<!Ban )(?<!ban )(?:nguyên |tân |quyền )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
                            re.IGNORECASE)
 
 # Words that end a role phrase: verbs and function words ("làm Trưởng đoàn", "đã có", "phát biểu").
 ROLE_STOP = set("""
 làm đã đang sẽ được bị phát chia báo kết cho tại trong khi là cùng đến dự nói nhấn yêu đề khẳng
-ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa cũng không có đi thăm tiếp chủ trình
-đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước cho biết như vì nên nhưng hay hoặc
-và kiêm gồm ông bà anh chị đồng chí khẳng định ra chỉ trả lời gửi trao tặng điều hành vẫn còn lại
-""".split()) - {"chủ"}
+ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa cũng không có đi thăm tiếp chủ trì
+đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước như vì nên nhưng hay hoặc
+và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại chỉ
+""".split())
 _PLACE_CUE = re.compile(r"(?:\b(?:TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
 _PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị)\s+$")
@@ -144,7 +145,7 @@ def roles_after(sentence: str, end: int) -> list[str]:
         pos = m.end()
         for seg in _SEPARATOR.split(rest[pos:]):
             phrase = role_phrase(seg)
-            if not phrase:
+            if not phrase or find_names(seg):  # the next person of a list: their roles, not ours
                 break
             roles.append(phrase)
             if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment

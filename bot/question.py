@@ -47,10 +47,9 @@ _WH_TOKENS = {"ai", "gi", "nao", "dau", "sao", "bao", "nhieu", "khi", "may", "th
 # Words that start capitalised in questions but are roles or institutions, not names.
 _NOT_ENTITY = set("""
 ai la bi thu pho chu tich quyen tong giam doc truong ban uy vien thuong vu truc ubnd hdnd mttq
-uy nhan dan hoi dong dang quan huyen tinh thanh pho xa phuong thi bo so cuc nha nuoc chinh phu
-quoc hoi trung uong to viet nam tp nguyen tan ong bac si giao su dong chi cong an vien kiem sat
-khi truoc sau lan tu den nha doan giam cai nhung cac theo tai trong mot moi hang nam ngay thang
-""".split())
+nhan dan hoi dong dang quan huyen tinh thanh pho xa phuong thi bo so cuc nha nuoc chinh phu
+quoc trung uong to tp nguyen tan ong ba anh chi co dong cong an kiem sat
+khi truoc sau lan tu den doan cai nhung cac theo tai trong mot moi hang nam ngay thang""".split())
 
 _COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|lam|giu|dam nhiem|dam nhan)\b"
                      r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
@@ -125,10 +124,8 @@ def _entities(text: str) -> list[list[str]]:
         core = [t for t in toks if t not in _NOT_ENTITY]
         # keep the run from its first non-role word: "Chủ tịch UBND huyện Cư Jút" -> "cu jut"
         if core:
-            first = toks.index(core[0])
-            ent = toks[first:]
-            while ent and ent[-1] in _NOT_ENTITY:
-                ent.pop()
+            # drop the leading titles and institution words: "Chủ tịch UBND huyện Cư Jút" -> "cu jut"
+            ent = toks[toks.index(core[0]):]
             if ent and not all(t.isdigit() for t in ent):
                 out.append(ent)
     return out
