@@ -27,7 +27,7 @@ from .index import Index
 from .question import STOPWORDS, Question, analyse
 from .text import aligned_tokens, fold, tokens_folded
 
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 MAX_ANSWER = 300
 N_SENTENCES = 100
 N_ARTICLES = 40
@@ -175,9 +175,10 @@ class Engine:
             combined = combined + 0.5 * (art_scores / art_scores.max())[index.sentence_article]
         k = min(N_SENTENCES, len(combined))
         top = np.argpartition(-combined, k - 1)[:k]
+        best = combined[top].max()
         out = []
         for i in top:
-            cand = self._judge_sentence(q, int(i))
+            cand = self._judge_sentence(q, int(i), float(combined[i] / best))
             if cand:
                 out.append(cand)
         return out
@@ -265,7 +266,7 @@ class Engine:
                 return None
         return factor
 
-    def _judge_sentence(self, q: Question, i: int) -> _Candidate | None:
+    def _judge_sentence(self, q: Question, i: int, retrieval: float = 1.0) -> _Candidate | None:
         index = self.index
         pos = int(index.sentence_article[i])
         sentence = index.sentences[i]
@@ -291,7 +292,8 @@ class Engine:
             return None
         typed = 1.0 if span.typed else 0.7
         anchor = anchor_fit(q, sentence, span)
-        score = (0.55 * coverage + 0.25 * anchor + 0.1 * pair_score + 0.1 * similarity) * typed * factor
+        score = (0.45 * coverage + 0.2 * retrieval + 0.15 * anchor + 0.1 * pair_score + 0.1 * similarity) \
+            * typed * factor
         return _Candidate(score, span.text, sentence, pos, span.typed)
 
     # -- role facts ------------------------------------------------------------------------

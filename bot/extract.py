@@ -289,6 +289,12 @@ def reason(sentence: str, q: Question) -> Span | None:
     return _closest(cands, sentence, q)
 
 
+def quoted_slot(sentence: str, q: Question) -> Span | None:
+    """A quoted name right after the words before the question word: 'cơ chế “một cửa”'."""
+    span = slot(sentence, q)
+    return span if span and span.typed else None
+
+
 def slot(sentence: str, q: Question) -> Span | None:
     """The words that fill the question's gap: after the words before the question word, or
     before the words after it."""
@@ -318,8 +324,10 @@ def slot(sentence: str, q: Question) -> Span | None:
                 if stop - after > 1:
                     cands.append((after, stop, sentence[after:stop]))
         if quoted:
-            cands = quoted
-            break
+            span = _closest(quoted, sentence, q)
+            if span:
+                span.typed = True
+                return span
         if cands:
             break
     if not cands:
@@ -340,6 +348,19 @@ def slot(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = False
     return span
+
+
+def remainder(sentence: str, q: Question) -> Span | None:
+    """The sentence less the words it shares with the question at its start and end: the part
+    that says something new."""
+    toks = aligned_tokens(sentence)
+    qset = set(q.tokens)
+    novel = [k for k, (t, _, _) in enumerate(toks) if t not in qset and t not in STOPWORDS]
+    if not novel:
+        return None
+    start, end = toks[novel[0]][1], toks[novel[-1]][2]
+    text = _clean(sentence[start:end])
+    return Span(text, start, end, False) if text else None
 
 
 def clause(sentence: str, q: Question) -> Span | None:
@@ -375,19 +396,34 @@ EXTRACTORS = {
     "date": [date],
     "place": [place, org],
     "org": [org, place],
-    "reason": [reason, slot],
-    "manner": [slot],
-    "what": [slot],
-    "other": [slot],
+    "reason": [reason],
+    "manner": [],
+    "what": [],
+    "other": [],
 }
 
 
+def capitalised(sentence: str, q: Question) -> Span | None:
+    """Any run of capitalised words not at the sentence start (foreign names: "Franklin D. Roosevelt")."""
+    cands = [(m.start(), m.end(), m.group()) for m in
+             re.finditer(rf"(?<=[\s(“\"])[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|de|van|von|la))*", sentence)]
+    return _typed(_closest(cands, sentence, q), False)
+
+
 def extract(sentence: str, q: Question) -> Span | None:
-    """The best typed span, else the slot, else the most relevant clause."""
-    for extractor in EXTRACTORS.get(q.kind, [slot]):
+    """The best typed span, else the slot, else the most relevant clause (those two marked
+    untyped, so they count for less)."""
+    quoted = quoted_slot(sentence, q)
+    if quoted:
+        return quoted
+    for extractor in EXTRACTORS.get(q.kind, []):
         span = extractor(sentence, q)
         if span:
             return span
-    if q.kind in ("what", "other", "manner", "reason", "place", "org"):
-        return slot(sentence, q) or clause(sentence, q)
-    return None
+    if q.kind == "person":
+        if q.copula and any(t in ROLE_WORDS for t in q.content):
+            return None  # nobody here holds the role asked about: no guessing
+        return capitalised(sentence, q)
+    if q.kind == "title":
+        return None
+    return _typed(remainder(sentence, q), False)

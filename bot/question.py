@@ -15,7 +15,8 @@ from .text import fold, normalize, strip_diacritics, tokens_folded
 
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
-    ("author", r"\bai (?:viet|dua tin|chup)\b|\btac gia\b|\b(?:phong vien|nguoi viet) (?:nao|la ai)\b"),
+    # the byline of an article ("Ai viết bài về X?"), not the author of a book
+    ("author", r"\bai (?:viet|dua) (?:bai|tin)\b|\btac gia (?:cua )?(?:bai|tin)\b|\b(?:phong vien|nguoi viet bai) (?:nao|la ai)\b"),
     ("title", r"\b(?:giu|dam nhiem|dam nhan|lam) (?:chuc vu|chuc danh|cuong vi|vi tri|chuc) (?:gi|nao)\b"
               r"|\b(?:chuc vu|chuc danh|cuong vi|chuc) (?:gi|nao)\b"),
     ("date", r"\b(?:khi nao|bao gio|luc nao|hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
