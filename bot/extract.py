@@ -174,7 +174,8 @@ def number(sentence: str, q: Question) -> Span | None:
     typed = True
     if unit:
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else {unit[0]}
-        with_unit = [c for c in cands if unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))]
+        with_unit = [_cut_after_unit(c, unit) for c in cands
+                     if unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))]
         if with_unit:
             cands = with_unit
         else:
@@ -185,6 +186,17 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:
+    """"16 phường đẩy" -> "16 phường": the answer ends with what the question counts."""
+    s, _, text = cand
+    words = text.split()
+    for k, w in enumerate(words):
+        if fold(w) in unit:
+            kept = " ".join(words[:k + 1 + (1 if len(unit) > 1 and k + 1 < len(words) and fold(words[k + 1]) in unit else 0)])
+            return s, s + len(kept), kept
+    return cand
 
 
 def date(sentence: str, q: Question) -> Span | None:

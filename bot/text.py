@@ -26,7 +26,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # ending in oa / oe / uy the tone sits on the first vowel. "qu" is a consonant, so "quý" stays.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 _OLD_TONE = re.compile(
-    "(?<![qQ])([oO][aAeE]|[uU][yY])([" + _TONES + "])(?![^\\W\\d_])",
+    "(?<![qQ])([oO][aAeE]|[uU][yY])([" + _TONES + "])(?![^\\W\\d_]|[\u0300-\u036f])",
 )
 
 

@@ -39,9 +39,15 @@ def parse(data: bytes | str, where: str) -> Iterator[Item]:
     import feedparser
 
     parsed = feedparser.parse(data)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed.get("bozo_exception"), "getMessage", lambda: None)() or str(parsed.get("bozo_exception"))
+    problem = parsed.get("bozo_exception")
+    # feedparser reads past broken XML; what it recovers from a truncated feed is not trustworthy.
+    # A wrong declared encoding that it could work around is fine.
+    if parsed.bozo and not isinstance(problem, (feedparser.CharacterEncodingOverride,)):
+        reason = getattr(problem, "getMessage", lambda: None)() or str(problem) or type(problem).__name__
         yield Rejected(where, f"malformed feed: {reason}")
+        return
+    if not parsed.entries and not parsed.feed:
+        yield Rejected(where, "not an RSS or Atom feed")
         return
     site = parsed.feed.get("title") or where
     for n, entry in enumerate(parsed.entries, 1):

@@ -23,7 +23,8 @@ def parse(raw: bytes | str, where: str, url: str | None = None) -> Article | Rej
 
     try:
         doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True, as_dict=True)
+                                          include_tables=False, favor_precision=True)
+        doc = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else doc
     except Exception as exc:  # trafilatura raises assorted lxml errors on broken pages
         return Rejected(where, f"cannot parse HTML: {type(exc).__name__}")
     if not doc or not (doc.get("text") or "").strip():

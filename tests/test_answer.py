@@ -1,0 +1,103 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, engine_for
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Bí thư Quận ủy Quận 11?", "Trương Quốc Lâm"),
+    ("ai la bi thu quan uy quan 11", "Trương Quốc Lâm"),
+    ("Bí thư Quận uỷ Q.11 là ai?", "Trương Quốc Lâm"),
+    ("Ai là Phó Bí thư Thường trực Quận ủy Quận 11?", "Nguyễn Tăng Minh"),
+    ("Quyền Chủ tịch UBND Quận 11 là ai?", "Nguyễn Trần Bình"),
+    ("Ai là Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM?", "Trần Kim Yến"),
+    ("Trương Quốc Lâm giữ chức vụ gì?", "Bí thư Quận ủy"),
+    ("Ban Chỉ đạo thực hiện QCDCƠCS quận đã ban hành bao nhiêu văn bản?", "92"),
+    ("HĐND Quận 11 ban hành bao nhiêu Nghị quyết?", "188"),
+    ("Thông tri số 09-TT/TU được ban hành ngày nào?", "17/8/2016"),
+    ("Ai viết bài về giám sát quy chế dân chủ ở Quận 11?", "Mỹ Hạnh"),
+    ("Cải cách hành chính phải cải tiến cơ chế gì?", "một cửa"),
+])
+def test_seed_questions_are_answered_with_evidence_and_source(seed_kb, question, expected):
+    answer = engine_for(seed_kb).ask(question)
+    assert answer.answer and expected in answer.answer
+    assert answer.evidence and answer.source and answer.source.date == "2023-02-07"
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là Bí thư Quận ủy Quận 12?",
+    "ai la bi thu quan uy quan 12",
+    "Ban Chỉ đạo quận đã ban hành 93 văn bản vào năm nào?",
+    "Đội tuyển nào vô địch World Cup 2022?",
+    "Giá vàng hôm nay bao nhiêu?",
+])
+def test_questions_the_articles_do_not_answer_get_no_answer(seed_kb, question):
+    answer = engine_for(seed_kb).ask(question)
+    assert answer.answer is None
+
+
+def test_when_articles_disagree_the_newest_wins_and_says_its_date(fixtures_kb):
+    answer = engine_for(fixtures_kb).ask("Ai là Bí thư Quận ủy Quận 5?")
+    assert answer.answer == "Trịnh Thu Hà"
+    assert answer.source.id == "test-002"
+    assert answer.as_of == "2023-09-01"
+
+
+def run_cli(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+
+
+def test_jsonl_contract_one_object_per_question_in_order(seed_kb):
+    questions = ["Ai là Bí thư Quận ủy Quận 11?", "Ai là Bí thư Quận ủy Quận 12?", "", "ai la bi thu quan uy quan 11"]
+    proc = run_cli("--kb", str(seed_kb), "ask", "--jsonl", stdin="\n".join(questions) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["question"] for r in rows] == questions
+    assert set(rows[0]) == {"question", "answer", "evidence", "confidence", "source", "ms"}
+    assert rows[0]["answer"] == "Trương Quốc Lâm"
+    assert rows[0]["source"]["title"].startswith("Xây dựng, thực hiện quy chế dân chủ")
+    assert rows[0]["source"]["date"] == "2023-02-07" and "url" in rows[0]["source"]
+    assert rows[1]["answer"] is None and rows[1]["source"] is None
+    assert rows[2]["answer"] is None
+    assert rows[3]["answer"] == "Trương Quốc Lâm"
+    assert all(isinstance(r["ms"], (int, float)) for r in rows)
+
+
+def test_ask_for_a_person_shows_answer_evidence_and_source(seed_kb):
+    proc = run_cli("--kb", str(seed_kb), "ask", "Ai là Bí thư Quận ủy Quận 11?")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0] == "Trương Quốc Lâm"
+    assert "Căn cứ:" in proc.stdout and "Nguồn: Xây dựng" in proc.stdout and "(07/02/2023)" in proc.stdout
+
+
+def test_ask_says_plainly_when_it_does_not_know(seed_kb):
+    proc = run_cli("--kb", str(seed_kb), "ask", "Ai là Bí thư Quận ủy Quận 12?")
+    assert proc.stdout.startswith("Chưa tìm thấy câu trả lời")
+
+
+def test_import_prints_a_summary_with_reasons(tmp_path):
+    from conftest import FIXTURES
+
+    proc = run_cli("--kb", str(tmp_path / "kb"), "import", str(FIXTURES / "articles.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    assert "rejected: " in proc.stdout and "not valid JSON" in proc.stdout
+    assert "duplicate: " in proc.stdout
+    assert proc.stdout.strip().splitlines()[-1].startswith("added 2, duplicates 1, rejected 2")
+
+
+def test_search_ranks_articles_with_a_snippet(fixtures_kb):
+    proc = run_cli("--kb", str(fixtures_kb), "search", "xe buyt dien")
+    assert proc.returncode == 0, proc.stderr
+    assert "1. Thành phố Thủ Đức mở thêm tuyến xe buýt điện (01/04/2024)" in proc.stdout
+    assert "3 tuyến xe buýt điện" in proc.stdout
+
+
+def test_chat_answers_in_the_console(seed_kb):
+    proc = run_cli("--kb", str(seed_kb), "chat", stdin="ai la bi thu quan uy quan 11\n/latest\n/quit\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "Trương Quốc Lâm" in proc.stdout and "Tin mới nhất" in proc.stdout

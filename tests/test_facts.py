@@ -1,0 +1,32 @@
+from bot.facts import extract_facts, find_names
+from bot.importers import read_path
+
+from conftest import FIXTURES
+
+
+def seed_facts():
+    article = next(read_path(FIXTURES / "seed-article.txt"))
+    return extract_facts(article)
+
+
+def test_the_four_officials_of_the_seed_with_their_roles_completed_from_context():
+    roles = {(r["person"], r["role"]) for r in seed_facts()["roles"]}
+    assert ("Trương Quốc Lâm", "Bí thư Quận ủy Quận 11") in roles
+    assert ("Nguyễn Tăng Minh", "Phó Bí thư Thường trực Quận ủy Quận 11") in roles
+    assert ("Nguyễn Trần Bình", "Quyền Chủ tịch UBND Quận 11") in roles
+    assert ("Trần Kim Yến", "Chủ tịch Ủy ban MTTQ Việt Nam TPHCM") in roles
+    assert ("Trần Kim Yến", "Ủy viên Ban Thường vụ Thành ủy TPHCM") in roles
+
+
+def test_numbers_with_what_they_count_dates_and_byline():
+    facts = seed_facts()
+    counted = {(n["value"], n["counts"]) for n in facts["numbers"]}
+    assert ("92", "văn bản") in counted and ("188", "Nghị quyết") in counted
+    assert any(d["date"] == "ngày 17/8/2016" for d in facts["dates"])
+    assert facts["byline"] == "Mỹ Hạnh"
+
+
+def test_names_are_found_after_roles_and_places_named_after_people_are_not_names():
+    assert [n for _, _, n in find_names("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Nai Nguyễn Phú Cường phát biểu")] \
+        == ["Nguyễn Phú Cường"]
+    assert find_names("Người dân TP Hồ Chí Minh và đường Trần Hưng Đạo") == []

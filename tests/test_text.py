@@ -1,0 +1,50 @@
+import unicodedata
+
+from bot.text import fold, normalize, numbers, split_sentences, tokens
+
+
+def test_nfd_input_is_the_same_text_as_nfc():
+    nfc = "Bí thư Quận ủy Quận 11"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    assert normalize(nfd) == nfc
+    assert tokens(nfd) == tokens(nfc)
+
+
+def test_old_tone_placement_is_normalised_for_display_and_matching():
+    assert normalize("Thành uỷ, hoà bình, thuỷ điện, Uỷ ban, khoẻ") == "Thành ủy, hòa bình, thủy điện, Ủy ban, khỏe"
+    assert fold("Thành uỷ") == fold("Thành ủy")
+
+
+def test_tone_placement_leaves_closed_syllables_and_qu_alone():
+    assert normalize("hoàng quý quỳnh hoàn toàn hoặc xoắn khuyết") == "hoàng quý quỳnh hoàn toàn hoặc xoắn khuyết"
+
+
+def test_accent_free_key_matches_unaccented_typing():
+    assert tokens("Ai là Bí thư Quận ủy Quận 11?") == tokens("ai la bi thu quan uy quan 11")
+    assert fold("Đồng Nai") == "dong nai"
+
+
+def test_abbreviations_equal_their_long_forms():
+    long_form = tokens("Thành phố Hồ Chí Minh")
+    for short in ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM"):
+        assert tokens(short) == long_form, short
+    assert tokens("UBND Q.11") == tokens("Ủy ban nhân dân Quận 11")
+    assert tokens("HĐND") == tokens("Hội đồng nhân dân")
+    assert tokens("MTTQ") == tokens("Mặt trận Tổ quốc")
+
+
+def test_numbers_are_exact_tokens():
+    assert "11" in tokens("Quận 11") and "12" not in tokens("Quận 11")
+    assert numbers("ban hành 92 văn bản ngày 17/8/2016") == {"92", "17/8/2016"}
+    assert "93" not in numbers("92 văn bản")
+
+
+def test_invisible_and_control_characters_are_dropped():
+    assert normalize("Quận\u200b 11\x07") == "Quận 11"
+
+
+def test_sentences_split_at_full_stops_but_not_after_abbreviations():
+    text = "Ông A đến TP. HCM lúc 5 giờ. Bà B nói “xin chào.” Chiều 7/12, đoàn làm việc."
+    assert split_sentences(text) == ["Ông A đến TP. HCM lúc 5 giờ.", "Bà B nói “xin chào.”",
+                                     "Chiều 7/12, đoàn làm việc."]
