@@ -26,6 +26,9 @@ class Config:
     webhook: dict[str, Any] = field(default_factory=dict)
     rate_limit: dict[str, Any] = field(default_factory=dict)
     outbox_interval: float = 2.0
+    kb_watch_interval: float = 10.0
+    per_chat_interval: float = 1.0
+    questions_per_minute: int = 20
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -57,6 +60,9 @@ def load_config(path: Path | None = None) -> Config:
         webhook=telegram.get("webhook") or {},
         rate_limit=telegram.get("rate_limit") or {},
         outbox_interval=float(data.get("outbox_interval_seconds", 2.0)),
+        kb_watch_interval=float(data.get("kb_watch_seconds", 10.0)),
+        per_chat_interval=float((telegram.get("rate_limit") or {}).get("per_chat_seconds", 1.0)),
+        questions_per_minute=int(data.get("questions_per_minute", 20)),
         raw=data,
     )
     if os.environ.get("TELEGRAM_BOT_TOKEN"):
