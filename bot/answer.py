@@ -386,14 +386,15 @@ class Engine:
             return None
         candidates.sort(key=lambda c: -c.score)
         best = candidates[0]
-        # Articles disagree (a role changed hands): among near-equal answers, the newest wins.
-        rivals = [c for c in candidates[1:8] if c.score >= best.score - 0.03 and fold(c.answer) != fold(best.answer)]
+        # Articles disagree (a role changed hands): among near-equal answers from other, dated
+        # articles, the newest wins and the reply says its date.
+        arts = self.index.articles
+        rivals = [c for c in candidates[1:8] if c.score >= best.score - 0.03 and c.article != best.article
+                  and fold(c.answer) != fold(best.answer) and arts[c.article].date and arts[best.article].date
+                  and arts[c.article].date != arts[best.article].date]
         if rivals:
-            dated = [c for c in [best] + rivals if self.index.articles[c.article].date]
-            if dated:
-                newest = max(dated, key=lambda c: self.index.articles[c.article].date)
-                if newest is not best:
-                    newest.score = best.score
-                newest.newest = True  # type: ignore[attr-defined]
-                return newest
+            newest = max([best] + rivals, key=lambda c: arts[c.article].date)
+            newest.score = max(newest.score, best.score)
+            newest.newest = True  # type: ignore[attr-defined]
+            return newest
         return best

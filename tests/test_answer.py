@@ -101,3 +101,13 @@ def test_chat_answers_in_the_console(seed_kb):
     proc = run_cli("--kb", str(seed_kb), "chat", stdin="ai la bi thu quan uy quan 11\n/latest\n/quit\n")
     assert proc.returncode == 0, proc.stderr
     assert "Trương Quốc Lâm" in proc.stdout and "Tin mới nhất" in proc.stdout
+
+
+def test_run_without_a_token_points_at_chat_and_exits_2(tmp_path, monkeypatch):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    proc = subprocess.run([sys.executable, "-m", "bot", "--kb", str(tmp_path), "run"], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, timeout=60)
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "newsbot chat" in proc.stderr

@@ -29,8 +29,10 @@ def build_application(cfg: Config, svc: Services | None = None) -> Application:
         .token(cfg.token)
         .base_url(cfg.api_url)
         .base_file_url(cfg.api_url.replace("/bot", "/file/bot"))
-        .rate_limiter(AIORateLimiter(overall_max_rate=float(limits.get("overall_per_second", 30)),
-                                     overall_time_period=1,
+        # one message every 1/30 s rather than "30 per second": aiolimiter's bucket would let a
+        # burst of 30 through on top of the rate, which Telegram answers with 429
+        .rate_limiter(AIORateLimiter(overall_max_rate=1,
+                                     overall_time_period=1 / float(limits.get("overall_per_second", 30)),
                                      group_max_rate=float(limits.get("group_per_minute", 20)),
                                      group_time_period=60, max_retries=0))
         .build()
