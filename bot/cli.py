@@ -39,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+")
     search.add_argument("-n", "--limit", type=int, default=10)
 
+    sources = sub.add_parser("sources", help="manage news sources")
+    ssub = sources.add_subparsers(dest="action", required=True)
+    ssub.add_parser("list", help="every source, with its state")
+    add = ssub.add_parser("add", help="add a feed or listing page (kept in the bot's state)")
+    add.add_argument("url")
+    add.add_argument("--name")
+    add.add_argument("--every", type=float, default=10.0, help="minutes between polls (at least 1)")
+    add.add_argument("--pattern", help="for a listing page: regular expression of article links")
+    rm = ssub.add_parser("remove", help="remove a source added with `sources add`")
+    rm.add_argument("name")
+    check = ssub.add_parser("check", help="fetch once and print what would be imported; imports nothing")
+    check.add_argument("name")
+
+    poll = sub.add_parser("poll", help="poll the sources")
+    poll.add_argument("--once", action="store_true", required=True, help="every source once, then exit")
+
     sub.add_parser("chat", help="talk to the bot in the console")
     sub.add_parser("run", help="run the Telegram bot")
     sub.add_parser("info", help="what the knowledge base holds, and any files it could not load")
@@ -53,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.kb:
         cfg.kb = args.kb
     handler = {"import": cmd_import, "ask": cmd_ask, "search": cmd_search, "chat": cmd_chat,
-               "run": cmd_run, "info": cmd_info}[args.command]
+               "run": cmd_run, "info": cmd_info, "sources": cmd_sources, "poll": cmd_poll}[args.command]
     try:
         return handler(args, cfg) or 0
     except KeyboardInterrupt:
@@ -131,6 +147,18 @@ def cmd_info(args, cfg) -> int:
     for err in index.errors:
         print(f"  {err}")
     return 0
+
+
+def cmd_sources(args, cfg) -> int:
+    from .sources.cli import sources_command
+
+    return sources_command(args, cfg)
+
+
+def cmd_poll(args, cfg) -> int:
+    from .sources.cli import poll_once
+
+    return poll_once(cfg)
 
 
 def cmd_run(args, cfg) -> int:

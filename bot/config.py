@@ -29,6 +29,7 @@ class Config:
     kb_watch_interval: float = 10.0
     per_chat_interval: float = 1.0
     questions_per_minute: int = 20
+    sources_tick: float = 30.0
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -63,6 +64,7 @@ def load_config(path: Path | None = None) -> Config:
         kb_watch_interval=float(data.get("kb_watch_seconds", 10.0)),
         per_chat_interval=float((telegram.get("rate_limit") or {}).get("per_chat_seconds", 1.0)),
         questions_per_minute=int(data.get("questions_per_minute", 20)),
+        sources_tick=float(data.get("sources_tick_seconds", 30.0)),
         raw=data,
     )
     if os.environ.get("TELEGRAM_BOT_TOKEN"):

@@ -53,6 +53,26 @@ CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS sources (
+    name TEXT PRIMARY KEY,
+    spec TEXT NOT NULL,             -- JSON: {"url"|"folder", "kind", "every", "pattern"}
+    added REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS source_status (
+    name TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_poll REAL NOT NULL DEFAULT 0,
+    last_error TEXT,
+    last_ok REAL,
+    reported INTEGER NOT NULL DEFAULT 0,   -- admins told it is failing
+    polls INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS seen (
+    key TEXT PRIMARY KEY,           -- "guid:<source>:<guid>", "url:<normalised url>", "file:<path>:<mtime>:<size>"
+    at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS question_times (
     chat_id INTEGER NOT NULL,
     at REAL NOT NULL
@@ -203,6 +223,49 @@ class State:
     def search_query(self, search_id: int) -> str | None:
         row = self.db.execute("SELECT query FROM searches WHERE id=?", (search_id,)).fetchone()
         return row[0] if row else None
+
+    # -- sources ---------------------------------------------------------------------------
+    def saved_sources(self) -> dict[str, dict]:
+        return {r[0]: json.loads(r[1]) for r in self.db.execute("SELECT name, spec FROM sources ORDER BY added")}
+
+    def add_source(self, name: str, spec: dict) -> bool:
+        cur = self.db.execute("INSERT OR IGNORE INTO sources (name, spec, added) VALUES (?, ?, ?)",
+                              (name, json.dumps(spec, ensure_ascii=False), time.time()))
+        return cur.rowcount == 1
+
+    def remove_source(self, name: str) -> bool:
+        with self._tx():
+            cur = self.db.execute("DELETE FROM sources WHERE name=?", (name,))
+            self.db.execute("DELETE FROM source_status WHERE name=?", (name,))
+        return cur.rowcount == 1
+
+    def source_status(self, name: str) -> dict:
+        row = self.db.execute("SELECT etag, last_modified, failures, next_poll, last_error, last_ok, reported, polls "
+                              "FROM source_status WHERE name=?", (name,)).fetchone()
+        keys = ("etag", "last_modified", "failures", "next_poll", "last_error", "last_ok", "reported", "polls")
+        return dict(zip(keys, row)) if row else dict(zip(keys, (None, None, 0, 0.0, None, None, 0, 0)))
+
+    def save_source_status(self, name: str, **fields) -> None:
+        current = self.source_status(name)
+        current.update(fields)
+        self.db.execute(
+            "INSERT INTO source_status (name, etag, last_modified, failures, next_poll, last_error, last_ok, reported, polls) "
+            "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET etag=excluded.etag, "
+            "last_modified=excluded.last_modified, failures=excluded.failures, next_poll=excluded.next_poll, "
+            "last_error=excluded.last_error, last_ok=excluded.last_ok, reported=excluded.reported, polls=excluded.polls",
+            (name, current["etag"], current["last_modified"], current["failures"], current["next_poll"],
+             current["last_error"], current["last_ok"], current["reported"], current["polls"]))
+
+    def seen_any(self, keys: Iterable[str]) -> bool:
+        keys = [k for k in keys if k]
+        if not keys:
+            return False
+        return self.db.execute(f"SELECT 1 FROM seen WHERE key IN ({','.join('?' * len(keys))}) LIMIT 1",
+                               keys).fetchone() is not None
+
+    def mark_seen(self, keys: Iterable[str]) -> None:
+        now = time.time()
+        self.db.executemany("INSERT OR IGNORE INTO seen (key, at) VALUES (?, ?)", [(k, now) for k in keys if k])
 
     # -- per-chat question rate ------------------------------------------------------------
     def allow_question(self, chat_id: int, per_minute: int) -> bool:

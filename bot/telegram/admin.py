@@ -11,7 +11,7 @@ from ..messages import t
 from .services import services
 
 
-async def _refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     svc = services(context)
     user = update.effective_user
     if user is not None and user.id in svc.cfg.admins:
@@ -22,7 +22,7 @@ async def _refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYP
 
 
 async def cmd_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await _refuse_unless_admin(update, context):
+    if await refuse_unless_admin(update, context):
         return
     svc = services(context)
     lang = svc.state.lang(update.effective_chat.id, svc.cfg.language)
@@ -36,7 +36,7 @@ async def cmd_stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def cmd_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if await _refuse_unless_admin(update, context):
+    if await refuse_unless_admin(update, context):
         return
     svc = services(context)
     lang = svc.state.lang(update.effective_chat.id, svc.cfg.language)

@@ -10,7 +10,7 @@ from telegram.ext import (AIORateLimiter, Application, CallbackQueryHandler, Com
 
 from ..config import Config
 from ..messages import t
-from . import admin, commands, conversation, notices, searching, subscriptions
+from . import admin, commands, conversation, notices, searching, sources, subscriptions
 from .services import Services, services
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,9 @@ def build_application(cfg: Config, svc: Services | None = None) -> Application:
     jobs.run_repeating(notices.flush_outbox, interval=cfg.outbox_interval, first=0.5, name="outbox", job_kwargs=JOB_KWARGS)
     jobs.run_repeating(notices.watch_knowledge_base, interval=cfg.kb_watch_interval, first=cfg.kb_watch_interval,
                        name="kb-watch", job_kwargs=JOB_KWARGS)
+    # each source has its own interval; this tick only looks for the ones that are due
+    jobs.run_repeating(sources.poll_sources, interval=cfg.sources_tick, first=1.0, name="sources",
+                       job_kwargs={**JOB_KWARGS, "misfire_grace_time": 120})
     return app
 
 
@@ -61,6 +64,9 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("subscriptions", subscriptions.cmd_subscriptions))
     app.add_handler(CommandHandler("stats", admin.cmd_stats))
     app.add_handler(CommandHandler("reload", admin.cmd_reload))
+    app.add_handler(CommandHandler("sources", sources.cmd_sources))
+    app.add_handler(CommandHandler("addsource", sources.cmd_addsource))
+    app.add_handler(CommandHandler("removesource", sources.cmd_removesource))
     app.add_handler(CallbackQueryHandler(searching.on_page, pattern=r"^s:"))
     app.add_handler(CallbackQueryHandler(searching.on_article, pattern=r"^a[:#]"))
     app.add_handler(CallbackQueryHandler(conversation.on_example, pattern=r"^q:"))
