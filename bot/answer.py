@@ -229,14 +229,15 @@ class Engine:
 
         surnames = {fold(s) for s in SURNAMES}
         near, article = list(q.number_needles), []
-        for ent in q.entities:
-            if len(ent) == 1:
+        for alternatives in q.entities:
+            ent = alternatives[0]
+            if len(alternatives) == 1 and len(ent) == 1:
                 if self.index.idf(ent[0]) >= self._rare_idf or ent[0] not in self.index.vocab:
-                    article.append([ent])
+                    article.append(alternatives)
             elif ent[0] in surnames:
-                article.append([ent])
+                article.append(alternatives)
             else:
-                near.append([ent])
+                near.append(alternatives)
         return near, article
 
     def _constraints(self, q: Question, pos: int, window: str, strict: bool = False) -> float | None:

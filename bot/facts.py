@@ -57,7 +57,9 @@ và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại c
 """.split())
 _PLACE_CUE = re.compile(r"(?:\b(?:TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
-_PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị)\s+$")
+_PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
+                         r"Đại tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|TS\.|PGS\.TS\.?|GS\.TS\.?|Bác sĩ|"
+                         r"Luật sư|Nhà báo|nhà báo|bác sĩ|luật sư)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
 
 
@@ -145,9 +147,12 @@ def roles_after(sentence: str, end: int) -> list[str]:
         pos = m.end()
         for seg in _SEPARATOR.split(rest[pos:]):
             phrase = role_phrase(seg)
-            if not phrase or find_names(seg):  # the next person of a list: their roles, not ours
-                break
+            names = find_names(seg)
+            if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):
+                break  # the next person of a list: their roles, not ours
             roles.append(phrase)
+            if names:  # "…, Chủ tịch UBND huyện X và ông Y": the list moves on to Y
+                break
             if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
                 tail = seg.strip()[len(phrase):]
                 became = _BECOMES.match(tail)

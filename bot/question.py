@@ -66,7 +66,7 @@ class Question:
     wh: tuple[int, int] | None  # token span of the question phrase
     content: list[str]  # tokens to retrieve with, in order, no duplicates
     numbers: set[str] = field(default_factory=set)
-    entities: list[list[str]] = field(default_factory=list)  # token sequences of named entities
+    entities: list[list[list[str]]] = field(default_factory=list)  # names, each with its alternative spellings
     which: list[str] = field(default_factory=list)  # "huyen" in "huyen nao", "tap doan" in "tap doan nao"
     unit: list[str] = field(default_factory=list)  # "van ban" in "bao nhieu van ban"
     pairs: list[str] = field(default_factory=list)  # adjacent word pairs, for retrieval
@@ -104,32 +104,55 @@ def classify(folded: str) -> tuple[str, re.Match | None]:
     return "other", None
 
 
-def _entities(text: str) -> list[list[str]]:
-    """Runs of capitalised words (a lone capital at the start is just the sentence's) that are
-    not roles or institutions."""
+def _entities(text: str) -> list[list[list[str]]]:
+    """Names in the question: runs of capitalised words (a lone capital at the start is just the
+    sentence's), less leading titles and institution words ("Chủ tịch UBND huyện Cư Jút" ->
+    "cu jut"). Each is a list of alternative spellings: "Tập đoàn Điện lực Việt Nam (EVN)" may be
+    found as either."""
+    out: list[list[list[str]]] = []
+    first_word = True
+    for piece, bracketed in _bracket_pieces(text):
+        for run in _capital_runs(piece, skip_lone_first=first_word):
+            ent = _entity_tokens(run)
+            if not ent:
+                continue
+            if bracketed and out:
+                out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
+            else:
+                out.append([ent])
+        first_word = first_word and not piece.strip()
+    return out
+
+
+def _bracket_pieces(text: str) -> list[tuple[str, bool]]:
+    pieces, pos = [], 0
+    for m in re.finditer(r"\(([^()]{1,40})\)", text):
+        pieces += [(text[pos:m.start()], False), (m.group(1), True)]
+        pos = m.end()
+    return pieces + [(text[pos:], False)]
+
+
+def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
     words = re.findall(r"[^\W_][^\s,.;:?!()\"“”]*", text)
     runs: list[list[str]] = []
     current: list[str] = []
-    for k, w in enumerate(words):
-        if w[:1].isupper() or (k > 0 and any(ch.isdigit() for ch in w) and current):
+    for k, w in enumerate(words + [""]):
+        if w[:1].isupper() or (current and any(ch.isdigit() for ch in w)):
             current.append(w)
-        else:
-            if current and not (len(current) == 1 and current[0] == words[0]):
-                runs.append(current)
-            current = []
-    if current and not (len(current) == 1 and current[0] == words[0]):
-        runs.append(current)
-    out = []
-    for run in runs:
-        toks = tokens_folded(fold(" ".join(run)))
-        core = [t for t in toks if t not in _NOT_ENTITY]
-        # keep the run from its first non-role word: "Chủ tịch UBND huyện Cư Jút" -> "cu jut"
-        if core:
-            # drop the leading titles and institution words: "Chủ tịch UBND huyện Cư Jút" -> "cu jut"
-            ent = toks[toks.index(core[0]):]
-            if ent and not all(t.isdigit() for t in ent):
-                out.append(ent)
-    return out
+            continue
+        if current and not (skip_lone_first and len(current) == 1 and current[0] is words[0]):
+            runs.append(current)
+        current = []
+    return runs
+
+
+def _entity_tokens(run: list[str]) -> list[str]:
+    toks = tokens_folded(fold(" ".join(run)))
+    core = [t for t in toks if t not in _NOT_ENTITY]
+    if not core:
+        return []
+    ent = toks[toks.index(core[0]):]
+    return [] if all(t.isdigit() for t in ent) else ent
 
 
 def _number_needles(toks: list[str], k: int) -> list[list[str]]:
@@ -154,7 +177,7 @@ def analyse(raw: str) -> Question:
     wh = _span_of(folded, toks, m.start(), m.end()) if m else None
     if kind == "person" and m and wh and wh[0] > 0 and toks[wh[0] - 1] == "la" and wh[1] >= len(toks):
         # "<Name> là ai?" asks for a title when the subject is a person's name
-        subject = re.split(r"\s+là\s+ai", text, flags=re.I)[0]
+        subject = re.split(r"\s+(?:là|la)\s+ai\b", text, flags=re.I)[0]
         if _looks_like_name(subject):
             kind = "title"
     which: list[str] = []
