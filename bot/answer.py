@@ -31,6 +31,8 @@ THRESHOLD = 0.45
 MAX_ANSWER = 300
 N_SENTENCES = 100
 N_ARTICLES = 40
+# How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
+WEIGHTS = {"coverage": 0.25, "retrieval": 0.45, "anchor": 0.1, "pairs": 0.1, "similarity": 0.1}
 
 
 @dataclass
@@ -293,8 +295,9 @@ class Engine:
             return None
         typed = 1.0 if span.typed else 0.7
         anchor = anchor_fit(q, sentence, span)
-        score = (0.45 * coverage + 0.2 * retrieval + 0.15 * anchor + 0.1 * pair_score + 0.1 * similarity) \
-            * typed * factor
+        w = WEIGHTS
+        score = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["anchor"] * anchor
+                 + w["pairs"] * pair_score + w["similarity"] * similarity) * typed * factor
         return _Candidate(score, span.text, sentence, pos, span.typed)
 
     # -- role facts ------------------------------------------------------------------------
