@@ -436,6 +436,6 @@ def extract(sentence: str, q: Question) -> Span | None:
         if q.copula and any(t in ROLE_WORDS for t in q.content):
             return None  # nobody here holds the role asked about: no guessing
         return capitalised(sentence, q)
-    if q.kind == "title":
-        return None
+    if q.kind in ("title", "number", "date", "author"):
+        return None  # a number question answered without a number is no answer
     return _typed(remainder(sentence, q), False)

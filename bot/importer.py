@@ -17,17 +17,20 @@ def _iter_items(paths: Iterable[Path]) -> Iterator[Item]:
 
 def import_items(kb_dir: Path, items: Iterable[Item], show_progress: bool = False,
                  label: str = "importing") -> ImportReport:
-    from .index import open_index
+    from .index import build_from, open_index, save_cache
+    from .kb import LoadResult
 
     kb = KnowledgeBase(kb_dir)
     kb.ensure()
-    existing = open_index(kb).articles
+    index = open_index(kb)
     if show_progress:
-        report = _with_progress(kb, items, existing, label)
+        report = _with_progress(kb, items, index.articles, label)
     else:
-        report = kb.add(items, existing)
+        report = kb.add(items, index.articles)
     if report.added:
-        open_index(kb)  # rebuild and cache now, not at the first question
+        # index and cache now, not at the first question, from memory rather than re-reading
+        loaded = LoadResult(index.articles + report.added, index.faq, index.errors)
+        save_cache(kb, kb.fingerprint(), build_from(loaded))
     return report
 
 

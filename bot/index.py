@@ -16,7 +16,7 @@ import bm25s
 import numpy as np
 
 from .articles import Article
-from .kb import FaqEntry, KnowledgeBase
+from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,11 @@ def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> I
     loaded = kb.load()
     for err in loaded.errors:
         log.warning("%s", err)
+    return build_from(loaded, progress)
+
+
+def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None) -> Index:
+    """The index of articles already in memory (an import need not read back what it wrote)."""
     articles = loaded.articles
     sentences: list[str] = []
     owner: list[int] = []

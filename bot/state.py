@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,13 +94,28 @@ class State:
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / "state.sqlite3"
-        self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=FULL")
+        # one connection per thread: the bot reloads the knowledge base in a worker thread while
+        # the event loop sends notices, and a shared connection cannot hold two transactions
+        self._local = threading.local()
+        self._all: list[sqlite3.Connection] = []
         self.db.executescript(SCHEMA)
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            self._local.conn = conn
+            self._all.append(conn)
+        return conn
+
     def close(self) -> None:
-        self.db.close()
+        for conn in self._all:
+            conn.close()
+        self._all.clear()
+        self._local = threading.local()
 
     def _tx(self):
         return _Transaction(self.db)

@@ -53,53 +53,56 @@ def normalize(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n")).strip()
 
 
+def _diacritics_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[:1]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    for code in range(0x300, 0x370):  # combining marks of text that arrives decomposed
+        table[code] = None
+    return table
+
+
+_STRIP = _diacritics_table()
+
+
 def strip_diacritics(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Letters without their marks (đ -> d); one str.translate, so it is cheap on long texts."""
+    return text.translate(_STRIP)
 
 
 # Abbreviations, written over folded (lower case, accent-free) text. Each becomes its long form,
 # so the short and the long spelling produce the same tokens.
-_ABBREVIATIONS: list[tuple[str, str]] = [
-    (r"\btp\s*\.?\s*hcm\b|\btphcm\b|\bhcmc\b", "thanh pho ho chi minh"),
-    (r"\bhcm\b", "ho chi minh"),
-    (r"\bub\s*mttq\b|\bubmttq\b", "uy ban mat tran to quoc"),
-    (r"\bmttq\b", "mat tran to quoc"),
-    (r"\bubnd\b", "uy ban nhan dan"),
-    (r"\bhdnd\b", "hoi dong nhan dan"),
-    (r"\bubkt\b", "uy ban kiem tra"),
-    (r"\bubtvqh\b", "uy ban thuong vu quoc hoi"),
-    (r"\bhdtv\b", "hoi dong thanh vien"),
-    (r"\bhdqt\b", "hoi dong quan tri"),
-    (r"\bdbqh\b", "dai bieu quoc hoi"),
-    (r"\bqdnd\b", "quan doi nhan dan"),
-    (r"\bcand\b", "cong an nhan dan"),
-    (r"\bgd\s*(?:&|-|va)?\s*dt\b", "giao duc va dao tao"),
-    (r"\bbch\b", "ban chap hanh"),
-    (r"\bbtv\b", "ban thuong vu"),
-    (r"\btw\b", "trung uong"),
-    (r"\bcsgt\b", "canh sat giao thong"),
-    (r"\bthpt\b", "trung hoc pho thong"),
-    (r"\bthcs\b", "trung hoc co so"),
-    (r"\bbhxh\b", "bao hiem xa hoi"),
-    (r"\bbhyt\b", "bao hiem y te"),
-    (r"\bttxvn\b", "thong tan xa viet nam"),
-    (r"\blhq\b", "lien hop quoc"),
-    (r"\bkcn\b", "khu cong nghiep"),
-    (r"\bvn\b", "viet nam"),
-    (r"\bq\s*\.?\s*(?=\d)", "quan "),
-    (r"\bp\s*\.\s*(?=\d)", "phuong "),
-    (r"\btp\s*\.?\s*(?=[a-z])", "thanh pho "),
-    (r"\btx\s*\.?\s*(?=[a-z])", "thi xa "),
+_ABBREV_WORDS = {
+    "tphcm": "thanh pho ho chi minh", "hcmc": "thanh pho ho chi minh", "hcm": "ho chi minh",
+    "ubmttq": "uy ban mat tran to quoc", "mttq": "mat tran to quoc", "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan", "ubkt": "uy ban kiem tra", "ubtvqh": "uy ban thuong vu quoc hoi",
+    "hdtv": "hoi dong thanh vien", "hdqt": "hoi dong quan tri", "dbqh": "dai bieu quoc hoi",
+    "qdnd": "quan doi nhan dan", "cand": "cong an nhan dan", "gddt": "giao duc va dao tao",
+    "bch": "ban chap hanh", "btv": "ban thuong vu", "tw": "trung uong", "csgt": "canh sat giao thong",
+    "thpt": "trung hoc pho thong", "thcs": "trung hoc co so", "bhxh": "bao hiem xa hoi",
+    "bhyt": "bao hiem y te", "ttxvn": "thong tan xa viet nam", "lhq": "lien hop quoc",
+    "kcn": "khu cong nghiep", "vn": "viet nam",
+}
+# Spellings over several tokens, tried first ("tp. hcm" before "tp"); each with a cheap guard.
+_ABBREV_PHRASES: list[tuple[str, re.Pattern, str]] = [
+    ("tp", re.compile(r"\btp\s*\.?\s*hcm\b"), "thanh pho ho chi minh"),
+    ("tp", re.compile(r"\btp\s*\.?\s*(?=[a-z])"), "thanh pho "),
+    ("tx", re.compile(r"\btx\s*\.?\s*(?=[a-z])"), "thi xa "),
+    ("ub", re.compile(r"\bub\s+mttq\b"), "uy ban mat tran to quoc"),
+    ("gd", re.compile(r"\bgd\s*(?:&|-|va)\s*dt\b"), "giao duc va dao tao"),
+    ("q", re.compile(r"\bq\s*\.?\s*(?=\d)"), "quan "),
+    ("p", re.compile(r"\bp\s*\.\s*(?=\d)"), "phuong "),
 ]
-_ABBREV_RE = [(re.compile(p), repl) for p, repl in _ABBREVIATIONS]
+_ABBREV_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_ABBREV_WORDS, key=len, reverse=True)) + r")\b")
 
 
 def expand_abbreviations(folded: str) -> str:
-    for pattern, repl in _ABBREV_RE:
-        folded = pattern.sub(repl, folded)
-    return folded
+    for guard, pattern, repl in _ABBREV_PHRASES:
+        if guard in folded:
+            folded = pattern.sub(repl, folded)
+    return _ABBREV_WORD_RE.sub(lambda m: _ABBREV_WORDS[m.group()], folded)
 
 
 @lru_cache(maxsize=65536)
