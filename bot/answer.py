@@ -189,12 +189,12 @@ class Engine:
         """Tokens of the sentence, and of its neighbours and article title."""
         index = self.index
         pos = int(index.sentence_article[i])
-        own = set(index.sentence_tokens[i])
+        own = set(index.sentence_tokens(i))
         around: set[str] = set(tokens_folded(fold(index.articles[pos].title)))
         rng = index.sentences_of(pos)
         for j in (i - 2, i - 1, i + 1):
             if j in rng:
-                around.update(index.sentence_tokens[j])
+                around.update(index.sentence_tokens(j))
         return own, around
 
     def _coverage(self, q: Question, own: set[str], around: set[str], article: set[str]) -> float:
@@ -215,7 +215,7 @@ class Engine:
     def _article_words(self, pos: int) -> set[str]:
         words: set[str] = set()
         for j in self.index.sentences_of(pos):
-            words.update(self.index.sentence_tokens[j])
+            words.update(self.index.sentence_tokens(j))
         return words
 
     def _article_folded(self, pos: int) -> str:
@@ -274,11 +274,11 @@ class Engine:
         pos = int(index.sentence_article[i])
         sentence = index.sentences[i]
         own, around = self._window_tokens(i)
-        window = " ".join(index.sentence_tokens[i]) + " | " + " ".join(sorted(around))
+        window = index.sentence_keys[i] + " | " + " ".join(sorted(around))
         # "Ai là Bí thư phường X?": X must be in the sentence that names the Bí thư; roles
         # completed from the article's context come through the role facts instead
         strict = q.kind == "person" and q.copula
-        factor = self._constraints(q, pos, " ".join(index.sentence_tokens[i]), strict)
+        factor = self._constraints(q, pos, index.sentence_keys[i], strict)
         if factor is None:
             return None
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
@@ -286,7 +286,7 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
-        stoks = index.sentence_tokens[i]
+        stoks = index.sentence_tokens(i)
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
         similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100

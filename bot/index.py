@@ -21,7 +21,7 @@ from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 CACHE_FILE = "index.pickle"
 
 
@@ -32,7 +32,8 @@ class Index:
     errors: list[str]
     sentences: list[str]  # display text of every sentence
     sentence_article: np.ndarray  # article position of each sentence
-    sentence_tokens: list[list[str]]
+    sentence_keys: list[str]  # match-key tokens of each sentence, space-joined (one string
+    # per sentence unpickles far faster than a list of lists)
     article_first_sentence: np.ndarray  # article position -> first sentence position
     sentence_bm25: bm25s.BM25 | None  # None for an empty knowledge base
     article_bm25: bm25s.BM25 | None
@@ -72,11 +73,14 @@ class Index:
         cached = getattr(self, "_df_cache", None)
         if cached is None:
             cached = {}
-            for toks in self.sentence_tokens:
-                for t in set(toks):
+            for key in self.sentence_keys:
+                for t in set(key.split()):
                     cached[t] = cached.get(t, 0) + 1
             self._df_cache = cached
         return cached
+
+    def sentence_tokens(self, i: int) -> list[str]:
+        return self.sentence_keys[i].split()
 
     def sentences_of(self, pos: int) -> range:
         start = int(self.article_first_sentence[pos])
@@ -140,7 +144,7 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
             progress(f"indexed {pos + 1}/{len(articles)} articles")
     index = Index(
         articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=sentences,
-        sentence_article=np.asarray(owner, dtype=np.int32), sentence_tokens=sent_tokens,
+        sentence_article=np.asarray(owner, dtype=np.int32), sentence_keys=[" ".join(t) for t in sent_tokens],
         article_first_sentence=np.asarray(first, dtype=np.int64),
         sentence_bm25=_bm25([with_pairs(t) for t in sent_tokens]),
         article_bm25=_bm25([with_pairs(t) for t in art_tokens]),

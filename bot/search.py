@@ -36,7 +36,7 @@ def _hit(index: Index, pos: int, score: float, words: list[str]) -> Hit:
     wanted = set(words)
     best, best_n = None, -1
     for i in index.sentences_of(pos):
-        n = len(wanted & set(index.sentence_tokens[i]))
+        n = len(wanted & set(index.sentence_tokens(i)))
         if n > best_n:
             best, best_n = i, n
     snippet = index.sentences[best] if best is not None else index.articles[pos].lead
