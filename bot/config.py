@@ -50,6 +50,9 @@ def load_config(path: Path | None = None) -> Config:
             raise SystemExit(f"{path}: expected a mapping of settings")
     base = path.parent if path else Path.cwd()
     telegram = data.get("telegram") or {}
+    if telegram.get("token") and path and path.stat().st_mode & 0o004:
+        raise SystemExit(f"{path} holds the Telegram token and anyone on this machine can read it: "
+                         f"run `chmod o-r {path}`, or put the token in TELEGRAM_BOT_TOKEN instead")
     cfg = Config(
         path=path,
         kb=(base / str(data.get("kb", "knowledge"))),

@@ -8,6 +8,7 @@ from telegram.constants import ChatType
 from telegram.ext import (AIORateLimiter, Application, CallbackQueryHandler, CommandHandler, ContextTypes,
                           MessageHandler, filters)
 
+from .. import redact
 from ..config import Config
 from ..messages import t
 from . import admin, commands, conversation, notices, searching, sources, subscriptions
@@ -107,6 +108,7 @@ logging.getLogger("apscheduler.scheduler").addFilter(_SkippedRunFilter())
 
 def run(cfg: Config) -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines carry the token in the URL
+    redact.install(cfg.token)
     app = build_application(cfg)
     hook = cfg.webhook
     if hook.get("url"):
