@@ -30,6 +30,7 @@ class Config:
     per_chat_interval: float = 1.0
     questions_per_minute: int = 20
     sources_tick: float = 30.0
+    notice_retry_base: float = 2.0  # seconds before the first retry of a failed notice; doubles each time
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -68,6 +69,7 @@ def load_config(path: Path | None = None) -> Config:
         per_chat_interval=float((telegram.get("rate_limit") or {}).get("per_chat_seconds", 1.0)),
         questions_per_minute=int(data.get("questions_per_minute", 20)),
         sources_tick=float(data.get("sources_tick_seconds", 30.0)),
+        notice_retry_base=float(data.get("notice_retry_seconds", 2.0)),
         raw=data,
     )
     if os.environ.get("TELEGRAM_BOT_TOKEN"):

@@ -2,7 +2,9 @@
 stand-in on 127.0.0.1. Nothing of PTB is patched; handler and job errors fail the test."""
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
 import json
 import os
 import shutil
@@ -340,3 +342,26 @@ async def test_a_fan_out_to_200_chats_stopped_in_the_middle_and_restarted_notifi
         await api.wait_for(lambda: bot.svc.state.outbox_counts().get("sent") == 200)
     await api.stop()
     assert sorted(delivered) == chats  # every chat exactly once
+
+
+async def test_other_errors_are_retried_with_backoff_a_bounded_number_of_times_and_logged(tmp_path, kb, caplog):
+    api = BotAPIStandIn()
+    attempts: list[float] = []
+
+    def server_error(params):
+        attempts.append(time.monotonic())
+        return {"ok": False, "error_code": 500, "description": "Internal Server Error"}
+
+    api.failures[401] = server_error
+    async with run_bot(tmp_path, kb, api=api, notice_retry_base=0.2) as bot:
+        bot.svc.state.subscribe(401, "", "")
+        bot.svc.state.subscribe(402, "", "")
+        _import_cli(kb, FIXTURES / "feed.atom")
+        await bot.api.wait_for(lambda: bot.svc.state.outbox_counts().get("failed") == 1, timeout=20)
+        assert bot.api.sent(chat_id=402)  # the other chat got its notice meanwhile
+        await asyncio.sleep(0.5)
+    assert len(attempts) == 5  # bounded
+    gaps = [b - a for a, b in zip(attempts, attempts[1:])]
+    assert gaps[-1] > gaps[0] * 2  # backing off
+    assert bot.svc.state.subscriptions(401) == [""]  # a server error is not the chat's fault
+    assert "failed (attempt 5/5)" in caplog.text

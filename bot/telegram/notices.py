@@ -116,7 +116,7 @@ async def send_notice(bot, svc: Services, notice: Notice) -> None:
 def _retry(svc: Services, notice: Notice, exc: Exception) -> None:
     attempts = notice.attempts
     give_up = attempts >= MAX_ATTEMPTS
-    delay = min(2 ** attempts, 300)
+    delay = min(svc.cfg.notice_retry_base * 2 ** (attempts - 1), 300)
     (log.error if give_up else log.warning)(
         "notice %s to chat %s failed (attempt %d/%d): %s", notice.id, notice.chat_id, attempts, MAX_ATTEMPTS, exc)
     svc.state.retry_later(notice.id, delay, f"{type(exc).__name__}: {exc}", give_up=give_up)
