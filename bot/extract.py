@@ -172,6 +172,14 @@ def number(sentence: str, q: Question) -> Span | None:
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
     typed = True
+    if not re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded):
+        # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
+        # something is not a count; counts are followed by what they count
+        counts = [c for c in cands if not _names_something(sentence, c)]
+        if counts:
+            cands = counts
+        elif cands:
+            typed = False
     if unit:
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else {unit[0]}
         with_unit = [_cut_after_unit(c, unit) for c in cands
@@ -186,6 +194,18 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """A bare number right after a word ("Gói thầu 37", "Trường mầm non 10,") names something;
+    a number followed by a unit ("360 MW", "25%") counts something."""
+    start, _, text = cand
+    before = sentence[:start].rstrip().split()[-1:]
+    if before and before[0][:1].isupper() and not before[0].isupper() and before[0][-1:] not in ",;:(":
+        return True  # after a name's word: "Ban QLDA Điện 2 làm đại diện"
+    if "%" in text or re.search(r"\d\s*[^\W\d_]", text):
+        return False
+    return bool(before) and before[0][-1:] not in ",;:(" and fold(before[0]) not in STOPWORDS
 
 
 def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:
