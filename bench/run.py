@@ -95,22 +95,8 @@ def make_corpus(records: list[dict], size: int, path: Path) -> Path:
 
 
 # -- measuring one system ------------------------------------------------------------------
-def timed(cmd: list[str], stdin: str | None = None) -> tuple[str, float, int]:
-    """(stdout, seconds, peak RSS in MB) of a fresh process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            cwd=ROOT)
-    out, err = proc.communicate(stdin)
-    _, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
-    seconds = time.perf_counter() - start
-    if proc.returncode:
-        raise SystemExit(f"{cmd[:4]} failed: {err[-1500:]}")
-    rss = usage.ru_maxrss // 1024 if usage else 0
-    return out, seconds, rss
-
-
 def run_with_rss(cmd: list[str], stdin: str | None = None) -> tuple[str, float, int]:
-    """Like timed, but peak RSS from /usr/bin/time (wait4 after communicate is too late)."""
+    """(stdout, seconds, peak RSS in MB) of a fresh process; RSS as /usr/bin/time reports it."""
     start = time.perf_counter()
     proc = subprocess.run(["/usr/bin/time", "-f", "MAXRSS %M", *cmd], input=stdin, capture_output=True, text=True,
                           cwd=ROOT)
