@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_import(args, cfg) -> int:
     from .importer import import_paths
 
-    report = import_paths(cfg.kb, args.paths, show_progress=not args.quiet, data_dir=cfg.data_dir)
+    report = import_paths(cfg.kb, args.paths, show_progress=not args.quiet)
     for where, reason in report.rejected:
         print(f"rejected: {where}: {reason}")
     for where, why in report.duplicates[:20]:

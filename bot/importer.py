@@ -34,8 +34,7 @@ def import_items(kb_dir: Path, items: Iterable[Item], show_progress: bool = Fals
     return report
 
 
-def import_paths(kb_dir: Path, paths: Iterable[Path], show_progress: bool = False,
-                 data_dir: Path | None = None) -> ImportReport:
+def import_paths(kb_dir: Path, paths: Iterable[Path], show_progress: bool = False) -> ImportReport:
     return import_items(kb_dir, _iter_items(paths), show_progress=show_progress)
 
 
