@@ -224,6 +224,12 @@ class State:
             self.db.execute("UPDATE outbox SET status='sent', sent=?, error=NULL WHERE id=?", (time.time(), notice_id))
             self._bump("notices_sent", 1)
 
+    def release(self, notice_id: int, delay: float = 0.0, why: str = "") -> None:
+        """Give a claimed notice back, unsent and not failed (its chat's turn has not come, the
+        bot is stopping, Telegram asked to wait): pending again, and the claim's attempt undone."""
+        self.db.execute("UPDATE outbox SET status='pending', attempts=MAX(attempts-1, 0), next_try=?, error=? "
+                        "WHERE id=?", (time.time() + delay, why[:500] or None, notice_id))
+
     def retry_later(self, notice_id: int, delay: float, error: str, give_up: bool = False) -> None:
         self.db.execute("UPDATE outbox SET status=?, next_try=?, error=? WHERE id=?",
                         ("failed" if give_up else "pending", time.time() + delay, error[:500], notice_id))

@@ -365,3 +365,18 @@ async def test_other_errors_are_retried_with_backoff_a_bounded_number_of_times_a
     assert gaps[-1] > gaps[0] * 2  # backing off
     assert bot.svc.state.subscriptions(401) == [""]  # a server error is not the chat's fault
     assert "failed (attempt 5/5)" in caplog.text
+
+
+async def test_two_notices_queued_for_one_chat_are_both_delivered(tmp_path, kb):
+    async with run_bot(tmp_path, kb) as bot:
+        bot.svc.state.subscribe(501, "", "")
+        _import_cli(kb, FIXTURES / "feed.xml")
+        await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=501)) == 1)
+        # two more notices waiting for the same chat at once (two imports in one interval)
+        ids = json.dumps([bot.svc.index.articles[-1].id])
+        for _ in range(2):
+            bot.svc.state.db.execute("INSERT INTO outbox (chat_id, articles, created) VALUES (501, ?, 0)", (ids,))
+        await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=501)) == 3, timeout=10)
+        assert bot.svc.state.outbox_counts() == {"sent": 3}
+        attempts = [r[0] for r in bot.svc.state.db.execute("SELECT attempts FROM outbox")]
+        assert attempts == [1, 1, 1]  # waiting for its turn is not a failed attempt

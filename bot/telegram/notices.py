@@ -52,11 +52,9 @@ def _one_per_chat(svc: Services, notices: list[Notice]) -> list[Notice]:
     seen: set[int] = set()
     out = []
     for n in notices:
-        if n.chat_id in seen:
-            continue
         wait = svc.cfg.per_chat_interval - (now - svc.last_sent.get(n.chat_id, -1e9))
-        if wait > 0:
-            svc.state.retry_later(n.id, wait, "per-chat interval")
+        if n.chat_id in seen or wait > 0:
+            svc.state.release(n.id, max(wait, 0.0), "per-chat interval")
             continue
         seen.add(n.chat_id)
         out.append(n)
@@ -68,7 +66,7 @@ async def _send_bounded(limit: asyncio.Semaphore, context, svc: Services, notice
         if context.application.running:
             await send_notice(context.bot, svc, notice)
         else:  # stopping: leave it for the next start
-            svc.state.retry_later(notice.id, 0, "stopped before sending")
+            svc.state.release(notice.id, 0, "stopped before sending")
 
 
 def _retry_after(exc: RetryAfter) -> float:
@@ -94,11 +92,11 @@ async def send_notice(bot, svc: Services, notice: Notice) -> None:
     except ChatMigrated as exc:
         log.info("chat %s migrated to %s", notice.chat_id, exc.new_chat_id)
         svc.state.migrate_chat(notice.chat_id, exc.new_chat_id)
-        svc.state.retry_later(notice.id, 0, "chat migrated")
+        svc.state.release(notice.id, 0, "chat migrated")
     except RetryAfter as exc:
         delay = _retry_after(exc)
         log.warning("flood control: waiting %.0f s", delay)
-        svc.state.retry_later(notice.id, delay, "retry after")
+        svc.state.release(notice.id, delay, "retry after")
         await asyncio.sleep(delay)
     except BadRequest as exc:
         if "chat not found" in exc.message.lower() or "user is deactivated" in exc.message.lower():
