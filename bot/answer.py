@@ -101,14 +101,6 @@ class Engine:
         answer.ms = (time.perf_counter() - started) * 1000
         return answer
 
-    def related(self, text: str, k: int = 3) -> list[Article]:
-        q = analyse(text)
-        scores = self.index.article_scores(self._correct(q.content))
-        if not len(scores) or scores.max() <= 0:
-            return []
-        top = np.argsort(-scores)[:k]
-        return [self.index.articles[int(i)] for i in top if scores[i] > 0]
-
     # -- steps -----------------------------------------------------------------------------
     def _ask(self, text: str) -> Answer:
         q = analyse(text)
@@ -128,8 +120,7 @@ class Engine:
             candidates += self._author_candidates(q, art_scores)
         best = self._pick(candidates)
         if best is None or best.score < self.threshold:
-            related = [self.index.articles[int(i)] for i in np.argsort(-art_scores)[:3] if art_scores[i] > 0] \
-                if len(art_scores) else []
+            related = [self.index.articles[int(i)] for i in np.argsort(-art_scores)[:3] if art_scores[i] > 0]
             return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
                           related=related, kind=q.kind)
         article = self.index.articles[best.article]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import LOCALITY, ROLE_HEADS, role_head, role_phrase, roles_after, roles_before, find_names
+from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
 from .question import STOPWORDS, Question
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
@@ -393,32 +393,6 @@ def remainder(sentence: str, q: Question) -> Span | None:
     start, end = toks[novel[0]][1], toks[novel[-1]][2]
     text = _clean(sentence[start:end])
     return Span(text, start, end, False) if text else None
-
-
-def clause(sentence: str, q: Question) -> Span | None:
-    """The clause of the sentence that shares the most with the question, minus the words
-    it shares at its edges: the last resort, still shorter than the whole sentence."""
-    pieces = []
-    start = 0
-    for m in _CLAUSE_END.finditer(sentence):
-        pieces.append((start, m.start()))
-        start = m.end()
-    pieces.append((start, len(sentence)))
-    qset = set(q.content)
-    scored = []
-    for s, e in pieces:
-        toks = tokens_folded(fold(sentence[s:e]))
-        if not toks:
-            continue
-        shared = sum(t in qset for t in toks)
-        novel = sum(t not in qset and t not in STOPWORDS for t in toks)
-        if novel:
-            scored.append((shared + 0.1 * min(novel, 5), s, e))
-    if not scored:
-        return None
-    _, s, e = max(scored)
-    text = _clean(sentence[s:e])
-    return Span(text, s, e, False) if text else None
 
 
 EXTRACTORS = {

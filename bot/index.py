@@ -9,7 +9,6 @@ import os
 import pickle
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable
 
 import bm25s

@@ -42,8 +42,6 @@ la cua va cac nhung duoc da co trong tai o ve cho voi mot nay thi ma se dang kho
 nhu tu den theo sau truoc khi vao ra len xuong con cung rat nhieu it nua the vay a u nhe oi ha
 ong ba anh chi em hien nay hom viec bao nhieu may ai gi nao dau sao nguoi
 """.split())
-# Question words and fillers that are never content.
-_WH_TOKENS = {"ai", "gi", "nao", "dau", "sao", "bao", "nhieu", "khi", "may", "the", "vi", "tai"}
 
 # Words that start capitalised in questions but are roles or institutions, not names.
 _NOT_ENTITY = set("""

@@ -174,11 +174,6 @@ def split_sentences(paragraph: str) -> list[str]:
     return out
 
 
-def slugify(text: str, max_len: int = 60) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", strip_diacritics(normalize(text)).lower()).strip("-")
-    return slug[:max_len].rstrip("-") or "article"
-
-
 _SINGLE_ABBREV = {"tp": ["thanh", "pho"], "q": ["quan"], "tx": ["thi", "xa"]}
 
 

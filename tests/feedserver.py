@@ -8,7 +8,6 @@ import hashlib
 import json
 from collections import Counter
 from html import escape
-from pathlib import Path
 
 from aiohttp import web
 

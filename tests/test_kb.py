@@ -1,6 +1,5 @@
 import os
 import time
-from pathlib import Path
 
 from bot.importer import import_paths
 from bot.index import CACHE_FILE, open_index

@@ -9,15 +9,14 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.alerts import announce_new
-from bot.config import Config, load_config
+from bot.config import Config
 from bot.index import open_index
 from bot.kb import KnowledgeBase
 from bot.sources.poller import Poller
 from bot.state import State
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES
 from feedserver import NewsSite, sample_articles
 
 

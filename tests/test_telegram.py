@@ -321,7 +321,7 @@ async def test_admin_commands_are_refused_to_others_and_work_for_admins(tmp_path
 async def test_a_fan_out_to_200_chats_stopped_in_the_middle_and_restarted_notifies_each_once(tmp_path, kb):
     data = tmp_path / "data"
     api = BotAPIStandIn()
-    url = await api.start()
+    await api.start()
     chats = list(range(10_000, 10_200))
     delivered: list[int] = []
     api.on_send = lambda call: delivered.append(int(call.params["chat_id"])) if "🆕" in call.params["text"] else None

@@ -15,7 +15,6 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urljoin
 
 from ..articles import Article, normalize_url
