@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -89,6 +90,10 @@ class Engine:
         self.index = index
         self.today = today
         self.threshold = threshold
+        # an article's words are asked for once per candidate sentence; the index never changes
+        # under an engine, so each article is worked out once
+        self._article_words = lru_cache(maxsize=4096)(self._article_words)
+        self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
         self._vocab = [t for t in index.vocab if t and not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
         n = max(len(index.sentences), 1)
