@@ -74,6 +74,11 @@ async def run_bot(tmp_path: Path, kb: Path, api: BotAPIStandIn | None = None, da
     assert not running.errors, f"handler/job errors: {running.errors!r}"
 
 
+def buttons(call) -> list[dict]:
+    """Every inline button of a sent message, row by row."""
+    return [b for row in call.params["reply_markup"]["inline_keyboard"] for b in row]
+
+
 def texts(api: BotAPIStandIn, chat_id: int) -> list[str]:
     return [c.params.get("text", "") for c in api.sent(chat_id=chat_id)]
 
@@ -114,9 +119,9 @@ async def test_an_unknown_answer_says_so_with_related_articles_as_buttons(tmp_pa
         bot.api.user_message(102, "Ai là Bí thư Quận ủy Quận 12?")
         (msg,) = await bot.api.wait_for(lambda: bot.api.sent(chat_id=102))
         assert msg.params["text"].startswith("Chưa tìm thấy câu trả lời")
-        buttons = [b for row in msg.params["reply_markup"]["inline_keyboard"] for b in row]
-        assert 1 <= len(buttons) <= 3 and buttons[0]["callback_data"].startswith("a:")
-        bot.api.button_press(102, buttons[0]["callback_data"])
+        related = buttons(msg)
+        assert 1 <= len(related) <= 3 and related[0]["callback_data"].startswith("a:")
+        bot.api.button_press(102, related[0]["callback_data"])
         await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=102)) == 2)
         assert "Chiều 7/12, đoàn giám sát" in texts(bot.api, 102)[1]
 
@@ -126,7 +131,7 @@ async def test_start_help_and_lang(tmp_path, kb):
         bot.api.user_message(103, "/start")
         (start,) = await bot.api.wait_for(lambda: bot.api.sent(chat_id=103))
         assert start.params["text"].startswith("Xin chào!")
-        examples = [b for row in start.params["reply_markup"]["inline_keyboard"] for b in row]
+        examples = buttons(start)
         assert examples and all(len(b["callback_data"].encode()) <= 64 for b in examples)
         bot.api.button_press(103, examples[0]["callback_data"])
         await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=103)) == 2)
