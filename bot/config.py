@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 
-from .articles import SafeLoader
+from .articles import ArticleError, StrictLoader, read_yaml
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 
@@ -29,6 +28,7 @@ class Config:
     kb_watch_interval: float = 10.0
     per_chat_interval: float = 1.0
     questions_per_minute: int = 20
+    typing_after: float = 0.5  # seconds an answer may take before "typing…" is shown
     sources_tick: float = 30.0
     notice_retry_base: float = 2.0  # seconds before the first retry of a failed notice; doubles each time
     raw: dict[str, Any] = field(default_factory=dict)
@@ -46,7 +46,10 @@ def load_config(path: Path | None = None) -> Config:
     path = path or find_config()
     data: dict[str, Any] = {}
     if path and path.exists():
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
+        try:
+            data = read_yaml(path, StrictLoader) or {}
+        except ArticleError as exc:
+            raise SystemExit(str(exc)) from None
         if not isinstance(data, dict):
             raise SystemExit(f"{path}: expected a mapping of settings")
     base = path.parent if path else Path.cwd()
@@ -68,6 +71,7 @@ def load_config(path: Path | None = None) -> Config:
         kb_watch_interval=float(data.get("kb_watch_seconds", 10.0)),
         per_chat_interval=float((telegram.get("rate_limit") or {}).get("per_chat_seconds", 1.0)),
         questions_per_minute=int(data.get("questions_per_minute", 20)),
+        typing_after=float(telegram.get("typing_after_seconds", 0.5)),
         sources_tick=float(data.get("sources_tick_seconds", 30.0)),
         notice_retry_base=float(data.get("notice_retry_seconds", 2.0)),
         raw=data,
