@@ -99,13 +99,17 @@ class KnowledgeBase:
             data = read_yaml(self.faq_path)
         except ArticleError as exc:
             return [], [str(exc)]
+        if not isinstance(data, list):
+            return [], [] if data is None else [f"{self.faq_path}: expected a list of {{q, a}} entries"]
         entries, errors = [], []
-        for n, item in enumerate(data or [], 1):
-            if isinstance(item, dict) and item.get("q") and item.get("a"):
-                entries.append(FaqEntry(normalize(str(item["q"])), normalize(str(item["a"])),
-                                        str(item["link"]) if item.get("link") else None))
+        for n, item in enumerate(data, 1):
+            fields = item if isinstance(item, dict) else {}
+            q, a, link = (fields.get(k) for k in ("q", "a", "link"))
+            if isinstance(q, str) and isinstance(a, str) and q.strip() and a.strip() \
+                    and (link is None or isinstance(link, str)):
+                entries.append(FaqEntry(normalize(q), normalize(a), link or None))
             else:
-                errors.append(f"{self.faq_path}: entry {n} needs 'q' and 'a'")
+                errors.append(f"{self.faq_path}: entry {n} needs text 'q' and 'a' (and 'link' if any)")
         return entries, errors
 
     # -- writing ---------------------------------------------------------------------------
@@ -138,6 +142,10 @@ class KnowledgeBase:
                 continue
             article: Article = item
             where = article.url or article.source or article.id
+            if not article.title.strip() or not any(p.strip() for p in article.paragraphs):
+                # an empty article would be written, then refused at every load
+                report.rejected.append((where, "no title or no text"))
+                continue
             url, digest = normalize_url(article.url), article.text_hash()
             if url and url in urls:
                 report.duplicates.append((where, f"same URL as {urls[url]}"))

@@ -51,6 +51,8 @@ def from_record(rec: Any, where: str) -> Item:
     if not isinstance(text, str) or not text.strip():
         return Rejected(where, "no 'text'")
     paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        return Rejected(where, "'text' has no readable characters")
     title = normalize(str(rec.get("title") or "")).strip()
     if not title:
         first = split_sentences(paragraphs[0])[0]
