@@ -77,6 +77,8 @@ class NewsSite:
         app.router.add_get("/hang.xml", self.hang)
         app.router.add_get("/big.xml", self.big)
         app.router.add_get("/error.xml", self.error)
+        app.router.add_get("/gzip-bomb.xml", self.gzip_bomb)
+        app.router.add_get("/mislabelled.xml", self.mislabelled)
         app.router.add_get("/redirect-to-metadata", self.redirect)
         self.runner = web.AppRunner(app)
         await self.runner.setup()
@@ -157,12 +159,48 @@ class NewsSite:
         self.hits["/big.xml"] += 1
         return web.Response(text="<rss>" + "x" * self.big_bytes + "</rss>", content_type="application/rss+xml")
 
+    async def gzip_bomb(self, request: web.Request) -> web.Response:
+        """200 MB of XML that travels as 200 KB of gzip."""
+        import zlib
+
+        self.hits["/gzip-bomb.xml"] += 1
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip framing
+        body = packer.compress(b"<rss>") + packer.compress(b" " * 200_000_000) + packer.flush()
+        return web.Response(body=body, headers={"Content-Encoding": "gzip", "Content-Type": "application/rss+xml"})
+
+    async def mislabelled(self, request: web.Request) -> web.Response:
+        """Declares UTF-8, is windows-1258: read as declared it would be mojibake."""
+        self.hits["/mislabelled.xml"] += 1
+        xml = ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>Báo</title>"
+               "<item><title>Quân đội tăng cường</title><description>Thương binh được chăm lo.</description>"
+               "<link>http://example.org/x</link></item></channel></rss>")
+        return web.Response(body=encode_cp1258(xml), content_type="application/rss+xml")
+
     async def error(self, request: web.Request) -> web.Response:
         self.hits["/error.xml"] += 1
         return web.Response(status=500, text="boom")
 
     async def redirect(self, request: web.Request) -> web.Response:
         raise web.HTTPFound("http://169.254.169.254/latest/meta-data/")
+
+
+def encode_cp1258(text: str) -> bytes:
+    """windows-1258 spells most toned letters as a base letter plus a combining tone mark."""
+    import unicodedata
+
+    out = b""
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", ch)
+            for mark in marks:  # fold the vowel's own mark (â, ơ, ư, ...) into the base letter
+                letter = unicodedata.normalize("NFC", base + mark)
+                if len(letter) == 1 and letter.encode("cp1258", "ignore"):
+                    base, marks = letter, [m for m in marks if m != mark]
+                    break
+            out += (base + "".join(marks)).encode("cp1258")
+    return out
 
 
 def _rfc822(date: str) -> str:

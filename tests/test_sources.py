@@ -105,7 +105,9 @@ async def test_an_entry_with_only_a_summary_is_completed_from_its_page(tmp_path,
 
 
 @pytest.mark.parametrize("path, reason", [("/broken.xml", "malformed feed"), ("/hang.xml", "timed out"),
-                                          ("/big.xml", "larger than"), ("/error.xml", "HTTP 500")])
+                                          ("/big.xml", "larger than"), ("/error.xml", "HTTP 500"),
+                                          ("/gzip-bomb.xml", "larger than"),
+                                          ("/mislabelled.xml", "wrong character encoding")])
 async def test_a_broken_source_backs_off_while_another_still_imports(tmp_path, site, path, reason):
     (a,) = sample_articles(1)
     site.publish(a)

@@ -35,19 +35,50 @@ def entry_date(entry) -> str | None:
     return None
 
 
-def parse(data: bytes | str, where: str) -> Iterator[Item]:
+class FeedError(ValueError):
+    """A feed that cannot be trusted as a whole; the message says why."""
+
+
+def parse_feed(data: bytes):
+    """feedparser's result for a whole feed, or FeedError.
+
+    feedparser reads on past broken XML; what it recovers from a truncated feed is not
+    trustworthy. Bytes that are valid UTF-8 are read as UTF-8 whatever the feed declares (a
+    mislabelled UTF-8 feed is common, and other encodings are almost never valid UTF-8). A feed
+    that is neither UTF-8 nor what it declares is refused: feedparser would fall back to
+    windows-1252, which turns Vietnamese into mojibake that nobody can search.
+    """
     import feedparser
 
-    parsed = feedparser.parse(data)
+    headers = {"content-type": "application/xml; charset=utf-8"} if _is_utf8(data) else {}
+    parsed = feedparser.parse(data, response_headers=headers)
     problem = parsed.get("bozo_exception")
-    # feedparser reads past broken XML; what it recovers from a truncated feed is not trustworthy.
-    # A wrong declared encoding that it could work around is fine.
-    if parsed.bozo and not isinstance(problem, (feedparser.CharacterEncodingOverride,)):
+    if isinstance(problem, feedparser.CharacterEncodingOverride):
+        raise FeedError(f"wrong character encoding: the bytes are neither UTF-8 nor the encoding "
+                        f"the feed declares (feedparser guessed {parsed.get('encoding')})")
+    if parsed.bozo:
         reason = getattr(problem, "getMessage", lambda: None)() or str(problem) or type(problem).__name__
-        yield Rejected(where, f"malformed feed: {reason}")
-        return
-    if not parsed.entries and not parsed.feed:
-        yield Rejected(where, "not an RSS or Atom feed")
+        raise FeedError(f"malformed feed: {reason}")
+    if not parsed.get("version"):  # feedparser names the format it recognised: rss20, atom10, ...
+        raise FeedError("not an RSS or Atom feed")
+    return parsed
+
+
+def _is_utf8(data: bytes | str) -> bool:
+    if isinstance(data, str):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def parse(data: bytes | str, where: str) -> Iterator[Item]:
+    try:
+        parsed = parse_feed(data)
+    except FeedError as exc:
+        yield Rejected(where, str(exc))
         return
     site = parsed.feed.get("title") or where
     for n, entry in enumerate(parsed.entries, 1):

@@ -121,13 +121,10 @@ class Poller:
         return meta
 
     async def _collect_feed(self, source: Source, body: bytes, result: PollResult) -> None:
-        import feedparser
-
-        parsed = feedparser.parse(body)
-        if parsed.bozo and not isinstance(parsed.get("bozo_exception"), feedparser.CharacterEncodingOverride):
-            raise FetchError(f"malformed feed: {parsed.get('bozo_exception')}")
-        if not parsed.entries and not parsed.feed:
-            raise FetchError("not an RSS or Atom feed")
+        try:
+            parsed = feed_format.parse_feed(body)
+        except feed_format.FeedError as exc:
+            raise FetchError(str(exc)) from None
         site = parsed.feed.get("title") or source.name
         for n, entry in enumerate(parsed.entries, 1):
             guid = entry.get("id") or entry.get("link") or ""
