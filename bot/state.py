@@ -74,10 +74,7 @@ CREATE TABLE IF NOT EXISTS seen (
     key TEXT PRIMARY KEY,           -- "guid:<source>:<guid>", "url:<normalised url>", "file:<path>:<mtime>:<size>"
     at REAL NOT NULL
 );
-CREATE TABLE IF NOT EXISTS question_times (
-    chat_id INTEGER NOT NULL,
-    at REAL NOT NULL
-);
+DROP TABLE IF EXISTS question_times;  -- question rates moved to memory (bot/telegram/throttle.py)
 """
 
 
@@ -288,17 +285,6 @@ class State:
     def mark_seen(self, keys: Iterable[str]) -> None:
         now = time.time()
         self.db.executemany("INSERT OR IGNORE INTO seen (key, at) VALUES (?, ?)", [(k, now) for k in keys if k])
-
-    # -- per-chat question rate ------------------------------------------------------------
-    def allow_question(self, chat_id: int, per_minute: int) -> bool:
-        now = time.time()
-        with self._tx():
-            self.db.execute("DELETE FROM question_times WHERE at < ?", (now - 60,))
-            n = self.db.execute("SELECT COUNT(*) FROM question_times WHERE chat_id=?", (chat_id,)).fetchone()[0]
-            if n >= per_minute:
-                return False
-            self.db.execute("INSERT INTO question_times (chat_id, at) VALUES (?, ?)", (chat_id, now))
-        return True
 
     # -- counters --------------------------------------------------------------------------
     def _bump(self, key: str, value: float) -> None:

@@ -103,7 +103,7 @@ async def test_commands_are_registered_with_vietnamese_descriptions(tmp_path, kb
 
 
 async def test_a_question_is_answered_with_its_citation(tmp_path, kb):
-    async with run_bot(tmp_path, kb) as bot:
+    async with run_bot(tmp_path, kb, typing_after=0.0) as bot:
         bot.api.user_message(101, "ai la bi thu quan uy quan 11")
         (msg,) = await bot.api.wait_for(lambda: bot.api.sent(chat_id=101))
         assert msg.params["parse_mode"] == "HTML"
@@ -111,7 +111,24 @@ async def test_a_question_is_answered_with_its_citation(tmp_path, kb):
         assert text.startswith("<b>Trương Quốc Lâm</b>")
         assert "«Đồng chí Trương Quốc Lâm, Bí thư Quận ủy phát biểu tại buổi giám sát.»" in text
         assert "Xây dựng, thực hiện quy chế dân chủ" in text and "07/02/2023" in text
+        # an answer that takes longer than typing_after shows "typing…" first
+        assert [c.method for c in bot.api.calls if c.params.get("chat_id") in (101, "101")] == [
+            "sendChatAction", "sendMessage"]
         assert bot.api.sent("sendChatAction", chat_id=101)[0].params["action"] == "typing"
+
+
+async def test_a_quick_answer_shows_no_typing_and_a_flood_gets_one_slow_down(tmp_path, kb):
+    async with run_bot(tmp_path, kb, typing_after=30.0, questions_per_minute=3) as bot:
+        for _ in range(8):
+            bot.api.user_message(103, "Ai là Bí thư Quận ủy Quận 11?")
+        bot.api.user_message(104, "Ai là Bí thư Quận ủy Quận 11?")
+        await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=103)) == 4 and bot.api.sent(chat_id=104))
+        await asyncio.sleep(0.5)  # the dropped questions would have been answered by now
+        replies = texts(bot.api, 103)
+        assert [r.startswith("<b>Trương Quốc Lâm</b>") for r in replies] == [True, True, True, False]
+        assert replies[3] == "Bạn hỏi nhanh quá, xin chậm lại một chút rồi hỏi tiếp nhé."
+        assert texts(bot.api, 104)[0].startswith("<b>Trương Quốc Lâm</b>")  # other chats are not held up
+        assert not bot.api.sent("sendChatAction")
 
 
 async def test_an_unknown_answer_says_so_with_related_articles_as_buttons(tmp_path, kb):
@@ -310,6 +327,13 @@ async def test_admin_commands_are_refused_to_others_and_work_for_admins(tmp_path
         bot.api.user_message(-700, "/stats", user_id=9, chat_type="group")
         await bot.api.wait_for(lambda: bot.api.sent(chat_id=-700))
         assert texts(bot.api, -700) == ["Xin lỗi, lệnh này chỉ dành cho quản trị viên."]
+        # an old message edited into an admin command is checked like a new one
+        bot.api.user_message(-700, "/addsource tin https://example.org/rss.xml", user_id=9, chat_type="group",
+                             edited=True)
+        bot.api.user_message(112, "/removesource tin", edited=True)
+        await bot.api.wait_for(lambda: len(bot.api.sent(chat_id=-700)) == 2 and bot.api.sent(chat_id=112))
+        assert texts(bot.api, -700)[1] == texts(bot.api, 112)[0] == "Xin lỗi, lệnh này chỉ dành cho quản trị viên."
+        assert bot.svc.state.saved_sources() == {}
         bot.api.user_message(ADMIN, "/stats")
         await bot.api.wait_for(lambda: bot.api.sent(chat_id=ADMIN))
         stats = texts(bot.api, ADMIN)[0]

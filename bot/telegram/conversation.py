@@ -50,13 +50,26 @@ async def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: s
     lang = svc.state.lang(chat_id, svc.cfg.language)
     if not question.strip():
         return
-    if not svc.state.allow_question(chat_id, svc.cfg.questions_per_minute):
-        await context.bot.send_message(chat_id, t("slow_down", lang))
+    verdict = svc.throttle.check(chat_id)
+    if verdict != "answer":
+        if verdict == "warn":
+            await context.bot.send_message(chat_id, t("slow_down", lang))
         return
-    await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
-    result = await asyncio.to_thread(svc.engine.ask, question[:2000])
+    result = await _with_typing(context, chat_id, asyncio.to_thread(svc.engine.ask, question[:2000]),
+                                svc.cfg.typing_after)
     await context.bot.send_message(
         chat_id, answer_message(result, lang), parse_mode=ParseMode.HTML,
         reply_markup=None if result.known else related_keyboard(result.related),
         disable_web_page_preview=True,
     )
+
+
+async def _with_typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int, work, after: float):
+    """Show "typing…" only if the answer takes longer than `after` seconds: most answers take
+    milliseconds, and a chat action for each would spend half the bot's Telegram rate on a
+    flicker nobody sees."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=after)
+    if not done:
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+    return await task

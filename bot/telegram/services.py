@@ -14,6 +14,7 @@ from ..config import Config
 from ..index import open_index
 from ..kb import KnowledgeBase
 from ..state import State
+from .throttle import QuestionThrottle
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ class Services:
     state: State
     engine: Engine
     fingerprint: str
+    throttle: QuestionThrottle = field(default_factory=lambda: QuestionThrottle(20))
     last_sent: dict[int, float] = field(default_factory=dict)  # chat id -> monotonic time of last notice
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -33,7 +35,8 @@ class Services:
         kb = KnowledgeBase(cfg.kb)
         fingerprint = kb.fingerprint()
         engine = Engine(open_index(kb))
-        svc = cls(cfg=cfg, kb=kb, state=State(cfg.data_dir), engine=engine, fingerprint=fingerprint)
+        svc = cls(cfg=cfg, kb=kb, state=State(cfg.data_dir), engine=engine, fingerprint=fingerprint,
+                  throttle=QuestionThrottle(cfg.questions_per_minute))
         # before anything can import: a new data folder records what is there as known; an old
         # one queues notices for what was imported while the bot was down
         announce_new(engine.index.articles, svc.state)
