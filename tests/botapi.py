@@ -31,7 +31,7 @@ class BotAPIStandIn:
     KNOWN = {"getMe", "deleteWebhook", "getUpdates", "sendMessage", "editMessageText", "answerCallbackQuery",
              "setMyCommands", "sendChatAction", "close", "logOut"}
 
-    def __init__(self, max_per_second: float | None = None):
+    def __init__(self, max_per_second: float | None = None, fail_every: int = 0):
         self.calls: list[Call] = []
         self.unknown: list[str] = []
         self.updates: list[dict] = []
@@ -43,6 +43,9 @@ class BotAPIStandIn:
         self.on_send: Callable[[Call], None] | None = None
         self.max_per_second = max_per_second  # answer 429 above this overall rate, like Telegram
         self._recent: list[float] = []
+        self.fail_every = fail_every  # every n-th sendMessage fails with a 500, like a Telegram hiccup
+        self.injected_failures = 0
+        self._sends = itertools.count(1)
         self.runner: web.AppRunner | None = None
         self.port = 0
 
@@ -104,7 +107,9 @@ class BotAPIStandIn:
         timeout = float(params.get("timeout") or 0)
         deadline = time.monotonic() + timeout
         while True:
-            ready = [u for u in self.updates if u["update_id"] >= offset]
+            # like Telegram, forget updates the bot has confirmed by asking past them
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            ready = self.updates
             if ready or time.monotonic() >= deadline:
                 return ready[: int(params.get("limit") or 100)]
             self._new_update.clear()
@@ -123,6 +128,10 @@ class BotAPIStandIn:
                 return {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                         "parameters": {"retry_after": 1}}
             self._recent.append(now)
+        if self.fail_every and next(self._sends) % self.fail_every == 0:
+            self.injected_failures += 1
+            call.params["_rejected"] = 500
+            return {"ok": False, "error_code": 500, "description": "Internal Server Error"}
         failure = self.failures.get(chat_id)
         if failure:
             error = failure(call.params)

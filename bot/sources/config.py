@@ -12,7 +12,7 @@ from ..config import Config
 from ..state import State
 
 DEFAULT_EVERY = 10.0  # minutes
-MIN_EVERY = 1.0
+MIN_EVERY = 1 / 6  # 10 seconds: for your own feeds; be gentler with other people's servers
 
 
 @dataclass
@@ -37,7 +37,10 @@ class SourceError(ValueError):
 def make_source(spec: dict, origin: str, base: Path | None = None) -> Source:
     if not isinstance(spec, dict):
         raise SourceError(f"a source must be a mapping, got {spec!r}")
-    every = max(float(spec.get("every", DEFAULT_EVERY)), MIN_EVERY)
+    try:
+        every = max(float(spec.get("every", DEFAULT_EVERY)), MIN_EVERY)
+    except (TypeError, ValueError):
+        raise SourceError(f"'every' must be a number of minutes, got {spec.get('every')!r}") from None
     if spec.get("folder"):
         folder = Path(spec["folder"])
         if base and not folder.is_absolute():
