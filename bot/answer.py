@@ -94,7 +94,7 @@ class Engine:
         # under an engine, so each article is worked out once
         self._article_words = lru_cache(maxsize=4096)(self._article_words)
         self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
-        self._vocab = [t for t in index.vocab if t and not t[0].isdigit()]
+        self._vocab = [t for t in index.words if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
         n = max(len(index.sentences), 1)
         self._rare_idf = float(np.log(1 + (n - n / 2000 + 0.5) / (n / 2000 + 0.5)))
@@ -147,10 +147,9 @@ class Engine:
 
     def _correct(self, content: list[str]) -> list[str]:
         """Replace words the knowledge base has never seen by the closest word it has (typos)."""
-        vocab = self.index.vocab
         out = []
         for t in content:
-            if t in vocab or t[0].isdigit() or len(t) < 4:
+            if t[0].isdigit() or len(t) < 4 or self.index.knows(t):
                 out.append(t)
                 continue
             hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
@@ -186,7 +185,7 @@ class Engine:
         index = self.index
         pos = int(index.sentence_article[i])
         own = set(index.sentence_tokens(i))
-        around: set[str] = set(tokens_folded(fold(index.articles[pos].title)))
+        around: set[str] = set(index.title_keys[pos].split())
         rng = index.sentences_of(pos)
         for j in (i - 2, i - 1, i + 1):
             if j in rng:
@@ -215,8 +214,7 @@ class Engine:
         return words
 
     def _article_folded(self, pos: int) -> str:
-        art = self.index.articles[pos]
-        return " ".join(tokens_folded(fold(art.title + "\n" + "\n".join(art.captions + art.paragraphs))))
+        return self.index.article_keys(pos)
 
     def _needles(self, q: Question) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
         """What the evidence must mention: (near the answer, anywhere in its article).
@@ -230,7 +228,7 @@ class Engine:
         for alternatives in q.entities:
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
-                if self.index.idf(ent[0]) >= self._rare_idf or ent[0] not in self.index.vocab:
+                if self.index.idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):
                     article.append(alternatives)
             elif ent[0] in surnames:
                 article.append(alternatives)

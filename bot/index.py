@@ -9,9 +9,8 @@ import os
 import pickle
 import tempfile
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable, Iterator, Sequence
 
-import bm25s
 import numpy as np
 
 from .articles import Article
@@ -19,9 +18,91 @@ from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
-logging.getLogger("bm25s").setLevel(logging.WARNING)
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 CACHE_FILE = "index.pickle"
+
+
+class TextColumn(Sequence[str]):
+    """Many strings kept as one UTF-8 buffer and an offsets array: the cache unpickles it in one
+    copy instead of one Python object per sentence, and it takes a third of the memory."""
+
+    def __init__(self, texts: Iterable[str]):
+        encoded = [t.encode("utf-8") for t in texts]
+        self.offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in encoded], out=self.offsets[1:])
+        self.blob = b"".join(encoded)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.blob[self.offsets[i]:self.offsets[i + 1]].decode("utf-8")
+
+    def __iter__(self) -> Iterator[str]:
+        offsets = self.offsets.tolist()
+        for start, end in zip(offsets, offsets[1:]):
+            yield self.blob[start:end].decode("utf-8")
+
+
+MAX_TOKEN_BYTES = 48  # longer "words" are junk (glued text, hashes) and would widen the vocabulary array
+
+
+class Postings:
+    """BM25 weights of every (token, document) pair, as bm25s computes them, in CSC arrays, with
+    the vocabulary as a sorted byte-string array: numpy arrays only, so a cache loads in
+    milliseconds, and a query sums a few slices instead of going through a Python dict."""
+
+    def __init__(self, corpus: list[list[str]]):
+        import bm25s  # only to build: it brings scipy, which a warm start does without
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        retriever = bm25s.BM25()
+        # an empty document still needs one token for bm25s
+        retriever.index([toks or [""] for toks in corpus], show_progress=False)
+        scores, vocab = retriever.scores, retriever.vocab_dict
+        indptr = np.asarray(scores["indptr"], dtype=np.int64)
+        # bm25s lists "" in its vocabulary without a column when no document is empty
+        by_id = sorted((t for t, i in vocab.items() if i < len(indptr) - 1), key=vocab.__getitem__)
+        keys = np.array([t.encode("utf-8")[:MAX_TOKEN_BYTES] for t in by_id], dtype=f"S{MAX_TOKEN_BYTES}")
+        order = np.argsort(keys, kind="stable")
+        lengths = np.diff(indptr)[order]
+        new_indptr = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=new_indptr[1:])
+        gather = np.repeat(indptr[order] - new_indptr[:-1], lengths) + np.arange(new_indptr[-1])
+        self.vocab = keys[order]
+        self.indptr = new_indptr
+        self.data = np.asarray(scores["data"], dtype=np.float32)[gather]
+        self.indices = np.asarray(scores["indices"], dtype=np.int32)[gather]
+        self.n_docs = int(scores["num_docs"])
+
+    def token_id(self, token: str) -> int | None:
+        key = token.encode("utf-8")
+        if not token or len(key) > MAX_TOKEN_BYTES:
+            return None
+        i = int(np.searchsorted(self.vocab, key))
+        return i if i < len(self.vocab) and self.vocab[i] == key else None
+
+    def __contains__(self, token: object) -> bool:
+        return isinstance(token, str) and self.token_id(token) is not None
+
+    def doc_freq(self, token: str) -> int:
+        i = self.token_id(token)
+        return 0 if i is None else int(self.indptr[i + 1] - self.indptr[i])
+
+    def scores(self, query: list[str]) -> np.ndarray:
+        out = np.zeros(self.n_docs, dtype=np.float32)
+        for token in query:  # each token's documents are distinct, so += adds once per document
+            i = self.token_id(token)
+            if i is not None:
+                start, end = self.indptr[i], self.indptr[i + 1]
+                out[self.indices[start:end]] += self.data[start:end]
+        return out
 
 
 @dataclass
@@ -29,57 +110,46 @@ class Index:
     articles: list[Article]
     faq: list[FaqEntry]
     errors: list[str]
-    sentences: list[str]  # display text of every sentence
+    sentences: Sequence[str]  # display text of every sentence
     sentence_article: np.ndarray  # article position of each sentence
-    sentence_keys: list[str]  # match-key tokens of each sentence, space-joined (one string
-    # per sentence unpickles far faster than a list of lists)
+    sentence_keys: Sequence[str]  # match-key tokens of each sentence, space-joined
+    title_keys: Sequence[str]  # match-key tokens of each article's title, space-joined
     article_first_sentence: np.ndarray  # article position -> first sentence position
-    sentence_bm25: bm25s.BM25 | None  # None for an empty knowledge base
-    article_bm25: bm25s.BM25 | None
+    sentence_postings: Postings | None  # None for an empty knowledge base
+    article_postings: Postings | None
+    words: list[str] = field(default_factory=list)  # every single word of the sentences (no pairs)
     faq_keys: list[str] = field(default_factory=list)
     by_id: dict[str, int] = field(default_factory=dict)
 
     # -- queries ---------------------------------------------------------------------------
-    def _known(self, bm25: bm25s.BM25 | None, query: list[str]) -> list[str]:
-        return [t for t in query if t and bm25 is not None and t in bm25.vocab_dict]
-
-    @property
-    def vocab(self) -> dict[str, int]:
-        return self.sentence_bm25.vocab_dict if self.sentence_bm25 is not None else {}
+    def knows(self, token: str) -> bool:
+        return self.sentence_postings is not None and token in self.sentence_postings
 
     def sentence_scores(self, query: list[str]) -> np.ndarray:
-        known = self._known(self.sentence_bm25, query)
-        if not known:
+        if self.sentence_postings is None:
             return np.zeros(len(self.sentences), dtype=np.float32)
-        return self.sentence_bm25.get_scores(known)
+        return self.sentence_postings.scores(query)
 
     def article_scores(self, query: list[str]) -> np.ndarray:
-        known = self._known(self.article_bm25, query)
-        if not known:
+        if self.article_postings is None:
             return np.zeros(len(self.articles), dtype=np.float32)
-        return self.article_bm25.get_scores(known)
+        return self.article_postings.scores(query)
 
     def idf(self, token: str) -> float:
         """Inverse document frequency of a token over sentences (0 for unknown tokens)."""
-        df = self._df.get(token)
-        if df is None:
+        df = self.sentence_postings.doc_freq(token) if self.sentence_postings is not None else 0
+        if not df:
             return 0.0
         n = len(self.sentences)
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
 
-    @property
-    def _df(self) -> dict[str, int]:
-        cached = getattr(self, "_df_cache", None)
-        if cached is None:
-            cached = {}
-            for key in self.sentence_keys:
-                for t in set(key.split()):
-                    cached[t] = cached.get(t, 0) + 1
-            self._df_cache = cached
-        return cached
-
     def sentence_tokens(self, i: int) -> list[str]:
         return self.sentence_keys[i].split()
+
+    def article_keys(self, pos: int) -> str:
+        """The article's title and sentences as match-key tokens, space-joined."""
+        rng = self.sentences_of(pos)
+        return " ".join([self.title_keys[pos]] + [self.sentence_keys[j] for j in rng])
 
     def sentences_of(self, pos: int) -> range:
         start = int(self.article_first_sentence[pos])
@@ -104,13 +174,8 @@ def with_pairs(toks: list[str]) -> list[str]:
     return toks + [f"{a}_{b}" for a, b in zip(toks, toks[1:])]
 
 
-def _bm25(corpus: list[list[str]]) -> bm25s.BM25 | None:
-    if not corpus:
-        return None
-    retriever = bm25s.BM25()
-    # an empty document still needs one token for bm25s
-    retriever.index([toks or [""] for toks in corpus], show_progress=False)
-    return retriever
+def _postings(corpus: list[list[str]]) -> Postings | None:
+    return Postings(corpus) if corpus else None
 
 
 def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> Index:
@@ -123,6 +188,7 @@ def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> I
 def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None) -> Index:
     """The index of articles already in memory (an import need not read back what it wrote)."""
     articles = loaded.articles
+    titles: list[str] = []
     sentences: list[str] = []
     owner: list[int] = []
     first: list[int] = []
@@ -131,6 +197,7 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
     for pos, article in enumerate(articles):
         first.append(len(sentences))
         title_toks = tokens(article.title)
+        titles.append(" ".join(title_toks))
         body: list[str] = []
         for s in article_sentences(article):
             toks = tokens_folded(fold(s))
@@ -141,17 +208,17 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
         art_tokens.append(title_toks * 2 + body)
         if progress and (pos + 1) % 2000 == 0:
             progress(f"indexed {pos + 1}/{len(articles)} articles")
-    index = Index(
-        articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=sentences,
-        sentence_article=np.asarray(owner, dtype=np.int32), sentence_keys=[" ".join(t) for t in sent_tokens],
+    return Index(
+        articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=TextColumn(sentences),
+        sentence_article=np.asarray(owner, dtype=np.int32),
+        sentence_keys=TextColumn(" ".join(t) for t in sent_tokens), title_keys=TextColumn(titles),
         article_first_sentence=np.asarray(first, dtype=np.int64),
-        sentence_bm25=_bm25([with_pairs(t) for t in sent_tokens]),
-        article_bm25=_bm25([with_pairs(t) for t in art_tokens]),
+        sentence_postings=_postings([with_pairs(t) for t in sent_tokens]),
+        article_postings=_postings([with_pairs(t) for t in art_tokens]),
+        words=sorted({t for toks in sent_tokens for t in toks}),
         faq_keys=[fold(f.question) for f in loaded.faq],
         by_id={a.id: i for i, a in enumerate(articles)},
     )
-    index._df  # computed now so that the cache carries it
-    return index
 
 
 def open_index(kb: KnowledgeBase, use_cache: bool = True,

@@ -64,12 +64,19 @@ class KnowledgeBase:
                       if p.suffix in (".yaml", ".yml") and not p.name.startswith("."))
 
     def fingerprint(self) -> str:
-        """Changes whenever any YAML file is added, removed or modified."""
-        h = hashlib.sha1()
-        for path in self.article_files() + ([self.faq_path] if self.faq_path.exists() else []):
-            st = path.stat()
-            h.update(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
-        return h.hexdigest()
+        """Changes whenever any YAML file is added, removed or modified. (os.scandir: a warm
+        start stats every file, and Path objects made that a quarter of a second at 10k.)"""
+        entries = []
+        for folder, only_yaml in ((self.articles_dir, True), (self.root, False)):
+            if not folder.is_dir():
+                continue
+            with os.scandir(folder) as it:
+                for e in it:
+                    if (e.name.endswith((".yaml", ".yml")) and not e.name.startswith(".")
+                            and (only_yaml or e.name == self.faq_path.name) and e.is_file()):
+                        st = e.stat()
+                        entries.append(f"{e.name}\0{st.st_size}\0{st.st_mtime_ns}\n")
+        return hashlib.sha1("".join(sorted(entries)).encode()).hexdigest()
 
     def load(self, progress: Callable[[int, int], None] | None = None) -> LoadResult:
         articles: list[Article] = []
