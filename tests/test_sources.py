@@ -204,8 +204,8 @@ async def test_sources_commands_and_check_imports_nothing(tmp_path, site):
 
     (a,) = sample_articles(1)
     site.publish(a)
-    add = await asyncio.to_thread(run_cli, tmp_path, "sources", "add", f"{site.base}/rss.xml", "--name", "thu", "--every", "0.2")
-    assert add.returncode == 0 and "added thu: feed" in add.stdout and "every 1 min" in add.stdout
+    add = await asyncio.to_thread(run_cli, tmp_path, "sources", "add", f"{site.base}/rss.xml", "--name", "thu", "--every", "0.05")
+    assert add.returncode == 0 and "added thu: feed" in add.stdout and "every 10 s" in add.stdout
     bad = await asyncio.to_thread(run_cli, tmp_path, "sources", "add", "file:///etc/passwd")
     assert bad.returncode == 2 and "only http(s)" in bad.stdout
     listing = await asyncio.to_thread(run_cli, tmp_path, "sources", "list")

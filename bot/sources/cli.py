@@ -25,7 +25,7 @@ def sources_command(args, cfg: Config) -> int:
         for s in sources:
             st = state.source_status(s.name)
             health = f"failing ({st['failures']}x: {st['last_error']})" if st["failures"] else "ok"
-            print(f"{s.name}\t{s.kind}\t{s.where}\tevery {s.every:g} min\t{s.origin}\t"
+            print(f"{s.name}\t{s.kind}\t{s.where}\tevery {s.interval}\t{s.origin}\t"
                   f"last ok {_when(st['last_ok'])}\t{health}")
         return 0
     if args.action == "add":
@@ -41,7 +41,7 @@ def sources_command(args, cfg: Config) -> int:
         if source.pattern:
             spec["pattern"] = source.pattern
         state.add_source(source.name, spec)
-        print(f"added {source.name}: {source.kind} {source.url}, every {source.every:g} min")
+        print(f"added {source.name}: {source.kind} {source.url}, every {source.interval}")
         return 0
     if args.action == "remove":
         if state.remove_source(args.name):

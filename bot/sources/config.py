@@ -26,6 +26,11 @@ class Source:
     origin: str = "config"  # config | added
 
     @property
+    def interval(self) -> str:
+        """The polling interval for people: "10 s", "5 min"."""
+        return f"{self.every * 60:.0f} s" if self.every < 1 else f"{self.every:g} min"
+
+    @property
     def where(self) -> str:
         return str(self.folder) if self.kind == "folder" else str(self.url)
 

@@ -51,7 +51,7 @@ async def cmd_sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     for s in sources:
         st = svc.state.source_status(s.name)
         health = f"lỗi {st['failures']} lần: {st['last_error']}" if st["failures"] else "ổn"
-        lines.append(f"• {s.name} ({s.kind}, {s.every:g} phút) — {health}\n  {s.where}")
+        lines.append(f"• {s.name} ({s.kind}, {_interval_vi(s)}) — {health}\n  {s.where}")
     lines += [f"⚠️ {e}" for e in errors]
     await update.effective_message.reply_text("\n".join(lines) or "Chưa có nguồn tin nào. Dùng /addsource <url>.",
                                               disable_web_page_preview=True)
@@ -75,7 +75,7 @@ async def cmd_addsource(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await update.effective_message.reply_text(f"Đã có nguồn tên «{source.name}».")
         return
     svc.state.add_source(source.name, {"url": source.url, "kind": source.kind, "every": source.every})
-    await update.effective_message.reply_text(f"Đã thêm nguồn «{source.name}»: {source.url} (mỗi {source.every:g} phút).",
+    await update.effective_message.reply_text(f"Đã thêm nguồn «{source.name}»: {source.url} (mỗi {_interval_vi(source)}).",
                                               disable_web_page_preview=True)
 
 
@@ -87,3 +87,7 @@ async def cmd_removesource(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     removed = bool(name) and svc.state.remove_source(name)
     await update.effective_message.reply_text(f"Đã xóa nguồn «{name}»." if removed else
                                               f"Không có nguồn «{name}» được thêm bằng /addsource.")
+
+
+def _interval_vi(source) -> str:
+    return source.interval.replace(" min", " phút").replace(" s", " giây")
