@@ -95,16 +95,25 @@ def make_corpus(records: list[dict], size: int, path: Path) -> Path:
 
 
 # -- measuring one system ------------------------------------------------------------------
-def run_with_rss(cmd: list[str], stdin: str | None = None) -> tuple[str, float, int]:
-    """(stdout, seconds, peak RSS in MB) of a fresh process; RSS as /usr/bin/time reports it."""
+def run_with_rss(cmd: list[str], stdin: str | None = None, first_line: bool = False) -> tuple[str, float, int]:
+    """(stdout, seconds, peak RSS in MB) of a fresh process; RSS as /usr/bin/time reports it.
+    seconds: until the process ends, or with first_line until its first line of output (the
+    first answer: when a reader has it, before the process frees its memory and exits)."""
     start = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "MAXRSS %M", *cmd], input=stdin, capture_output=True, text=True,
-                          cwd=ROOT)
+    proc = subprocess.Popen(["/usr/bin/time", "-f", "MAXRSS %M", *cmd], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    if stdin:
+        proc.stdin.write(stdin)
+    proc.stdin.close()
+    first = proc.stdout.readline()
     seconds = time.perf_counter() - start
-    if proc.returncode:
-        raise SystemExit(f"{cmd[:4]} failed: {proc.stderr[-1500:]}")
-    rss = int(re.findall(r"MAXRSS (\d+)", proc.stderr)[-1]) // 1024
-    return proc.stdout, seconds, rss
+    rest, err = proc.stdout.read(), proc.stderr.read()
+    if proc.wait():
+        raise SystemExit(f"{cmd[:4]} failed: {err[-1500:]}")
+    if not (first_line and first):
+        seconds = time.perf_counter() - start
+    rss = int(re.findall(r"MAXRSS (\d+)", err)[-1]) // 1024
+    return first + rest, seconds, rss
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -133,8 +142,8 @@ def measure(system: str, corpus: Path, work: Path, questions: list[tuple[str, li
     first_q = questions[0][0] + "\n"
     if system == "newsbot":
         shutil.rmtree(kb / ".cache", ignore_errors=True)
-    _, cold_s, _ = run_with_rss(ask, first_q)  # no index cache (the baseline never has one)
-    _, warm_s, _ = run_with_rss(ask, first_q)
+    _, cold_s, _ = run_with_rss(ask, first_q, first_line=True)  # no index cache (the baseline never has one)
+    _, warm_s, _ = run_with_rss(ask, first_q, first_line=True)
     out, _, rss = run_with_rss(ask, "".join(q + "\n" for q, _ in questions))
     replies = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
     ms = [float(r["ms"]) for r in replies if isinstance(r.get("ms"), (int, float))]

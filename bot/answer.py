@@ -85,6 +85,13 @@ def anchor_fit(q: Question, sentence: str, span: Span, reach: int = 60) -> float
     return len(anchors & near) / len(anchors)
 
 
+@lru_cache(maxsize=1)
+def _folded_surnames() -> frozenset[str]:
+    from .facts import SURNAMES
+
+    return frozenset(fold(s) for s in SURNAMES)
+
+
 class Engine:
     def __init__(self, index: Index, today: dt.date | None = None, threshold: float = THRESHOLD):
         self.index = index
@@ -94,6 +101,7 @@ class Engine:
         # under an engine, so each article is worked out once
         self._article_words = lru_cache(maxsize=4096)(self._article_words)
         self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
+        self._idf = lru_cache(maxsize=65536)(index.idf)
         self._vocab = [t for t in index.words if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
         n = max(len(index.sentences), 1)
@@ -157,7 +165,7 @@ class Engine:
         return out
 
     def _weight(self, token: str) -> float:
-        idf = self.index.idf(token)
+        idf = self._idf(token)
         return idf if idf > 0 else 8.0  # a word no article has weighs like a rare one
 
     def _sentence_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
@@ -221,19 +229,21 @@ class Engine:
 
         Numbers and the names of places and institutions belong near the answer; a person's
         name or a rare single word may be anywhere in the article."""
-        from .facts import SURNAMES
-
-        surnames = {fold(s) for s in SURNAMES}
+        known = getattr(q, "_needles", None)
+        if known is not None:
+            return known
+        surnames = _folded_surnames()
         near, article = list(q.number_needles), []
         for alternatives in q.entities:
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
-                if self.index.idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):
+                if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):
                     article.append(alternatives)
             elif ent[0] in surnames:
                 article.append(alternatives)
             else:
                 near.append(alternatives)
+        q._needles = (near, article)  # type: ignore[attr-defined]
         return near, article
 
     def _constraints(self, q: Question, pos: int, window: str, strict: bool = False) -> float | None:
@@ -241,7 +251,7 @@ class Engine:
         when one is only far from the evidence (strict: then None too)."""
         factor = 1.0
         article_text = None
-        near, anywhere = self._needles(q)
+        near, anywhere = self._needles(q)  # once per question: kept on q
         for alternatives in near + anywhere:
             phrases = [f" {' '.join(n)} " for n in alternatives]
             if any(p in f" {window} " for p in phrases):

@@ -177,9 +177,12 @@ def split_sentences(paragraph: str) -> list[str]:
 _SINGLE_ABBREV = {"tp": ["thanh", "pho"], "q": ["quan"], "tx": ["thi", "xa"]}
 
 
-def aligned_tokens(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=16384)
+def aligned_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """Match-key tokens of a display text with the character span each came from; an
-    abbreviation expands to several tokens sharing its span ("UBND" -> uy ban nhan dan)."""
+    abbreviation expands to several tokens sharing its span ("UBND" -> uy ban nhan dan).
+    Cached: a candidate sentence is aligned by several extractors, and popular sentences come
+    back question after question."""
     out: list[tuple[str, int, int]] = []
     for tok, s, e in token_spans(text):
         if tok in _SINGLE_ABBREV:
@@ -190,4 +193,4 @@ def aligned_tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((tok, s, e))
         else:
             out.extend((t, s, e) for t in _TOKEN.findall(expanded))
-    return out
+    return tuple(out)
