@@ -102,7 +102,7 @@ class Engine:
         self._article_words = lru_cache(maxsize=4096)(self._article_words)
         self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
         self._idf = lru_cache(maxsize=65536)(index.idf)
-        self._vocab = [t for t in index.words if not t[0].isdigit()]
+        self._vocab = [t for t in index.words() if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
         n = max(len(index.sentences), 1)
         self._rare_idf = float(np.log(1 + (n - n / 2000 + 0.5) / (n / 2000 + 0.5)))

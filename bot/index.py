@@ -1,4 +1,4 @@
-"""The retrieval index over a knowledge base: BM25 (bm25s) over sentences and over whole
+"""The retrieval index over a knowledge base: BM25 (bot.bm25) over sentences and over whole
 articles, on match-key tokens. Built from the YAML, cached in knowledge/.cache/ and rebuilt by
 itself whenever a YAML file changes; the cache is never the only copy of anything.
 """
@@ -15,11 +15,12 @@ from typing import Callable, Iterable, Iterator, Sequence
 import numpy as np
 
 from .articles import Article
+from .bm25 import Postings, Words
 from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 CACHE_FILE = "index.pickle"
 
 
@@ -51,61 +52,6 @@ class TextColumn(Sequence[str]):
             yield self.blob[start:end].decode("utf-8")
 
 
-MAX_TOKEN_BYTES = 48  # longer "words" are junk (glued text, hashes) and would widen the vocabulary array
-
-
-class Postings:
-    """BM25 weights of every (token, document) pair, as bm25s computes them, in CSC arrays, with
-    the vocabulary as a sorted byte-string array: numpy arrays only, so a cache loads in
-    milliseconds, and a query sums a few slices instead of going through a Python dict."""
-
-    def __init__(self, corpus: list[list[str]]):
-        import bm25s  # only to build: it brings scipy, which a warm start does without
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)
-        retriever = bm25s.BM25()
-        # an empty document still needs one token for bm25s
-        retriever.index([toks or [""] for toks in corpus], show_progress=False)
-        scores, vocab = retriever.scores, retriever.vocab_dict
-        indptr = np.asarray(scores["indptr"], dtype=np.int64)
-        # bm25s lists "" in its vocabulary without a column when no document is empty
-        by_id = sorted((t for t, i in vocab.items() if i < len(indptr) - 1), key=vocab.__getitem__)
-        keys = np.array([t.encode("utf-8")[:MAX_TOKEN_BYTES] for t in by_id], dtype=f"S{MAX_TOKEN_BYTES}")
-        order = np.argsort(keys, kind="stable")
-        lengths = np.diff(indptr)[order]
-        new_indptr = np.zeros(len(order) + 1, dtype=np.int64)
-        np.cumsum(lengths, out=new_indptr[1:])
-        gather = np.repeat(indptr[order] - new_indptr[:-1], lengths) + np.arange(new_indptr[-1])
-        self.vocab = keys[order]
-        self.indptr = new_indptr
-        self.data = np.asarray(scores["data"], dtype=np.float32)[gather]
-        self.indices = np.asarray(scores["indices"], dtype=np.int32)[gather]
-        self.n_docs = int(scores["num_docs"])
-
-    def token_id(self, token: str) -> int | None:
-        key = token.encode("utf-8")
-        if not token or len(key) > MAX_TOKEN_BYTES:
-            return None
-        i = int(np.searchsorted(self.vocab, key))
-        return i if i < len(self.vocab) and self.vocab[i] == key else None
-
-    def __contains__(self, token: object) -> bool:
-        return isinstance(token, str) and self.token_id(token) is not None
-
-    def doc_freq(self, token: str) -> int:
-        i = self.token_id(token)
-        return 0 if i is None else int(self.indptr[i + 1] - self.indptr[i])
-
-    def scores(self, query: list[str]) -> np.ndarray:
-        out = np.zeros(self.n_docs, dtype=np.float32)
-        for token in query:  # each token's documents are distinct, so += adds once per document
-            i = self.token_id(token)
-            if i is not None:
-                start, end = self.indptr[i], self.indptr[i + 1]
-                out[self.indices[start:end]] += self.data[start:end]
-        return out
-
-
 @dataclass
 class Index:
     articles: list[Article]
@@ -118,11 +64,14 @@ class Index:
     article_first_sentence: np.ndarray  # article position -> first sentence position
     sentence_postings: Postings | None  # None for an empty knowledge base
     article_postings: Postings | None
-    words: list[str] = field(default_factory=list)  # every single word of the sentences (no pairs)
     faq_keys: list[str] = field(default_factory=list)
     by_id: dict[str, int] = field(default_factory=dict)
 
     # -- queries ---------------------------------------------------------------------------
+    def words(self) -> list[str]:
+        """Every single word the index knows (no pairs), for typo correction."""
+        return self.sentence_postings.words.as_list() if self.sentence_postings is not None else []
+
     def knows(self, token: str) -> bool:
         return self.sentence_postings is not None and token in self.sentence_postings
 
@@ -169,14 +118,12 @@ def article_sentences(article: Article) -> list[str]:
     return out
 
 
-def with_pairs(toks: list[str]) -> list[str]:
-    """Words and adjacent word pairs: pairs make names and terms ("ho_an", "an_phong")
-    discriminative where each syllable alone is common."""
-    return toks + [f"{a}_{b}" for a, b in zip(toks, toks[1:])]
-
-
-def _postings(corpus: list[list[str]]) -> Postings | None:
-    return Postings(corpus) if corpus else None
+def _postings(sentence_docs: list[list[str]], article_docs: list[list[str]]):
+    """BM25 over sentences and over articles, sharing one word list."""
+    if not sentence_docs:
+        return None, None
+    words, ((s_flat, s_len), (a_flat, a_len)) = Words.encode(sentence_docs, article_docs)
+    return Postings(words, s_flat, s_len), Postings(words, a_flat, a_len)
 
 
 def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> Index:
@@ -209,14 +156,13 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
         art_tokens.append(title_toks * 2 + body)
         if progress and (pos + 1) % 2000 == 0:
             progress(f"indexed {pos + 1}/{len(articles)} articles")
+    sentence_postings, article_postings = _postings(sent_tokens, art_tokens)
     return Index(
         articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=TextColumn(sentences),
         sentence_article=np.asarray(owner, dtype=np.int32),
         sentence_keys=TextColumn(" ".join(t) for t in sent_tokens), title_keys=TextColumn(titles),
         article_first_sentence=np.asarray(first, dtype=np.int64),
-        sentence_postings=_postings([with_pairs(t) for t in sent_tokens]),
-        article_postings=_postings([with_pairs(t) for t in art_tokens]),
-        words=sorted({t for toks in sent_tokens for t in toks}),
+        sentence_postings=sentence_postings, article_postings=article_postings,
         faq_keys=[fold(f.question) for f in loaded.faq],
         by_id={a.id: i for i, a in enumerate(articles)},
     )

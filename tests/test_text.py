@@ -1,5 +1,8 @@
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.text import fold, normalize, numbers, split_sentences, tokens
 
 
@@ -48,3 +51,13 @@ def test_sentences_split_at_full_stops_but_not_after_abbreviations():
     text = "Ông A đến TP. HCM lúc 5 giờ. Bà B nói “xin chào.” Chiều 7/12, đoàn làm việc."
     assert split_sentences(text) == ["Ông A đến TP. HCM lúc 5 giờ.", "Bà B nói “xin chào.”",
                                      "Chiều 7/12, đoàn làm việc."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("aAoOuUyYqQeEđ hòàáảãạỳýỷỹỵèéẻẽẹÀÈỲ\n\t\u00a0\u200b\u0300\u0301\r.1")),
+                    max_size=40))
+def test_the_fast_path_of_normalize_changes_nothing_the_full_one_would(text):
+    from bot.text import _normalize
+
+    assert normalize(text) == (_normalize(text) if text else "")
+    assert normalize(normalize(text)) == normalize(text)
