@@ -11,6 +11,7 @@ Everything is numpy arrays, so the index cache loads in milliseconds.
 """
 from __future__ import annotations
 
+from array import array
 from typing import Iterable
 
 import numpy as np
@@ -28,23 +29,12 @@ class Words:
     @classmethod
     def encode(cls, *corpora: Iterable[list[str]]) -> tuple["Words", list[tuple[np.ndarray, np.ndarray]]]:
         """The words of all corpora, and for each corpus (every token's word id in document order,
-        each document's length). An empty document counts as one empty word, as in bm25s."""
-        ids = _Ids()
-        encoded = []
-        for docs in corpora:
-            lengths: list[int] = []
-            flat: list[int] = []
+        each document's length)."""
+        encoder = Encoder(len(corpora))
+        for n, docs in enumerate(corpora):
             for toks in docs:
-                flat.extend(map(ids.__getitem__, toks or [""]))  # in C: a new word gets the next id
-                lengths.append(len(toks) or 1)
-            encoded.append((np.asarray(flat, dtype=np.int64), np.asarray(lengths, dtype=np.int64)))
-        # a word longer than MAX_WORD is cut in the array; id() never looks such a word up
-        width = min(max(map(len, ids), default=1), MAX_WORD) or 1
-        words = np.array(list(ids), dtype=f"U{width}")
-        order = np.argsort(words, kind="stable")
-        position = np.empty(len(order), dtype=np.int64)
-        position[order] = np.arange(len(order))  # ids become positions in the sorted array
-        return cls(words[order]), [(position[flat], lengths) for flat, lengths in encoded]
+                encoder.add(n, toks)
+        return encoder.finish()
 
     def __len__(self) -> int:
         return len(self.array)
@@ -67,6 +57,34 @@ class Words:
         return [w for w in self.array.tolist() if w]
 
 
+class Encoder:
+    """Word ids of documents as they come, kept in flat machine-integer arrays: no list of token
+    strings for the whole knowledge base is ever held (that was most of an import's memory).
+    An empty document counts as one empty word, as in bm25s."""
+
+    def __init__(self, n_corpora: int = 1):
+        self._ids = _Ids()
+        self._flat = [array("q") for _ in range(n_corpora)]
+        self._lengths = [array("q") for _ in range(n_corpora)]
+
+    def add(self, corpus: int, toks: list[str]) -> None:
+        self._flat[corpus].extend(map(self._ids.__getitem__, toks or [""]))  # in C: a new word gets the next id
+        self._lengths[corpus].append(len(toks) or 1)
+
+    def finish(self) -> tuple[Words, list[tuple[np.ndarray, np.ndarray]]]:
+        ids = self._ids
+        # a word longer than MAX_WORD is cut in the array; Words.id never looks such a word up
+        width = min(max(map(len, ids), default=1), MAX_WORD) or 1
+        words = np.array(list(ids), dtype=f"U{width}")
+        order = np.argsort(words, kind="stable")
+        position = np.empty(len(order), dtype=np.int64)
+        position[order] = np.arange(len(order))  # ids become positions in the sorted array
+        return Words(words[order]), [
+            (position[np.frombuffer(flat, dtype=np.int64)] if len(flat) else np.zeros(0, np.int64),
+             np.frombuffer(lengths, dtype=np.int64).copy())
+            for flat, lengths in zip(self._flat, self._lengths)]
+
+
 class _Ids(dict):
     def __missing__(self, word: str) -> int:
         self[word] = n = len(self)
@@ -80,14 +98,8 @@ class Postings:
     def __init__(self, words: Words, flat: np.ndarray, lengths: np.ndarray):
         self.words = words
         v, n_docs = len(words), len(lengths)
-        doc = np.repeat(np.arange(n_docs, dtype=np.int64), lengths)
-        same = doc[1:] == doc[:-1]  # neighbours in one document make a pair
-        terms = np.concatenate([flat, v + flat[:-1][same] * v + flat[1:][same]])
-        docs = np.concatenate([doc, doc[1:][same]])
-        del doc, same
         doc_len = lengths + np.maximum(lengths - 1, 0)  # words and pairs, as bm25s counts them
-        uterm, udoc, tf = _count_pairs(terms, docs, n_docs, v)
-        del terms, docs
+        uterm, udoc, tf = _count(_keys(flat, lengths, v), n_docs, v)
         starts = np.flatnonzero(np.r_[True, uterm[1:] != uterm[:-1]]) if len(uterm) else np.zeros(0, np.int64)
         self.terms = uterm[starts]
         self.indptr = np.r_[starts, len(uterm)].astype(np.int64)
@@ -122,13 +134,31 @@ class Postings:
         return out
 
 
-def _count_pairs(terms: np.ndarray, docs: np.ndarray, n_docs: int, v: int):
-    """Distinct (term, document) pairs sorted by term then document, with how often each occurs."""
-    if (v * v + 2 * v) * max(n_docs, 1) < 2 ** 62:  # one int64 key: one sort
-        keys, tf = np.unique(terms * n_docs + docs, return_counts=True)
+def _keys(flat: np.ndarray, lengths: np.ndarray, v: int) -> tuple[np.ndarray, np.ndarray]:
+    """(term, document) of every word and every pair of neighbours in a document."""
+    doc = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    same = doc[1:] == doc[:-1]  # neighbours in one document make a pair
+    terms = np.concatenate([flat, v + flat[:-1][same] * v + flat[1:][same]])
+    docs = np.concatenate([doc, doc[1:][same]])
+    return terms, docs
+
+
+def _count(term_docs: tuple[np.ndarray, np.ndarray], n_docs: int, v: int):
+    """Distinct (term, document) pairs sorted by term then document, with how often each occurs.
+    One int64 key per occurrence, sorted in place: the fewest copies of the biggest array."""
+    terms, docs = term_docs
+    if (v * v + 2 * v) * max(n_docs, 1) < 2 ** 62:
+        keys = terms
+        keys *= n_docs
+        keys += docs
+        del terms, term_docs
+        docs = None
+        keys.sort()
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        tf = np.diff(np.r_[starts, len(keys)])
+        keys = keys[starts]
         return keys // n_docs, keys % n_docs, tf
     order = np.lexsort((docs, terms))
     terms, docs = terms[order], docs[order]
-    new = np.r_[True, (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])]
-    starts = np.flatnonzero(new)
+    starts = np.flatnonzero(np.r_[True, (terms[1:] != terms[:-1]) | (docs[1:] != docs[:-1])])
     return terms[starts], docs[starts], np.diff(np.r_[starts, len(terms)])

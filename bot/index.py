@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 import numpy as np
 
 from .articles import Article
-from .bm25 import Postings, Words
+from .bm25 import Encoder, Postings
 from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
@@ -118,14 +118,6 @@ def article_sentences(article: Article) -> list[str]:
     return out
 
 
-def _postings(sentence_docs: list[list[str]], article_docs: list[list[str]]):
-    """BM25 over sentences and over articles, sharing one word list."""
-    if not sentence_docs:
-        return None, None
-    words, ((s_flat, s_len), (a_flat, a_len)) = Words.encode(sentence_docs, article_docs)
-    return Postings(words, s_flat, s_len), Postings(words, a_flat, a_len)
-
-
 def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> Index:
     loaded = kb.load()
     for err in loaded.errors:
@@ -138,10 +130,10 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
     articles = loaded.articles
     titles: list[str] = []
     sentences: list[str] = []
+    keys: list[str] = []
     owner: list[int] = []
     first: list[int] = []
-    sent_tokens: list[list[str]] = []
-    art_tokens: list[list[str]] = []
+    encoder = Encoder(2)  # 0: sentences, 1: articles (title twice, then the body)
     for pos, article in enumerate(articles):
         first.append(len(sentences))
         title_toks = tokens(article.title)
@@ -150,17 +142,21 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
         for s in article_sentences(article):
             toks = tokens_folded(fold(s))
             sentences.append(s)
+            keys.append(" ".join(toks))
             owner.append(pos)
-            sent_tokens.append(toks)
+            encoder.add(0, toks)
             body.extend(toks)
-        art_tokens.append(title_toks * 2 + body)
+        encoder.add(1, title_toks * 2 + body)
         if progress and (pos + 1) % 2000 == 0:
             progress(f"indexed {pos + 1}/{len(articles)} articles")
-    sentence_postings, article_postings = _postings(sent_tokens, art_tokens)
+    sentence_postings = article_postings = None
+    if sentences:
+        words, ((s_flat, s_len), (a_flat, a_len)) = encoder.finish()
+        sentence_postings, article_postings = Postings(words, s_flat, s_len), Postings(words, a_flat, a_len)
     return Index(
         articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=TextColumn(sentences),
         sentence_article=np.asarray(owner, dtype=np.int32),
-        sentence_keys=TextColumn(" ".join(t) for t in sent_tokens), title_keys=TextColumn(titles),
+        sentence_keys=TextColumn(keys), title_keys=TextColumn(titles),
         article_first_sentence=np.asarray(first, dtype=np.int64),
         sentence_postings=sentence_postings, article_postings=article_postings,
         faq_keys=[fold(f.question) for f in loaded.faq],
