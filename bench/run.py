@@ -174,12 +174,12 @@ def dev_questions() -> list[tuple[str, list[str]]]:
 # -- fan-out -------------------------------------------------------------------------------
 def fanout(chats: int) -> dict:
     figures = {}
-    for stop in (False, True):
-        cmd = [sys.executable, str(ROOT / "bench" / "fanout.py"), "--chats", str(chats)] + (["--stop-halfway"] if stop else [])
+    for kill in (False, True):
+        cmd = [sys.executable, str(ROOT / "bench" / "fanout.py"), "--chats", str(chats)] + (["--kill-halfway"] if kill else [])
         out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT).stdout
         m = re.search(r"duplicates: (\d+), lost: (\d+)", out)
         rate = re.search(r"sustained: ([\d.]+) notices/s", out)
-        figures["restart" if stop else "plain"] = {
+        figures["restart" if kill else "plain"] = {
             "rate": float(rate.group(1)) if rate else 0.0,
             "duplicates": int(m.group(1)) if m else -1, "lost": int(m.group(2)) if m else -1}
     return figures
@@ -224,7 +224,7 @@ which its start-up times include), so those rows have no baseline figure. Latenc
                   "Against the local Bot API stand-in, which answers 429 above 30 sendMessage a second "
                   "(`bench/fanout.py`).", "", "| run | notices/s | duplicates | lost |", "|---|---:|---:|---:|"]
         for name, f in fan.items():
-            lines.append(f"| {'stopped halfway and restarted' if name == 'restart' else 'one run'} | "
+            lines.append(f"| {'bot killed (SIGKILL) halfway and restarted' if name == 'restart' else 'one run'} | "
                          f"{f['rate']:.1f} | {f['duplicates']} | {f['lost']} |")
         lines.append("")
     return "\n".join(lines)
