@@ -153,6 +153,10 @@ def person(sentence: str, q: Question) -> Span | None:
     return _closest([(s, e, name) for s, e, name in names], sentence, q)
 
 
+# counters a sentence often replaces by a more specific noun
+_LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
+
+
 def number(sentence: str, q: Question) -> Span | None:
     cands = []
     unit = q.unit
@@ -172,7 +176,10 @@ def number(sentence: str, q: Question) -> Span | None:
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
     typed = True
-    if not re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded):
+    identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
+    if identifier:
+        unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
+    else:
         # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
         # something is not a count; counts are followed by what they count
         counts = [c for c in cands if not _names_something(sentence, c)]
@@ -181,13 +188,16 @@ def number(sentence: str, q: Question) -> Span | None:
         elif cands:
             typed = False
     if unit:
-        unit_words = {"%"} if unit[:2] == ["phan", "tram"] else {unit[0]}
+        # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
+        unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
         with_unit = [_cut_after_unit(c, unit) for c in cands
                      if unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))]
         if with_unit:
             cands = with_unit
+        elif unit_words & _LOOSE_UNITS:
+            typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
         else:
-            typed = False  # a number, but not of what the question counts
+            return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
     if "%" in q.text or "phan tram" in q.folded:
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     span = _closest(cands, sentence, q)
