@@ -90,14 +90,17 @@ def _novel(text: str, q: Question) -> bool:
     return any(t not in qset for t in toks)
 
 
-def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed: bool = True) -> Span | None:
+def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed: bool = True,
+             near: set[str] | None = None) -> Span | None:
+    """The candidate nearest the question's words; with `near`, nearest those words first."""
     toks, matched = _question_positions(sentence, q)
+    preferred = [i for i, (t, _, _) in enumerate(toks) if t in near] if near else []
     best = None
     for s, e, text in cands:
         text = _clean(text)
         if not text or not _novel(text, q):
             continue
-        d = _distance((s, e), toks, matched)
+        d = (_distance((s, e), toks, preferred) if preferred else 0.0, _distance((s, e), toks, matched))
         if best is None or d < best[0]:
             best = (d, Span(text, s, e, typed))
     return best[1] if best else None
@@ -270,7 +273,9 @@ def place(sentence: str, q: Question) -> Span | None:
             cands.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
-    return _typed(_closest(cands, sentence, q), typed)
+    # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
+    qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
+    return _typed(_closest(cands, sentence, q, near=qualifier), typed)
 
 
 def _typed(span: Span | None, typed: bool) -> Span | None:
@@ -426,6 +431,9 @@ def capitalised(sentence: str, q: Question) -> Span | None:
     return _typed(_closest(cands, sentence, q), False)
 
 
+_LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}
+
+
 def extract(sentence: str, q: Question) -> Span | None:
     """The best typed span, else the slot, else the most relevant clause (those two marked
     untyped, so they count for less)."""
@@ -442,4 +450,7 @@ def extract(sentence: str, q: Question) -> Span | None:
         return capitalised(sentence, q)
     if q.kind in ("title", "number", "date", "author"):
         return None  # a number question answered without a number is no answer
+    if q.kind == "place" and q.which and q.which[0] in _LOCALITY_NOUNS:
+        # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
+        return _typed(capitalised(sentence, q), False)
     return _typed(remainder(sentence, q), False)

@@ -111,3 +111,32 @@ def test_run_without_a_token_points_at_chat_and_exits_2(tmp_path, monkeypatch):
                           text=True, cwd=tmp_path, env=env, timeout=60)
     assert proc.returncode == 2
     assert len(proc.stderr.strip().splitlines()) == 1 and "newsbot chat" in proc.stderr
+
+
+@pytest.fixture
+def works_kb(tmp_path):
+    """An article of our own about a construction site spread over two provinces."""
+    from bot.importer import import_paths
+
+    source = tmp_path / "works.jsonl"
+    source.write_text(json.dumps({
+        "id": "works-1", "title": "Khởi công nhà máy thủy điện Sông Xanh mở rộng", "date": "2024-05-02",
+        "text": ("Sáng 2/5, nhà máy thủy điện Sông Xanh mở rộng được khởi công. Địa điểm xây dựng: xã Ya Tăng, "
+                 "huyện Sa Thầy, tỉnh Kon Tum và xã Ia Mơ, huyện Chư Păh, tỉnh Gia Lai.\n\n"
+                 "Đơn vị bầu cử số 3 gồm quận 5, quận 8 và quận 11 có 120.000 cử tri.")}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    import_paths(tmp_path / "kb", [source])
+    return tmp_path / "kb"
+
+
+def test_of_several_places_in_the_evidence_the_one_the_question_qualifies_is_the_answer(works_kb):
+    answer = engine_for(works_kb).ask("Nhà máy thủy điện Sông Xanh mở rộng xây ở huyện nào của Kon Tum?")
+    assert answer.answer == "huyện Sa Thầy"
+    answer = engine_for(works_kb).ask("Nhà máy thủy điện Sông Xanh mở rộng xây ở huyện nào của Gia Lai?")
+    assert answer.answer == "huyện Chư Păh"
+
+
+def test_a_number_of_another_unit_is_no_answer_to_a_question_that_names_its_unit(works_kb):
+    # "quận 5" names a district; it does not count wards
+    assert engine_for(works_kb).ask("Đơn vị bầu cử số 3 có bao nhiêu phường?").answer is None
+    assert "120.000" in engine_for(works_kb).ask("Đơn vị bầu cử số 3 có bao nhiêu cử tri?").answer
