@@ -14,6 +14,7 @@ When several articles name different holders of one role, the newest wins and sa
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -83,6 +84,22 @@ def anchor_fit(q: Question, sentence: str, span: Span, reach: int = 60) -> float
         return 1.0
     near = {t for t, s, e in aligned_tokens(sentence) if s < span.end + reach and e > span.start - reach}
     return len(anchors & near) / len(anchors)
+
+
+# words of a sentence that tells who left an office; on the display text, as folded "nguyên"
+# (former) would be every "Nguyễn"
+_HANDOVER = re.compile(r"\b(?:miễn nhiệm|thôi (?:giữ )?chức|thôi giữ|nghỉ hưu|nguyên|tiền nhiệm|thay|kế nhiệm)\b")
+
+
+_LEAVES_AFTER = re.compile(r"\b(?:miễn nhiệm|thôi (?:giữ )?chức|thôi giữ|thay|kế nhiệm|tiền nhiệm)\b")
+_LEFT_BEFORE = re.compile(r"^\W{0,3}(?:nguyên|nghỉ hưu|thôi)\b")
+
+
+def _left_office(sentence: str, span: Span) -> bool:
+    """Is the span the one who leaves: after "miễn nhiệm ... đối với ông", "thay ông", or just
+    before ", nguyên ..." / "nghỉ hưu"?"""
+    before = sentence[max(0, span.start - 120):span.start].lower()
+    return bool(_LEAVES_AFTER.search(before) or _LEFT_BEFORE.search(sentence[span.end:span.end + 20].lower()))
 
 
 @lru_cache(maxsize=1)
@@ -294,10 +311,14 @@ class Engine:
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
         similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100
+        if q.replaced and not _HANDOVER.search(sentence.lower()):
+            return None  # whom X replaced is told where the office changes hands
         span = extract(sentence, q)
         if span is None:
             return None
         typed = 1.0 if span.typed else 0.7
+        if q.replaced and not _left_office(sentence, span):
+            typed *= 0.8
         anchor = anchor_fit(q, sentence, span)
         w = WEIGHTS
         score = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["anchor"] * anchor

@@ -52,6 +52,8 @@ khi truoc sau lan tu den doan cai nhung cac theo tai trong mot moi hang nam ngay
 
 _COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|lam|giu|dam nhiem|dam nhan)\b"
                      r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
+# "X thay ai làm Y?", "X kế nhiệm ai?": the answer is whoever held Y before X
+REPLACED = re.compile(r"\b(?:thay (?:the )?ai|ke nhiem ai|thay cho ai)\b")
 RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|bay gio|luc nay|hien tai|tuan nay)\b")
 
 
@@ -70,6 +72,7 @@ class Question:
     pairs: list[str] = field(default_factory=list)  # adjacent word pairs, for retrieval
     number_needles: list[list[list[str]]] = field(default_factory=list)  # alternatives per number
     relative_today: bool = False
+    replaced: bool = False  # asks whom someone replaced
     copula: bool = False  # "Ai là X?", "X là ai?": X describes the answer itself
     has_diacritics: bool = True
 
@@ -202,6 +205,7 @@ def analyse(raw: str) -> Question:
         numbers=nums, entities=_entities(text), which=which, unit=unit, pairs=pairs,
         number_needles=number_needles,
         relative_today=bool(RELATIVE_TODAY.search(folded)),
+        replaced=bool(REPLACED.search(folded)),
         copula=bool(_COPULA.search(folded)),
         has_diacritics=strip_diacritics(text) != text,
     )

@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, engine_for
+from conftest import FIXTURES, ROOT, engine_for
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -140,3 +140,20 @@ def test_a_number_of_another_unit_is_no_answer_to_a_question_that_names_its_unit
     # "quận 5" names a district; it does not count wards
     assert engine_for(works_kb).ask("Đơn vị bầu cử số 3 có bao nhiêu phường?").answer is None
     assert "120.000" in engine_for(works_kb).ask("Đơn vị bầu cử số 3 có bao nhiêu cử tri?").answer
+
+
+def test_whom_someone_replaced_is_who_left_the_office_not_who_presided(tmp_path):
+    from bot.importer import import_paths
+
+    source = tmp_path / "election.jsonl"
+    source.write_text(json.dumps({
+        "id": "election-1", "title": "Tỉnh Bình Sơn có tân Chủ tịch UBND", "date": "2024-08-30",
+        "text": ("Ông Hoàng Minh Đức, Bí thư Huyện ủy Tân Phú, đã trúng cử Chủ tịch UBND tỉnh Bình Sơn.\n\n"
+                 "Tại kỳ họp, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Sơn Lý Văn Tâm cho biết kỳ họp có việc "
+                 "miễn nhiệm và bầu bổ sung Chủ tịch UBND tỉnh.\n\n"
+                 "Kỳ họp đã miễn nhiệm Chủ tịch UBND tỉnh Bình Sơn đối với ông Phan Quốc Hưng vì lý do nghỉ hưu.")},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    import_paths(tmp_path / "kb", [source, FIXTURES / "seed-article.txt", FIXTURES / "articles.jsonl"])
+    answer = engine_for(tmp_path / "kb").ask("Ông Hoàng Minh Đức thay ai làm Chủ tịch tỉnh Bình Sơn?")
+    assert answer.answer == "Phan Quốc Hưng"
+    assert "miễn nhiệm" in answer.evidence
