@@ -320,6 +320,8 @@ class Engine:
         if q.replaced and not _left_office(sentence, span):
             typed *= 0.8
         anchor = anchor_fit(q, sentence, span)
+        if q.kind == "date" and anchor == 0.0:
+            typed *= 0.85  # "hoàn thành khi nào": a date far from "hoàn thành" dates something else
         w = WEIGHTS
         score = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["anchor"] * anchor
                  + w["pairs"] * pair_score + w["similarity"] * similarity) * typed * factor
