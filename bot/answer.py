@@ -118,6 +118,7 @@ class Engine:
         # under an engine, so each article is worked out once
         self._article_words = lru_cache(maxsize=4096)(self._article_words)
         self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
+        self._main_localities = lru_cache(maxsize=4096)(self._main_localities)
         self._idf = lru_cache(maxsize=65536)(index.idf)
         self._vocab = [t for t in index.words() if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
@@ -241,6 +242,11 @@ class Engine:
     def _article_folded(self, pos: int) -> str:
         return self.index.article_keys(pos)
 
+    def _main_localities(self, pos: int) -> frozenset[str]:
+        from .facts import main_localities
+
+        return frozenset(fold(name) for name in main_localities(self.index.articles[pos]).values())
+
     def _needles(self, q: Question) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
         """What the evidence must mention: (near the answer, anywhere in its article).
 
@@ -276,6 +282,10 @@ class Engine:
             # a long name may be written with words between ("Sở GD&ĐT Quảng Bình" vs "Sở Giáo dục
             # và Đào tạo tỉnh Quảng Bình"): all of its words in the evidence will do
             if any(len(n) >= 4 and set(n) <= set(window.split()) for n in alternatives):
+                continue
+            # "UBND quận" in an article about Quận 11 is Quận 11's: the article completes it, as
+            # it completes roles at import
+            if any(" ".join(n) in self._main_localities(pos) and f" {n[0]} " in f" {window} " for n in alternatives):
                 continue
             article_text = article_text or f" {self._article_folded(pos)} "
             if not any(p in article_text for p in phrases):

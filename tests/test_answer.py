@@ -157,3 +157,19 @@ def test_whom_someone_replaced_is_who_left_the_office_not_who_presided(tmp_path)
     answer = engine_for(tmp_path / "kb").ask("Ông Hoàng Minh Đức thay ai làm Chủ tịch tỉnh Bình Sơn?")
     assert answer.answer == "Phan Quốc Hưng"
     assert "miễn nhiệm" in answer.evidence
+
+
+def test_a_bare_quan_in_an_article_about_quan_11_counts_as_quan_11(tmp_path):
+    from bot.importer import import_paths
+
+    # the seed says "UBND quận ... UBND 16 phường", and the whole article is about Quận 11: the
+    # sentence is not held to lack "Quận 11" (which costs a sixth of the confidence); it still
+    # shares fewer words with the question than a sentence that spells it out
+    spelled_out = tmp_path / "spelled-out.txt"
+    spelled_out.write_text((FIXTURES / "seed-article.txt").read_text(encoding="utf-8").replace(
+        "UBND quận xây dựng", "UBND Quận 11 xây dựng"), encoding="utf-8")
+    import_paths(tmp_path / "a", [FIXTURES / "seed-article.txt"])
+    import_paths(tmp_path / "b", [spelled_out])
+    bare, full = (engine_for(tmp_path / kb).ask("Quận 11 có bao nhiêu phường?") for kb in "ab")
+    assert bare.answer == full.answer == "16 phường"
+    assert bare.confidence > 0.6 * full.confidence
