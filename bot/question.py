@@ -93,16 +93,22 @@ def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tu
     return first, last + 1
 
 
-def classify(folded: str) -> tuple[str, re.Match | None]:
+def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
+    # a question typed with diacritics says "mấy" when it means it: "nhà máy may" has none
+    no_may = text is not None and strip_diacritics(text) != text and not re.search(r"\bmấy\b", text.lower())
+    maybe: tuple[str, re.Match] | None = None
     for kind, pattern in _TYPE_RE:
         for m in pattern.finditer(folded):
             if kind == "number" and m.group().strip() == "may" or m.group().startswith("may "):
-                # "mấy" and "máy" fold alike: "nhà máy", "máy bay" are not question words
-                if any(s <= m.start() < e for s, e in not_wh):
+                # "mấy" and "máy" fold alike: "nhà máy", "máy bay" are not question words, and
+                # another question word ("nhà may may o huyen nao") is the surer one
+                if no_may or any(s <= m.start() < e for s, e in not_wh):
                     continue
+                maybe = maybe or (kind, m)
+                continue
             return kind, m
-    return "other", None
+    return maybe if maybe else ("other", None)
 
 
 def _entities(text: str) -> list[list[list[str]]]:
@@ -174,7 +180,7 @@ def analyse(raw: str) -> Question:
     text = normalize(raw).strip().rstrip("?？!. ")
     folded = fold(text)
     toks = tokens_folded(folded)
-    kind, m = classify(folded)
+    kind, m = classify(folded, text)
     wh = _span_of(folded, toks, m.start(), m.end()) if m else None
     if kind == "person" and m and wh and wh[0] > 0 and toks[wh[0] - 1] == "la" and wh[1] >= len(toks):
         # "<Name> là ai?" asks for a title when the subject is a person's name

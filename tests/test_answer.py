@@ -123,7 +123,9 @@ def works_kb(tmp_path):
         "id": "works-1", "title": "Khởi công nhà máy thủy điện Sông Xanh mở rộng", "date": "2024-05-02",
         "text": ("Sáng 2/5, nhà máy thủy điện Sông Xanh mở rộng được khởi công. Địa điểm xây dựng: xã Ya Tăng, "
                  "huyện Sa Thầy, tỉnh Kon Tum và xã Ia Mơ, huyện Chư Păh, tỉnh Gia Lai.\n\n"
-                 "Đơn vị bầu cử số 3 gồm quận 5, quận 8 và quận 11 có 120.000 cử tri.")}, ensure_ascii=False) + "\n",
+                 "Đơn vị bầu cử số 3 gồm quận 5, quận 8 và quận 11 có 120.000 cử tri.\n\n"
+                 "Ngày 8/3, ông Lê Văn Bình, Chủ tịch UBND tỉnh Bình Sơn, thăm nhà máy may của Công ty "
+                 "Hòa Thọ tại huyện Đô Lương.")}, ensure_ascii=False) + "\n",
         encoding="utf-8")
     import_paths(tmp_path / "kb", [source])
     return tmp_path / "kb"
@@ -173,3 +175,10 @@ def test_a_bare_quan_in_an_article_about_quan_11_counts_as_quan_11(tmp_path):
     bare, full = (engine_for(tmp_path / kb).ask("Quận 11 có bao nhiêu phường?") for kb in "ab")
     assert bare.answer == full.answer == "16 phường"
     assert bare.confidence > 0.6 * full.confidence
+
+
+@pytest.mark.parametrize("question", ["Chủ tịch tỉnh Bình Sơn thăm nhà máy may ở huyện nào?",
+                                      "chu tich tinh Binh Son tham nha may may o huyen nao"])
+def test_may_of_a_garment_factory_is_not_the_question_word_may(works_kb, question):
+    # "máy", "may" (sew) and "mấy" (how many) all fold to "may"
+    assert engine_for(works_kb).ask(question).answer == "huyện Đô Lương"
