@@ -113,22 +113,26 @@ def test_run_without_a_token_points_at_chat_and_exits_2(tmp_path, monkeypatch):
     assert len(proc.stderr.strip().splitlines()) == 1 and "newsbot chat" in proc.stderr
 
 
-@pytest.fixture
-def works_kb(tmp_path):
-    """An article of our own about a construction site spread over two provinces."""
+def kb_with(tmp_path, record: dict, *more):
+    """A knowledge base holding one article of our own (a corpus-shaped record), and `more` files."""
     from bot.importer import import_paths
 
-    source = tmp_path / "works.jsonl"
-    source.write_text(json.dumps({
+    source = tmp_path / f"{record['id']}.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    import_paths(tmp_path / "kb", [source, *more])
+    return tmp_path / "kb"
+
+
+@pytest.fixture
+def works_kb(tmp_path):
+    """Places in two provinces, numbers that name and numbers that count, a garment factory."""
+    return kb_with(tmp_path, {
         "id": "works-1", "title": "Khởi công nhà máy thủy điện Sông Xanh mở rộng", "date": "2024-05-02",
         "text": ("Sáng 2/5, nhà máy thủy điện Sông Xanh mở rộng được khởi công. Địa điểm xây dựng: xã Ya Tăng, "
                  "huyện Sa Thầy, tỉnh Kon Tum và xã Ia Mơ, huyện Chư Păh, tỉnh Gia Lai.\n\n"
                  "Đơn vị bầu cử số 3 gồm quận 5, quận 8 và quận 11 có 120.000 cử tri.\n\n"
                  "Ngày 8/3, ông Lê Văn Bình, Chủ tịch UBND tỉnh Bình Sơn, thăm nhà máy may của Công ty "
-                 "Hòa Thọ tại huyện Đô Lương.")}, ensure_ascii=False) + "\n",
-        encoding="utf-8")
-    import_paths(tmp_path / "kb", [source])
-    return tmp_path / "kb"
+                 "Hòa Thọ tại huyện Đô Lương.")})
 
 
 def test_of_several_places_in_the_evidence_the_one_the_question_qualifies_is_the_answer(works_kb):
@@ -145,17 +149,13 @@ def test_a_number_of_another_unit_is_no_answer_to_a_question_that_names_its_unit
 
 
 def test_whom_someone_replaced_is_who_left_the_office_not_who_presided(tmp_path):
-    from bot.importer import import_paths
-
-    source = tmp_path / "election.jsonl"
-    source.write_text(json.dumps({
+    kb_with(tmp_path, {
         "id": "election-1", "title": "Tỉnh Bình Sơn có tân Chủ tịch UBND", "date": "2024-08-30",
         "text": ("Ông Hoàng Minh Đức, Bí thư Huyện ủy Tân Phú, đã trúng cử Chủ tịch UBND tỉnh Bình Sơn.\n\n"
                  "Tại kỳ họp, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Sơn Lý Văn Tâm cho biết kỳ họp có việc "
                  "miễn nhiệm và bầu bổ sung Chủ tịch UBND tỉnh.\n\n"
                  "Kỳ họp đã miễn nhiệm Chủ tịch UBND tỉnh Bình Sơn đối với ông Phan Quốc Hưng vì lý do nghỉ hưu.")},
-        ensure_ascii=False) + "\n", encoding="utf-8")
-    import_paths(tmp_path / "kb", [source, FIXTURES / "seed-article.txt", FIXTURES / "articles.jsonl"])
+        FIXTURES / "seed-article.txt", FIXTURES / "articles.jsonl")
     answer = engine_for(tmp_path / "kb").ask("Ông Hoàng Minh Đức thay ai làm Chủ tịch tỉnh Bình Sơn?")
     assert answer.answer == "Phan Quốc Hưng"
     assert "miễn nhiệm" in answer.evidence

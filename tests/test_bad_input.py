@@ -72,23 +72,24 @@ def test_a_file_nested_a_hundred_thousand_levels_deep_is_an_error_not_a_crash(se
     assert "1 articles" in done.stdout
 
 
+def load_written(kb: Path, article_id: str, content: str) -> Article:
+    """Write a hand-made article file, load the knowledge base without errors, return the article."""
+    write(kb / "articles" / f"{article_id}.yaml", content)
+    loaded = KnowledgeBase(kb).load()
+    assert loaded.errors == []
+    return next(a for a in loaded.articles if a.id == article_id)
+
+
 def test_plain_values_stay_the_text_the_editor_typed(seed_kb):
     # PyYAML's defaults would read these as False, 9, a date object, True and 1.5
-    write(seed_kb / "articles" / "typed.yaml",
-          "id: 011\ntitle: no\ndate: 2023-02-07\nauthor: yes\nparagraphs: [1.5, Off, '~']\n")
-    loaded = KnowledgeBase(seed_kb).load()
-    assert loaded.errors == []
-    article = next(a for a in loaded.articles if a.id == "011")
+    article = load_written(seed_kb, "011", "id: 011\ntitle: no\ndate: 2023-02-07\nauthor: yes\n"
+                                           "paragraphs: [1.5, Off, '~']\n")
     assert (article.title, article.date, article.author, article.paragraphs) == (
         "no", "2023-02-07", "yes", ["1.5", "Off", "~"])
 
 
 def test_a_byte_order_mark_and_old_tone_placement_in_a_hand_written_file_are_fine(seed_kb):
-    write(seed_kb / "articles" / "bom.yaml",
-          "\ufeffid: bom\ntitle: Hoà bình\nparagraphs: [Uỷ ban nhân dân quận họp.]\n")
-    loaded = KnowledgeBase(seed_kb).load()
-    assert loaded.errors == []
-    article = next(a for a in loaded.articles if a.id == "bom")
+    article = load_written(seed_kb, "bom", "\ufeffid: bom\ntitle: Hoà bình\nparagraphs: [Uỷ ban nhân dân quận họp.]\n")
     assert article.title == "Hòa bình" and article.paragraphs == ["Ủy ban nhân dân quận họp."]
 
 
