@@ -86,13 +86,14 @@ def anchor_fit(q: Question, sentence: str, span: Span, reach: int = 60) -> float
     return len(anchors & near) / len(anchors)
 
 
-# words of a sentence that tells who left an office; on the display text, as folded "nguyên"
-# (former) would be every "Nguyễn"
-_HANDOVER = re.compile(r"\b(?:miễn nhiệm|thôi (?:giữ )?chức|thôi giữ|nghỉ hưu|nguyên|tiền nhiệm|thay|kế nhiệm)\b")
-
-
-_LEAVES_AFTER = re.compile(r"\b(?:miễn nhiệm|thôi (?:giữ )?chức|thôi giữ|thay|kế nhiệm|tiền nhiệm)\b")
-_LEFT_BEFORE = re.compile(r"^\W{0,3}(?:nguyên|nghỉ hưu|thôi)\b")
+# Words of a sentence that tells who left an office, matched on the display text (folded,
+# "nguyên" (former) would be every "Nguyễn"): the leaver comes after the first kind ("miễn nhiệm
+# ... đối với ông X", "thay ông X") and before the second ("X, nguyên ...", "X nghỉ hưu").
+_BEFORE_LEAVER = r"miễn nhiệm|thôi (?:giữ )?chức|thôi giữ|thay|kế nhiệm|tiền nhiệm"
+_AFTER_LEAVER = r"nguyên|nghỉ hưu|thôi"
+_HANDOVER = re.compile(rf"\b(?:{_BEFORE_LEAVER}|{_AFTER_LEAVER})\b")
+_LEAVES_AFTER = re.compile(rf"\b(?:{_BEFORE_LEAVER})\b")
+_LEFT_BEFORE = re.compile(rf"^\W{{0,3}}(?:{_AFTER_LEAVER})\b")
 
 
 def _left_office(sentence: str, span: Span) -> bool:
@@ -274,7 +275,7 @@ class Engine:
         when one is only far from the evidence (strict: then None too)."""
         factor = 1.0
         article_text = None
-        near, anywhere = self._needles(q)  # once per question: kept on q
+        near, anywhere = self._needles(q)
         for alternatives in near + anywhere:
             phrases = [f" {' '.join(n)} " for n in alternatives]
             if any(p in f" {window} " for p in phrases):
@@ -304,6 +305,8 @@ class Engine:
         index = self.index
         pos = int(index.sentence_article[i])
         sentence = index.sentences[i]
+        if q.replaced and not _HANDOVER.search(sentence.lower()):
+            return None  # whom X replaced is told where the office changes hands
         own, around = self._window_tokens(i)
         window = index.sentence_keys[i] + " | " + " ".join(sorted(around))
         # "Ai là Bí thư phường X?": X must be in the sentence that names the Bí thư; roles
@@ -321,8 +324,6 @@ class Engine:
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
         similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100
-        if q.replaced and not _HANDOVER.search(sentence.lower()):
-            return None  # whom X replaced is told where the office changes hands
         span = extract(sentence, q)
         if span is None:
             return None
