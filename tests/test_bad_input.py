@@ -17,7 +17,7 @@ from bot.importer import import_paths
 from bot.importers import Rejected, read_path
 from bot.importers.jsonl import from_record
 from bot.kb import KnowledgeBase
-from conftest import FIXTURES, engine_for
+from conftest import engine_for
 
 SEED_QUESTION = "Ai là Bí thư Quận ủy Quận 11?"
 
