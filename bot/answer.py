@@ -32,6 +32,7 @@ from .text import aligned_tokens, fold, tokens_folded
 THRESHOLD = 0.45
 MAX_ANSWER = 300
 N_SENTENCES = 100
+RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.45, "anchor": 0.1, "pairs": 0.1, "similarity": 0.1}
@@ -108,6 +109,16 @@ def _folded_surnames() -> frozenset[str]:
     from .facts import SURNAMES
 
     return frozenset(fold(s) for s in SURNAMES)
+
+
+@dataclass
+class _Weighed:
+    sentence_index: int
+    article: int
+    sentence: str
+    base: float  # the score's parts that do not depend on the answer span
+    factor: float  # the question's names and numbers: all near (1.0) or some farther
+    bound: float  # the highest score the sentence can reach
 
 
 class Engine:
@@ -200,11 +211,22 @@ class Engine:
         k = min(N_SENTENCES, len(combined))
         top = np.argpartition(-combined, k - 1)[:k]
         best = combined[top].max()
-        out = []
-        for i in top:
-            cand = self._judge_sentence(q, int(i), float(combined[i] / best))
+        weighed = [w for w in (self._weigh_sentence(q, int(i), float(combined[i] / best)) for i in top) if w]
+        # Cutting the answer out (extract) is the costly step; a sentence whose score cannot
+        # reach the top 10 articles' nor come within RIVAL of the best is never cut. The result
+        # is the same as judging all: _pick and the role facts look no further.
+        weighed.sort(key=lambda w: -w.bound)
+        out: list[_Candidate] = []
+        top_by_article: dict[int, float] = {}
+        for w in weighed:
+            if len(top_by_article) >= 10 and out:
+                leader = max(c.score for c in out)
+                if w.bound < min(leader - RIVAL, sorted(top_by_article.values())[-10]):
+                    break
+            cand = self._finish_sentence(q, w)
             if cand:
                 out.append(cand)
+                top_by_article[cand.article] = max(cand.score, top_by_article.get(cand.article, 0.0))
         return out
 
     def _window_tokens(self, i: int) -> tuple[set[str], set[str]]:
@@ -301,7 +323,9 @@ class Engine:
                 return None
         return factor
 
-    def _judge_sentence(self, q: Question, i: int, retrieval: float = 1.0) -> _Candidate | None:
+    def _weigh_sentence(self, q: Question, i: int, retrieval: float = 1.0) -> _Weighed | None:
+        """Everything of a sentence's score but the answer cut from it, and the best score the
+        sentence could reach (a typed answer right by the question's words)."""
         index = self.index
         pos = int(index.sentence_article[i])
         sentence = index.sentences[i]
@@ -324,6 +348,13 @@ class Engine:
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
         similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100
+        w = WEIGHTS
+        base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
+                + w["similarity"] * similarity)
+        return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
+
+    def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
+        sentence = weighed.sentence
         span = extract(sentence, q)
         if span is None:
             return None
@@ -333,10 +364,8 @@ class Engine:
         anchor = anchor_fit(q, sentence, span)
         if q.kind == "date" and anchor == 0.0:
             typed *= 0.85  # "hoàn thành khi nào": a date far from "hoàn thành" dates something else
-        w = WEIGHTS
-        score = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["anchor"] * anchor
-                 + w["pairs"] * pair_score + w["similarity"] * similarity) * typed * factor
-        return _Candidate(score, span.text, sentence, pos, span.typed)
+        score = (weighed.base + WEIGHTS["anchor"] * anchor) * typed * weighed.factor
+        return _Candidate(score, span.text, sentence, weighed.article, span.typed)
 
     # -- role facts ------------------------------------------------------------------------
     def _fact_articles(self, art_scores: np.ndarray) -> list[int]:
@@ -431,7 +460,7 @@ class Engine:
         # Articles disagree (a role changed hands): among near-equal answers from other, dated
         # articles, the newest wins and the reply says its date.
         arts = self.index.articles
-        rivals = [c for c in candidates[1:8] if c.score >= best.score - 0.03 and c.article != best.article
+        rivals = [c for c in candidates[1:8] if c.score >= best.score - RIVAL and c.article != best.article
                   and fold(c.answer) != fold(best.answer) and arts[c.article].date and arts[best.article].date
                   and arts[c.article].date != arts[best.article].date]
         if rivals:
