@@ -308,7 +308,7 @@ class Engine:
                 continue
             # "UBND quận" in an article about Quận 11 is Quận 11's: the article completes it, as
             # it completes roles at import
-            if any(" ".join(n) in self._main_localities(pos) and f" {n[0]} " in f" {window} " for n in alternatives):
+            if any(f" {n[0]} " in f" {window} " and " ".join(n) in self._main_localities(pos) for n in alternatives):
                 continue
             article_text = article_text or f" {self._article_folded(pos)} "
             if not any(p in article_text for p in phrases):
