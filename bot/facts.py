@@ -43,6 +43,7 @@ ROLE_HEADS = sorted({
     "Trưởng Công an", "Trưởng phòng", "Trưởng ấp", "Trưởng thôn", "Trưởng bản", "Tổ trưởng",
     "Kế toán trưởng", "Nguyên Bí thư", "Nguyên Chủ tịch", "Nguyên Giám đốc", "Quyền Bộ trưởng",
     "Trưởng Ban", "Giáo sư", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng", "Đại tá",
+    "Thường vụ",  # "Thường vụ Tỉnh ủy": a member of the standing committee
 }, key=len, reverse=True)
 # "Ban Bí thư", "Ban Giám đốc" are bodies, not a person's role
 _ROLE_HEAD_RE = re.compile(r"(?<!Ban )(?<!ban )(?:nguyên |tân |quyền )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
@@ -122,7 +123,8 @@ def role_phrase(text: str) -> str | None:
         bare = w.strip(",.;:()\"“”")
         if k >= head_len and (bare.lower() in ROLE_STOP or not bare) and not bare[:1].isupper():
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            if not (bare.lower() == "và" and nxt[:1].isupper()):
+            # "và" between capitalised names, and "dự khuyết" (alternate member), are in the role
+            if not (bare.lower() == "và" and nxt[:1].isupper()) and not (bare.lower() == "dự" and nxt.startswith("khuyết")):
                 break
         kept.append(bare)
         if w != bare or len(kept) >= 14:

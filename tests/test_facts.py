@@ -30,3 +30,13 @@ def test_names_are_found_after_roles_and_places_named_after_people_are_not_names
     assert [n for _, _, n in find_names("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Nai Nguyễn Phú Cường phát biểu")] \
         == ["Nguyễn Phú Cường"]
     assert find_names("Người dân TP Hồ Chí Minh và đường Trần Hưng Đạo") == []
+
+
+def test_every_role_listed_after_a_name_is_found_including_alternate_and_standing_committee_members():
+    from bot.facts import roles_after
+
+    sentence = ("HĐND tỉnh Bình Sơn bầu ông Lê Văn Bình, ủy viên dự khuyết Trung ương Đảng, Thường vụ Tỉnh ủy, "
+                "Trưởng ban Dân vận Tỉnh ủy giữ chức Chủ tịch UBND tỉnh.")
+    ((_, end, name),) = [n for n in find_names(sentence) if n[2] == "Lê Văn Bình"]
+    assert roles_after(sentence, end) == ["ủy viên dự khuyết Trung ương Đảng", "Thường vụ Tỉnh ủy",
+                                          "Trưởng ban Dân vận Tỉnh ủy", "Chủ tịch UBND tỉnh"]
