@@ -115,8 +115,12 @@ class Article:
 
     def text_hash(self) -> str:
         """Hash of the folded body: the same story re-published with other spacing or tone
-        placement hashes the same."""
-        return hashlib.sha1(" ".join(fold(self.text).split()).encode()).hexdigest()
+        placement hashes the same. Kept on the article (and so in the index cache): every import
+        checks new articles against all the others."""
+        known = self.__dict__.get("_text_hash")
+        if known is None:
+            known = self.__dict__["_text_hash"] = hashlib.sha1(" ".join(fold(self.text).split()).encode()).hexdigest()
+        return known
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {

@@ -30,7 +30,7 @@ def import_items(kb_dir: Path, items: Iterable[Item], show_progress: bool = Fals
     if report.added:
         # index and cache now, not at the first question, from memory rather than re-reading
         loaded = LoadResult(index.articles + report.added, index.faq, index.errors)
-        save_cache(kb, kb.fingerprint(), build_from(loaded))
+        save_cache(kb, kb.fingerprint(), build_from(loaded, previous=index))
     return report
 
 

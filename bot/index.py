@@ -125,9 +125,13 @@ def build(kb: KnowledgeBase, progress: Callable[[str], None] | None = None) -> I
     return build_from(loaded, progress)
 
 
-def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None) -> Index:
-    """The index of articles already in memory (an import need not read back what it wrote)."""
+def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None,
+               previous: Index | None = None) -> Index:
+    """The index of articles already in memory (an import need not read back what it wrote).
+    Articles that `previous` already indexed keep their sentences and match keys: an import of
+    a few articles into a big knowledge base folds only those."""
     articles = loaded.articles
+    reuse = {id(a): pos for pos, a in enumerate(previous.articles)} if previous else {}
     titles: list[str] = []
     sentences: list[str] = []
     keys: list[str] = []
@@ -136,17 +140,26 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
     encoder = Encoder(2)  # 0: sentences, 1: articles (title twice, then the body)
     for pos, article in enumerate(articles):
         first.append(len(sentences))
-        title_toks = tokens(article.title)
-        titles.append(" ".join(title_toks))
+        old = reuse.get(id(article))
+        if old is not None:
+            title_key = previous.title_keys[old]
+            rng = previous.sentences_of(old)
+            article_texts = [previous.sentences[j] for j in rng]
+            article_keys = [previous.sentence_keys[j] for j in rng]
+        else:
+            title_key = " ".join(tokens(article.title))
+            article_texts = article_sentences(article)
+            article_keys = [" ".join(tokens_folded(fold(s))) for s in article_texts]
+        titles.append(title_key)
         body: list[str] = []
-        for s in article_sentences(article):
-            toks = tokens_folded(fold(s))
-            sentences.append(s)
-            keys.append(" ".join(toks))
+        for text, key in zip(article_texts, article_keys):
+            toks = key.split()
+            sentences.append(text)
+            keys.append(key)
             owner.append(pos)
             encoder.add(0, toks)
             body.extend(toks)
-        encoder.add(1, title_toks * 2 + body)
+        encoder.add(1, title_key.split() * 2 + body)
         if progress and (pos + 1) % 2000 == 0:
             progress(f"indexed {pos + 1}/{len(articles)} articles")
     sentence_postings = article_postings = None

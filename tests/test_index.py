@@ -19,3 +19,28 @@ def test_a_text_column_is_the_list_it_was_made_from(texts):
     assert column[1:3] == texts[1:3]
     with pytest.raises(IndexError):
         column[len(texts)]
+
+
+def test_an_index_grown_by_an_import_equals_one_built_from_scratch(tmp_path):
+    from bot.importer import import_paths
+    from bot.index import build, open_index
+    from bot.kb import KnowledgeBase
+    from conftest import FIXTURES
+
+    kb = tmp_path / "kb"
+    import_paths(kb, [FIXTURES / "seed-article.txt", FIXTURES / "articles.jsonl"])
+    import_paths(kb, [FIXTURES / "feed.xml", FIXTURES / "page.html"])  # reuses the first import's work
+    grown, fresh = open_index(KnowledgeBase(kb)), build(KnowledgeBase(kb))
+
+    def by_article(index, query):
+        """(article id, n-th sentence) -> (text, match key, score): the order of articles differs
+        (an import appends; a build reads the folder in name order)."""
+        scores = index.sentence_scores(query)
+        out = {}
+        for pos, article in enumerate(index.articles):
+            for n, j in enumerate(index.sentences_of(pos)):
+                out[article.id, n] = (index.sentences[j], index.sentence_keys[j], round(float(scores[j]), 4))
+        return out
+
+    for query in (["quan", "11"], ["bi", "thu", "bi_thu"], ["can", "gio", "can_gio", "rung"], ["phuong"]):
+        assert by_article(grown, query) == by_article(fresh, query)
