@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-
 from .articles import ArticleError, StrictLoader, read_yaml
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"

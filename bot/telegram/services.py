@@ -26,7 +26,7 @@ class Services:
     state: State
     engine: Engine
     fingerprint: str
-    throttle: QuestionThrottle = field(default_factory=lambda: QuestionThrottle(20))
+    throttle: QuestionThrottle
     last_sent: dict[int, float] = field(default_factory=dict)  # chat id -> monotonic time of last notice
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
