@@ -35,6 +35,8 @@ N_SENTENCES = 100
 RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
+ARTICLE_WEIGHT = 0.5  # how much the article's score lifts each of its sentences
+AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.45, "anchor": 0.1, "pairs": 0.1, "similarity": 0.1}
 
 
@@ -207,7 +209,7 @@ class Engine:
             return []
         combined = s_scores / s_scores.max()
         if art_scores.max() > 0:
-            combined = combined + 0.5 * (art_scores / art_scores.max())[index.sentence_article]
+            combined = combined + ARTICLE_WEIGHT * (art_scores / art_scores.max())[index.sentence_article]
         k = min(N_SENTENCES, len(combined))
         top = np.argpartition(-combined, k - 1)[:k]
         best = combined[top].max()
@@ -251,9 +253,9 @@ class Engine:
             if t in own:
                 got += w
             elif t in around:
-                got += 0.6 * w
+                got += AROUND * w
             elif t in article:
-                got += 0.4 * w
+                got += ELSEWHERE * w
         return got / total if total else 0.0
 
     def _article_words(self, pos: int) -> set[str]:
