@@ -397,15 +397,31 @@ def slot(sentence: str, q: Question) -> Span | None:
     return span
 
 
+def _compound(sentence: str, a: tuple[str, int, int], b: tuple[str, int, int], pairs: set) -> bool:
+    """Two adjacent words, written as one phrase, that the question does not have together."""
+    return (a[0], b[0]) not in pairs and a[0] not in STOPWORDS and b[0] not in STOPWORDS \
+        and sentence[a[2]:b[1]] == " "
+
+
 def remainder(sentence: str, q: Question) -> Span | None:
     """The sentence less the words it shares with the question at its start and end: the part
     that says something new."""
     toks = aligned_tokens(sentence)
-    qset = set(q.tokens)
-    novel = [k for k, (t, _, _) in enumerate(toks) if t not in qset and t not in STOPWORDS]
+    novel = [k for k, (t, s, e) in enumerate(toks) if t not in STOPWORDS and not q.mentions(t, sentence[s:e])]
     if not novel:
         return None
-    start, end = toks[novel[0]][1], toks[novel[-1]][2]
+    first, last = novel[0], novel[-1]
+    # a question word glued to the new part makes a new compound with it ("xích đạo" is not the
+    # question's "chủ đạo"): it stays
+    pairs = set(zip(q.tokens, q.tokens[1:]))
+    keys = [t for t, _, _ in toks]
+    if first > 0 and _compound(sentence, toks[first - 1], toks[first], pairs) \
+            and tuple(keys[first - 2:first]) not in pairs:
+        first -= 1
+    if last + 1 < len(toks) and _compound(sentence, toks[last], toks[last + 1], pairs) \
+            and tuple(keys[last + 1:last + 3]) not in pairs:
+        last += 1
+    start, end = toks[first][1], toks[last][2]
     text = _clean(sentence[start:end])
     return Span(text, start, end, False) if text else None
 

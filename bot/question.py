@@ -18,7 +18,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     # the byline of an article ("Ai viết bài về X?"), not the author of a book
     ("author", r"\bai (?:viet|dua) (?:bai|tin)\b|\btac gia (?:cua )?(?:bai|tin)\b|\b(?:phong vien|nguoi viet bai) (?:nao|la ai)\b"),
     ("title", r"\b(?:giu|dam nhiem|dam nhan|lam) (?:chuc vu|chuc danh|cuong vi|vi tri|chuc) (?:gi|nao)\b"
-              r"|\b(?:chuc vu|chuc danh|cuong vi|chuc) (?:gi|nao)\b"),
+              r"|\b(?:chuc vu|chuc danh|cuong vi|(?<!to )chuc) (?:gi|nao)\b"),
     ("date", r"\b(?:khi nao|bao gio|luc nao|hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
              r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ky nao|dip nao|giai doan nao|nam may)\b"),
     ("reason", r"\b(?:vi sao|tai sao|vi ly do gi|ly do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
@@ -57,6 +57,9 @@ REPLACED = re.compile(r"\b(?:thay (?:the )?ai|ke nhiem ai|thay cho ai)\b")
 RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|bay gio|luc nay|hien tai|tuan nay)\b")
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @dataclass
 class Question:
     text: str  # display form
@@ -75,6 +78,32 @@ class Question:
     replaced: bool = False  # asks whom someone replaced
     copula: bool = False  # "Ai là X?", "X là ai?": X describes the answer itself
     has_diacritics: bool = True
+
+    def mentions(self, key: str, surface: str) -> bool:
+        """Whether a word of the evidence (its match key and its text) is one of the question's.
+
+        Keys alone confuse words that differ only in diacritics ("Nguyện" and "Nguyên" are both
+        "nguyen"); where the reader typed diacritics, the word must be spelled as they typed it."""
+        forms = self._forms()
+        if key not in forms:
+            return False
+        typed = forms[key]
+        if not typed or not self.has_diacritics or fold(surface) != key:
+            return True  # an abbreviation's word, or a reader who typed no diacritics
+        return surface.lower() in typed
+
+    def _forms(self) -> dict[str, set[str]]:
+        """Each match key of the question -> the lower-case spellings the reader typed for it
+        (empty when it came from an abbreviation, which has no spelling to compare)."""
+        known = self.__dict__.get("_forms_cache")
+        if known is None:
+            known = {t: set() for t in self.tokens}
+            for word in _WORD.findall(self.text):
+                key = fold(word)
+                if key in known:
+                    known[key].add(word.lower())
+            self.__dict__["_forms_cache"] = known
+        return known
 
     @property
     def left(self) -> list[str]:

@@ -182,3 +182,36 @@ def test_a_bare_quan_in_an_article_about_quan_11_counts_as_quan_11(tmp_path):
 def test_may_of_a_garment_factory_is_not_the_question_word_may(works_kb, question):
     # "máy", "may" (sew) and "mấy" (how many) all fold to "may"
     assert engine_for(works_kb).ask(question).answer == "huyện Đô Lương"
+
+
+@pytest.fixture
+def housing_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "housing-1", "title": "Bình Sơn lập đề án nhà ở xã hội", "date": "2024-06-01",
+        "text": ("Nguyện vọng của công nhân về chỗ ở ổn định dẫn đến việc tỉnh Bình Sơn lập đề án nhà ở xã hội.\n\n"
+                 "Đề án có 12 dự án, tổng vốn 5.000 tỷ đồng.\n\n"
+                 "Tàu cứu hộ Sao Mai thuộc Hội Chữ thập đỏ tỉnh Bình Sơn.")})
+
+
+@pytest.mark.parametrize("question", ["Nguyên nhân tỉnh Bình Sơn lập đề án nhà ở xã hội là gì?",
+                                      "nguyen nhan tinh binh son lap de an nha o xa hoi la gi"])
+def test_a_word_that_only_sounds_like_a_question_word_stays_in_the_answer(housing_kb, question):
+    # "Nguyện" and the question's "Nguyên" share a match key; "Nguyện vọng" is new information
+    answer = engine_for(housing_kb).ask(question).answer
+    assert answer.startswith("Nguyện vọng của công nhân")
+
+
+def test_the_question_words_are_told_apart_by_the_diacritics_the_reader_typed():
+    from bot.question import analyse
+
+    accented, plain = analyse("Nguyên nhân là gì?"), analyse("nguyen nhan la gi")
+    assert accented.mentions("nguyen", "Nguyên") and not accented.mentions("nguyen", "Nguyện")
+    assert plain.mentions("nguyen", "Nguyện")
+    assert analyse("Ủy ban làm gì?").mentions("uy", "UBND")  # an abbreviation has no spelling to compare
+
+
+@pytest.mark.parametrize("question", ["Tàu cứu hộ Sao Mai thuộc tổ chức nào?", "tau cuu ho Sao Mai thuoc to chuc nao"])
+def test_to_chuc_nao_asks_for_an_organisation_not_a_title(housing_kb, question):
+    # "chức nào" (which post) is inside "tổ chức nào" (which organisation)
+    answer = engine_for(housing_kb).ask(question).answer
+    assert answer is not None and "Hội Chữ thập đỏ" in answer
