@@ -327,6 +327,33 @@ def title(sentence: str, q: Question) -> Span | None:
     return _closest(cands, sentence, q)
 
 
+_APPOSITION_START = re.compile(r"\s*(?:,|\s[-–]\s|là\b)\s*")
+
+
+def appositive(sentence: str, q: Question) -> Span | None:
+    """What the sentence says the question's subject is: "Gaston Defferre, đối thủ của ông," or
+    "X là <description>", for "X là ai?"."""
+    subject = q.left[:-1] if q.left and q.left[-1] == "la" else q.left
+    if not subject:
+        return None
+    toks = aligned_tokens(sentence)
+    seq = [t for t, _, _ in toks]
+    n = len(subject)
+    cands = []
+    for i in range(len(seq) - n + 1):
+        if seq[i:i + n] != subject:
+            continue
+        after = toks[i + n - 1][2]
+        m = _APPOSITION_START.match(sentence, after)
+        if not m or m.end() == after:
+            continue
+        end = _CLAUSE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        if stop - m.end() > 1:
+            cands.append((m.end(), stop, sentence[m.end():stop]))
+    return _closest(cands, sentence, q)
+
+
 def reason(sentence: str, q: Question) -> Span | None:
     cands = []
     for m in _REASON_CUE.finditer(sentence):
@@ -428,7 +455,7 @@ def remainder(sentence: str, q: Question) -> Span | None:
 
 EXTRACTORS = {
     "person": [person],
-    "title": [title],
+    "title": [title, appositive],
     "number": [number],
     "date": [date],
     "place": [place, org],

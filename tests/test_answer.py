@@ -215,3 +215,13 @@ def test_to_chuc_nao_asks_for_an_organisation_not_a_title(housing_kb, question):
     # "chức nào" (which post) is inside "tổ chức nào" (which organisation)
     answer = engine_for(housing_kb).ask(question).answer
     assert answer is not None and "Hội Chữ thập đỏ" in answer
+
+
+@pytest.mark.parametrize("question", ["Jensen Huang là ai?", "Jensen Huang la ai"])
+def test_who_a_foreign_name_is_is_answered_by_what_the_article_says_he_is(tmp_path, question):
+    kb = kb_with(tmp_path, {
+        "id": "visit-1", "title": "Nvidia mở trung tâm nghiên cứu tại Hà Nội", "date": "2024-12-05",
+        "text": ("Ngày 5/12, ông Jensen Huang, nhà sáng lập kiêm Tổng giám đốc của Nvidia, đã thăm Hà Nội.\n\n"
+                 "Trung tâm nghiên cứu đặt tại quận Cầu Giấy.")})
+    answer = engine_for(kb).ask(question)
+    assert answer.answer == "nhà sáng lập kiêm Tổng giám đốc của Nvidia"
