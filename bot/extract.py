@@ -83,6 +83,24 @@ def _distance(span: tuple[int, int], toks, matched: list[int]) -> float:
     return best
 
 
+def _proximity(span: tuple[int, int], toks, matched: list[int]) -> float:
+    """How near the span sits to the question's words: each word counted once, at its nearest
+    place, by 1 / (1 + words between); a number of the question counts double. A span near
+    several of the question's words beats one next to a single common word."""
+    s, e = span
+    inside = [k for k, (_, ts, te) in enumerate(toks) if ts >= s and te <= e]
+    first = inside[0] if inside else next((k for k, (_, ts, _) in enumerate(toks) if ts >= s), len(toks))
+    last = inside[-1] if inside else first - 1
+    nearest: dict[str, int] = {}
+    for k in matched:
+        if first <= k <= last:
+            continue
+        gap = first - k - 1 if k < first else k - last - 1
+        word = toks[k][0]
+        nearest[word] = min(gap, nearest.get(word, gap))
+    return sum((2.0 if w[0].isdigit() else 1.0) / (1 + gap) for w, gap in nearest.items())
+
+
 def _novel(text: str, q: Question) -> bool:
     """A span is an answer only if it says something the question does not."""
     toks = tokens_folded(fold(text))
@@ -100,7 +118,7 @@ def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, type
         text = _clean(text)
         if not text or not _novel(text, q):
             continue
-        d = (_distance((s, e), toks, preferred) if preferred else 0.0, _distance((s, e), toks, matched))
+        d = (_distance((s, e), toks, preferred) if preferred else 0.0, -_proximity((s, e), toks, matched))
         if best is None or d < best[0]:
             best = (d, Span(text, s, e, typed))
     return best[1] if best else None
@@ -193,8 +211,9 @@ def number(sentence: str, q: Question) -> Span | None:
     if unit:
         # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
-        with_unit = [_cut_after_unit(c, unit) for c in cands
-                     if unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))]
+        shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
+        # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
+        with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
         if with_unit:
             cands = with_unit
         elif unit_words & _LOOSE_UNITS:
@@ -203,7 +222,9 @@ def number(sentence: str, q: Question) -> Span | None:
             return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
     if "%" in q.text or "phan tram" in q.folded:
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
-    span = _closest(cands, sentence, q)
+    # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
+    # figure next to the question's own number
+    span = _closest(cands, sentence, q, near=q.numbers)
     if span:
         span.typed = typed
     return span
@@ -242,6 +263,10 @@ def date(sentence: str, q: Question) -> Span | None:
     if "nam nao" in q.folded or "nam may" in q.folded:
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
         cands = years or cands
+    if re.search(r"\bngay (?:nao|may|bao nhieu)\b|\bhom nao\b", q.folded):
+        # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
+        days = [c for c in cands if re.search(r"\d{1,2}/\d{1,2}|ngày\s+\d", c[2], re.I)]
+        cands = days or cands
     return _closest(cands, sentence, q)
 
 

@@ -225,3 +225,24 @@ def test_who_a_foreign_name_is_is_answered_by_what_the_article_says_he_is(tmp_pa
                  "Trung tâm nghiên cứu đặt tại quận Cầu Giấy.")})
     answer = engine_for(kb).ask(question)
     assert answer.answer == "nhà sáng lập kiêm Tổng giám đốc của Nvidia"
+
+
+@pytest.fixture
+def figures_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "figures-1", "title": "Bình Sơn công bố số liệu kinh tế và đa dạng sinh học", "date": "2024-01-10",
+        "text": ("Tăng trưởng GRDP của tỉnh Bình Sơn là 3,8% vào năm 2022 và 3,2% vào năm 2023.\n\n"
+                 "Vườn quốc gia Bình Sơn có 138 loài động vật có vú, 449 loài chim, 75 loài cá.\n\n"
+                 "Đầu năm 2024, UBND huyện Tân Phú trình đề án sáp nhập xã, và Chủ tịch UBND tỉnh đã ký quyết "
+                 "định phê duyệt đề án vào ngày 5/3/2024.")})
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Năm 2023 tăng trưởng GRDP của tỉnh Bình Sơn là bao nhiêu?", "3,2%"),
+    ("Vườn quốc gia Bình Sơn có bao nhiêu loài cá?", "75 loài cá"),
+    ("vuon quoc gia Binh Son co bao nhieu loai ca", "75 loài cá"),
+    # "ngày nào" asks for a day, however near "đầu năm 2024" is to the question's words
+    ("Chủ tịch UBND tỉnh ký quyết định phê duyệt đề án sáp nhập xã vào ngày nào?", "ngày 5/3/2024"),
+])
+def test_of_several_figures_in_the_evidence_the_one_the_question_describes_is_the_answer(figures_kb, question, expected):
+    assert engine_for(figures_kb).ask(question).answer == expected
