@@ -37,7 +37,7 @@ N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 ARTICLE_WEIGHT = 0.5  # how much the article's score lifts each of its sentences
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
-WEIGHTS = {"coverage": 0.25, "retrieval": 0.45, "anchor": 0.1, "pairs": 0.1, "similarity": 0.1}
+WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
 
 
 @dataclass
