@@ -31,7 +31,7 @@ from .text import aligned_tokens, fold, tokens_folded
 
 THRESHOLD = 0.45
 MAX_ANSWER = 300
-N_SENTENCES = 100
+N_SENTENCES = 50
 RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
@@ -133,6 +133,7 @@ class Engine:
         self._article_words = lru_cache(maxsize=4096)(self._article_words)
         self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
         self._main_localities = lru_cache(maxsize=4096)(self._main_localities)
+        self._window_tokens = lru_cache(maxsize=8192)(self._window_tokens)
         self._idf = lru_cache(maxsize=65536)(index.idf)
         self._vocab = [t for t in index.words() if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
@@ -231,7 +232,7 @@ class Engine:
                 top_by_article[cand.article] = max(cand.score, top_by_article.get(cand.article, 0.0))
         return out
 
-    def _window_tokens(self, i: int) -> tuple[set[str], set[str]]:
+    def _window_tokens(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
         """Tokens of the sentence, and of its neighbours and article title."""
         index = self.index
         pos = int(index.sentence_article[i])
@@ -241,9 +242,9 @@ class Engine:
         for j in (i - 2, i - 1, i + 1):
             if j in rng:
                 around.update(index.sentence_tokens(j))
-        return own, around
+        return frozenset(own), frozenset(around)
 
-    def _coverage(self, q: Question, own: set[str], around: set[str], article: set[str]) -> float:
+    def _coverage(self, q: Question, own: frozenset[str], around: frozenset[str], article: set[str]) -> float:
         """Share of the question's words (weighted by rarity) in the sentence; words found only
         around it or elsewhere in its article count for less."""
         total = got = 0.0

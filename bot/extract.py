@@ -388,8 +388,13 @@ def reason(sentence: str, q: Question) -> Span | None:
     return _closest(cands, sentence, q)
 
 
+_QUOTES = re.compile("[\"“‘']")
+
+
 def quoted_slot(sentence: str, q: Question) -> Span | None:
     """A quoted name right after the words before the question word: 'cơ chế “một cửa”'."""
+    if not _QUOTES.search(sentence):
+        return None  # most sentences quote nothing: spare the slot search
     span = slot(sentence, q)
     return span if span and span.typed else None
 
