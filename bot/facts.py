@@ -95,9 +95,13 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
                 and sentence[words[j].end():words[j + 1].start()] == " ":
             j += 1
         run = [m.group() for m in words[i:j + 1]]
-        cue = _PERSON_CUE.search(sentence[:words[i].start()])
+        # the cues end where the name starts; looking at the 40 characters before it (longer
+        # than any cue) instead of the whole prefix keeps this linear in the sentence
+        at = words[i].start()
+        cue = _PERSON_CUE.search(sentence, max(0, at - 40), at)
         start = _name_start(run)
-        if start is not None and _PLACE_CUE.search(sentence[:words[i + start].start()]):
+        at = words[i + start].start() if start is not None else 0
+        if start is not None and _PLACE_CUE.search(sentence, max(0, at - 40), at):
             start = None  # "TP Hồ Chí Minh", "đường Trần Phú": a place named after a person
         if start is not None:
             # the name is at the run's end: "Chủ tịch HĐTV EVN Dương Quang Thành"
