@@ -32,6 +32,7 @@ from .text import aligned_tokens, fold, tokens_folded
 THRESHOLD = 0.45
 MAX_ANSWER = 300
 N_SENTENCES = 50
+N_ARTICLES_RANKED = 300  # whose sentences are ranked for a question
 RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
@@ -205,16 +206,23 @@ class Engine:
         index = self.index
         if not len(index.sentences):
             return []
-        s_scores = index.sentence_scores(q.content + q.pairs)
-        if s_scores.max() <= 0:
+        if art_scores.max() <= 0:
+            return []  # an article's words are its sentences' words (and its title's)
+        # only the sentences of the best articles are ranked: the answer's article is among them,
+        # and ranking every sentence made each question linear in the size of the archive
+        found = np.flatnonzero(art_scores)
+        if len(found) > N_ARTICLES_RANKED:
+            found = np.sort(found[np.argpartition(-art_scores[found], N_ARTICLES_RANKED - 1)[:N_ARTICLES_RANKED]])
+        pool = index.sentences_of_articles(found)
+        s_scores = index.sentence_scores_of(q.content + q.pairs, pool)
+        if not len(pool) or s_scores.max() <= 0:
             return []
         combined = s_scores / s_scores.max()
-        if art_scores.max() > 0:
-            combined = combined + ARTICLE_WEIGHT * (art_scores / art_scores.max())[index.sentence_article]
+        combined += ARTICLE_WEIGHT * (art_scores / art_scores.max())[index.sentence_article[pool]]
         k = min(N_SENTENCES, len(combined))
         top = np.argpartition(-combined, k - 1)[:k]
         best = combined[top].max()
-        weighed = [w for w in (self._weigh_sentence(q, int(i), float(combined[i] / best)) for i in top) if w]
+        weighed = [w for w in (self._weigh_sentence(q, int(pool[i]), float(combined[i] / best)) for i in top) if w]
         # Cutting the answer out (extract) is the costly step; a sentence whose score cannot
         # reach the top 10 articles' nor come within RIVAL of the best is never cut. The result
         # is the same as judging all: _pick and the role facts look no further.

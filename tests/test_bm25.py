@@ -41,3 +41,15 @@ def test_unknown_words_and_pairs_score_nothing_and_document_frequency_counts_doc
     assert "quan_12" in postings and "12_11" not in postings and "huyen" not in postings
     assert not postings.scores(["huyen", "11_quan"]).any()
     assert postings.scores(["quan_11"]).argmax() == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(docs=_docs, query=st.lists(_word, min_size=1, max_size=6), data=st.data())
+def test_scores_of_some_documents_equal_the_full_scores_of_those_documents(docs, query, data):
+    # answering ranks only the sentences of the best articles: their scores must be the ones a
+    # full scoring gives, whichever side (the term's documents or ours) is looked up in the other
+    words, ((flat, lengths),) = Words.encode(docs)
+    postings = Postings(words, flat, lengths)
+    some = np.array(sorted(data.draw(st.sets(st.integers(0, len(docs) - 1)))), dtype=np.int64)
+    wanted = list(dict.fromkeys(with_pairs(query)))
+    np.testing.assert_array_equal(postings.scores_of(wanted, some), postings.scores(wanted)[some])

@@ -44,3 +44,19 @@ def test_an_index_grown_by_an_import_equals_one_built_from_scratch(tmp_path):
 
     for query in (["quan", "11"], ["bi", "thu", "bi_thu"], ["can", "gio", "can_gio", "rung"], ["phuong"]):
         assert by_article(grown, query) == by_article(fresh, query)
+
+
+def test_the_sentences_of_some_articles_are_exactly_theirs(tmp_path):
+    import numpy as np
+    from conftest import FIXTURES
+
+    from bot.importer import import_paths
+    from bot.index import open_index
+    from bot.kb import KnowledgeBase
+
+    import_paths(tmp_path / "kb", [FIXTURES / "articles.jsonl", FIXTURES / "seed-article.txt"])
+    index = open_index(KnowledgeBase(tmp_path / "kb"))
+    n = len(index.articles)
+    for positions in ([0], [n - 1], list(range(n)), [1, n - 1], []):
+        got = index.sentences_of_articles(np.array(positions, dtype=np.int64)).tolist()
+        assert got == [j for p in positions for j in index.sentences_of(p)]
