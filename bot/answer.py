@@ -16,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
-from functools import lru_cache
+import weakref
+from functools import lru_cache, partial
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -124,6 +125,13 @@ class _Weighed:
     bound: float  # the highest score the sentence can reach
 
 
+def _cached(engine: "Engine", method, maxsize: int):
+    """A per-engine LRU cache of a method. It holds the engine weakly: a cache holding it would
+    make a reference cycle, and a cycle alive when the next index is loaded (and frozen, see
+    index._settled) is never collected, so every reload would keep the old index."""
+    return lru_cache(maxsize=maxsize)(partial(method, weakref.proxy(engine)))
+
+
 class Engine:
     def __init__(self, index: Index, today: dt.date | None = None, threshold: float = THRESHOLD):
         self.index = index
@@ -131,10 +139,10 @@ class Engine:
         self.threshold = threshold
         # an article's words are asked for once per candidate sentence; the index never changes
         # under an engine, so each article is worked out once
-        self._article_words = lru_cache(maxsize=4096)(self._article_words)
-        self._article_folded = lru_cache(maxsize=4096)(self._article_folded)
-        self._main_localities = lru_cache(maxsize=4096)(self._main_localities)
-        self._window_tokens = lru_cache(maxsize=8192)(self._window_tokens)
+        self._article_words = _cached(self, Engine._article_words, 4096)
+        self._article_folded = _cached(self, Engine._article_folded, 4096)
+        self._main_localities = _cached(self, Engine._main_localities, 4096)
+        self._window_tokens = _cached(self, Engine._window_tokens, 8192)
         self._idf = lru_cache(maxsize=65536)(index.idf)
         self._vocab = [t for t in index.words() if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something

@@ -60,3 +60,28 @@ def test_the_sentences_of_some_articles_are_exactly_theirs(tmp_path):
     for positions in ([0], [n - 1], list(range(n)), [1, n - 1], []):
         got = index.sentences_of_articles(np.array(positions, dtype=np.int64)).tolist()
         assert got == [j for p in positions for j in index.sentences_of(p)]
+
+
+def test_an_index_dropped_after_a_reload_is_freed(tmp_path):
+    # the bot reloads the index when the knowledge base changes; the old index and its engine
+    # must go (gc.freeze on load never collects a reference cycle that was alive at that moment)
+    import gc
+    import weakref
+
+    from conftest import FIXTURES
+
+    from bot.answer import Engine
+    from bot.importer import import_paths
+    from bot.index import open_index
+    from bot.kb import KnowledgeBase
+
+    import_paths(tmp_path / "kb", [FIXTURES / "seed-article.txt"])
+    old = open_index(KnowledgeBase(tmp_path / "kb"))
+    engine = Engine(old)
+    assert engine.ask("Ai là Bí thư Quận ủy Quận 11?").answer
+    gone = weakref.ref(old)
+    new = Engine(open_index(KnowledgeBase(tmp_path / "kb"), use_cache=False))
+    del engine, old
+    gc.collect()
+    assert gone() is None
+    assert new.ask("Ai là Bí thư Quận ủy Quận 11?").answer
