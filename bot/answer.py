@@ -32,7 +32,7 @@ from .text import aligned_tokens, fold, tokens_folded
 
 THRESHOLD = 0.45
 MAX_ANSWER = 300
-N_SENTENCES = 50
+N_SENTENCES = 100
 N_ARTICLES_RANKED = 300  # whose sentences are ranked for a question
 RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
@@ -125,6 +125,14 @@ class _Weighed:
     bound: float  # the highest score the sentence can reach
 
 
+def _best(scores: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k highest positive scores, best first."""
+    found = np.flatnonzero(scores > 0)
+    if len(found) > k:
+        found = found[np.argpartition(-scores[found], k - 1)[:k]]
+    return found[np.argsort(-scores[found], kind="stable")]
+
+
 def _cached(engine: "Engine", method, maxsize: int):
     """A per-engine LRU cache of a method. It holds the engine weakly: a cache holding it would
     make a reference cycle, and a cycle alive when the next index is loaded (and frozen, see
@@ -167,15 +175,16 @@ class Engine:
         content = self._correct(q.content)
         q.content = content
         art_scores = self.index.article_scores(content + q.pairs)
-        candidates = self._sentence_candidates(q, art_scores)
+        ranked = _best(art_scores, N_ARTICLES_RANKED)
+        candidates = self._sentence_candidates(q, art_scores, ranked)
         near = list(dict.fromkeys(c.article for c in sorted(candidates, key=lambda c: -c.score)[:10]))
         if q.kind in ("person", "title"):
-            candidates += self._role_candidates(q, art_scores, near)
+            candidates += self._role_candidates(q, ranked[:N_ARTICLES].tolist(), near)
         if q.kind == "author":
-            candidates += self._author_candidates(q, art_scores)
+            candidates += self._author_candidates(q, ranked[:5].tolist())
         best = self._pick(candidates)
         if best is None or best.score < self.threshold:
-            related = [self.index.articles[int(i)] for i in np.argsort(-art_scores)[:3] if art_scores[i] > 0]
+            related = [self.index.articles[int(i)] for i in ranked[:3]]
             return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
                           related=related, kind=q.kind)
         article = self.index.articles[best.article]
@@ -210,25 +219,21 @@ class Engine:
         idf = self._idf(token)
         return idf if idf > 0 else 8.0  # a word no article has weighs like a rare one
 
-    def _sentence_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
+    def _sentence_candidates(self, q: Question, art_scores: np.ndarray, ranked: np.ndarray) -> list[_Candidate]:
         index = self.index
         if not len(index.sentences):
             return []
-        if art_scores.max() <= 0:
+        if not len(ranked):
             return []  # an article's words are its sentences' words (and its title's)
         # only the sentences of the best articles are ranked: the answer's article is among them,
         # and ranking every sentence made each question linear in the size of the archive
-        found = np.flatnonzero(art_scores)
-        if len(found) > N_ARTICLES_RANKED:
-            found = np.sort(found[np.argpartition(-art_scores[found], N_ARTICLES_RANKED - 1)[:N_ARTICLES_RANKED]])
-        pool = index.sentences_of_articles(found)
+        pool = index.sentences_of_articles(np.sort(ranked))
         s_scores = index.sentence_scores_of(q.content + q.pairs, pool)
         if not len(pool) or s_scores.max() <= 0:
             return []
         combined = s_scores / s_scores.max()
         combined += ARTICLE_WEIGHT * (art_scores / art_scores.max())[index.sentence_article[pool]]
-        k = min(N_SENTENCES, len(combined))
-        top = np.argpartition(-combined, k - 1)[:k]
+        top = self._distinct_best(combined, s_scores, pool)
         best = combined[top].max()
         weighed = [w for w in (self._weigh_sentence(q, int(pool[i]), float(combined[i] / best)) for i in top) if w]
         # Cutting the answer out (extract) is the costly step; a sentence whose score cannot
@@ -246,6 +251,33 @@ class Engine:
             if cand:
                 out.append(cand)
                 top_by_article[cand.article] = max(cand.score, top_by_article.get(cand.article, 0.0))
+        return out
+
+    def _distinct_best(self, combined: np.ndarray, s_scores: np.ndarray, pool: np.ndarray) -> list[int]:
+        """The N_SENTENCES best of the pool (positions in it), each sentence text once: a story
+        republished or copied many times would otherwise fill every place with one sentence.
+        The same text has the same BM25 score, so texts are compared only where scores tie."""
+        k = min(4 * N_SENTENCES, len(combined))
+        top = np.argpartition(-combined, k - 1)[:k]
+        top = top[np.argsort(-combined[top], kind="stable")]
+        keys = self.index.sentence_keys
+        first: dict[float, int] = {}
+        texts: dict[float, set[str]] = {}
+        out = []
+        for i, score in zip(top.tolist(), s_scores[top].tolist()):
+            if score in first:
+                seen = texts.get(score)
+                if seen is None:
+                    seen = texts[score] = {keys[int(pool[first[score]])]}
+                key = keys[int(pool[i])]
+                if key in seen:
+                    continue
+                seen.add(key)
+            else:
+                first[score] = i
+            out.append(i)
+            if len(out) == N_SENTENCES:
+                break
         return out
 
     def _window_tokens(self, i: int) -> tuple[frozenset[str], frozenset[str]]:
@@ -387,18 +419,11 @@ class Engine:
         return _Candidate(score, span.text, sentence, weighed.article, span.typed)
 
     # -- role facts ------------------------------------------------------------------------
-    def _fact_articles(self, art_scores: np.ndarray) -> list[int]:
-        if not len(art_scores) or art_scores.max() <= 0:
-            return []
-        k = min(N_ARTICLES, len(art_scores))
-        top = np.argpartition(-art_scores, k - 1)[:k]
-        return [int(i) for i in top if art_scores[i] > 0]
-
-    def _role_candidates(self, q: Question, art_scores: np.ndarray, near: list[int]) -> list[_Candidate]:
+    def _role_candidates(self, q: Question, best_articles: list[int], near: list[int]) -> list[_Candidate]:
         """Candidates from the role facts of the best articles and of the best sentences' articles."""
         out = []
         qset = set(q.content)
-        for pos in dict.fromkeys(near + self._fact_articles(art_scores)):
+        for pos in dict.fromkeys(near + best_articles):
             article = self.index.articles[pos]
             roles = [r for r in article.facts.get("roles", []) if isinstance(r, dict) and r.get("person") and r.get("role")]
             if q.kind == "person":
@@ -454,11 +479,11 @@ class Engine:
         answer = ", ".join(dict.fromkeys(str(r["role"]) for r in fresh[:3]))
         return _Candidate(0.9, answer, str(fresh[0].get("sentence") or answer), pos)
 
-    def _author_candidates(self, q: Question, art_scores: np.ndarray) -> list[_Candidate]:
-        """"Ai viết bài về X?": the byline of the article about X."""
+    def _author_candidates(self, q: Question, best_articles: list[int]) -> list[_Candidate]:
+        """"Ai viết bài về X?": the byline of the article about X (of the five best articles)."""
         about = [t for t in q.content if t not in ("viet", "bai", "tac", "gia", "tin", "phong", "vien")]
         out = []
-        for pos in self._fact_articles(art_scores)[:5]:
+        for pos in best_articles:
             article = self.index.articles[pos]
             if not article.author:
                 continue
