@@ -18,6 +18,18 @@ from .text import UPPER, aligned_tokens, fold, tokens_folded
 
 # folded words of role titles ("bi", "thu", "chu", "tich", "giam", "doc", ...)
 ROLE_WORDS = {t for head in ROLE_HEADS for t in tokens_folded(fold(head))} - {"nguyen", "tan"}
+# role titles as word sequences: a question asks about a role when it names one ("bi thu"), not
+# when it merely has one of their common syllables ("nguoi", "quoc", "to")
+_ROLE_PHRASES = {tuple(tokens_folded(fold(head))) for head in ROLE_HEADS}
+
+
+def asks_role(q: Question) -> bool:
+    known = q.__dict__.get("_asks_role")
+    if known is None:
+        toks = q.tokens
+        spans = {tuple(toks[i:i + n]) for n in range(1, 6) for i in range(len(toks) - n + 1)}
+        known = q.__dict__["_asks_role"] = not spans.isdisjoint(_ROLE_PHRASES)
+    return known
 
 
 # words of institution names a reader leaves out ("Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh")
@@ -36,14 +48,20 @@ _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số)\s+)?"
 _NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*%|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
+_ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
     r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
     r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|(?:năm|đầu năm|cuối năm|giữa năm)\s+\d{4}\b|\bthế kỷ\s+(?:\d+|[IVXLC]+)\b|\b(?:19|20)\d{2}\b",
+    r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:thập niên|thập kỷ|những năm|các năm)\s+\d{2,4}\b"
+    rf"|(?:năm|đầu năm|cuối năm|giữa năm)\s+\d{{3,4}}\b{_ERA}|\bthế kỷ\s+(?:\d+|[IVXLC]+)\b{_ERA}"
+    r"|\b(?:1\d|20)\d{2}\b",
     re.IGNORECASE,
 )
+# "từ năm 1937 tới năm 1939", "1642–1651": a period, for "thời gian nào", "giai đoạn nào"
+_PERIOD_JOIN = re.compile(r"\s*(?:–|-|—|đến|tới|cho đến)\s*", re.IGNORECASE)
+_ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ky|nhung nam) nao\b")
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
               r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
@@ -152,13 +170,13 @@ def role_match(q: Question, role: str) -> float:
 
 def person(sentence: str, q: Question) -> Span | None:
     names = find_names(sentence)
-    asks_role = any(t in ROLE_WORDS for t in q.content)
+    role_asked = asks_role(q)
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
         names = [(s, e, n) for s, e, n in names
                  if not any(set(tokens_folded(fold(r))) <= qset for r in roles_before(sentence, s) + roles_after(sentence, e))]
-    elif asks_role:
+    elif role_asked:
         # rank the names by how well the role written next to each fits the question
         scored = []
         for s, e, name in names:
@@ -260,6 +278,9 @@ def date(sentence: str, q: Question) -> Span | None:
         if nums and all(n in q.numbers or n in "".join(q.numbers) for n in nums) and q.numbers:
             continue
         cands.append((m.start(), m.end(), m.group()))
+    if _ASKS_PERIOD.search(q.folded):
+        periods = _periods(sentence, cands)
+        cands = periods or cands
     if "nam nao" in q.folded or "nam may" in q.folded:
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
         cands = years or cands
@@ -268,6 +289,16 @@ def date(sentence: str, q: Question) -> Span | None:
         days = [c for c in cands if re.search(r"\d{1,2}/\d{1,2}|ngày\s+\d", c[2], re.I)]
         cands = days or cands
     return _closest(cands, sentence, q)
+
+
+def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two dates joined by "đến", "tới" or a dash, with a "từ" before them if there is one."""
+    out = []
+    for (s1, e1, _), (s2, e2, _) in zip(dates, dates[1:]):
+        if _PERIOD_JOIN.fullmatch(sentence[e1:s2]):
+            start = s1 - 3 if sentence[max(0, s1 - 3):s1].lower() == "từ " else s1
+            out.append((start, e2, sentence[start:e2]))
+    return out
 
 
 def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
@@ -518,7 +549,7 @@ def extract(sentence: str, q: Question) -> Span | None:
         if span:
             return span
     if q.kind == "person":
-        if q.copula and any(t in ROLE_WORDS for t in q.content):
+        if q.copula and asks_role(q):
             return None  # nobody here holds the role asked about: no guessing
         return capitalised(sentence, q)
     if q.kind in ("title", "number", "date", "author"):

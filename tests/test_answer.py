@@ -246,3 +246,28 @@ def figures_kb(tmp_path):
 ])
 def test_of_several_figures_in_the_evidence_the_one_the_question_describes_is_the_answer(figures_kb, question, expected):
     assert engine_for(figures_kb).ask(question).answer == expected
+
+
+@pytest.fixture
+def history_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "history-1", "title": "Những dấu mốc của tỉnh Bình Sơn", "date": "2024-10-30",
+        "text": ("Làng nghề gốm Tân Phú hình thành vào thập niên 1960.\n\n"
+                 "Ông Lê Văn Bình công tác tại Sở Xây dựng tỉnh Bình Sơn từ năm 2015 đến năm 2020.\n\n"
+                 "Cuối tháng 10, tỉnh Bình Sơn khởi công cầu Tân Phú.\n\n"
+                 "Ông Hồ Văn Khanh là người phát hiện ra hang Sơn Đoòng vào năm 1990.")})
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Làng nghề gốm Tân Phú hình thành khi nào?", "thập niên 1960"),
+    ("Ông Lê Văn Bình công tác tại Sở Xây dựng tỉnh Bình Sơn trong thời gian nào?", "từ năm 2015 đến năm 2020"),
+    ("Tỉnh Bình Sơn khởi công cầu Tân Phú khi nào?", "Cuối tháng 10"),
+])
+def test_a_date_is_answered_as_written_a_decade_a_period_or_part_of_a_month(history_kb, question, expected):
+    assert engine_for(history_kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ai là người phát hiện ra hang Sơn Đoòng?", "ai la nguoi phat hien ra hang Son Doong"])
+def test_ai_la_nguoi_followed_by_what_they_did_is_not_a_question_about_a_role(history_kb, question):
+    # "người" is a syllable of "Người phát ngôn" (a role), but "người phát hiện" is someone who found
+    assert engine_for(history_kb).ask(question).answer == "Hồ Văn Khanh"
