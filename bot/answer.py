@@ -151,6 +151,7 @@ class Engine:
         self._article_folded = _cached(self, Engine._article_folded, 4096)
         self._main_localities = _cached(self, Engine._main_localities, 4096)
         self._window_tokens = _cached(self, Engine._window_tokens, 8192)
+        self._correct_word = _cached(self, Engine._correct_word, 4096)
         self._idf = lru_cache(maxsize=65536)(index.idf)
         self._vocab = [t for t in index.words() if not t[0].isdigit()]
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
@@ -206,14 +207,13 @@ class Engine:
 
     def _correct(self, content: list[str]) -> list[str]:
         """Replace words the knowledge base has never seen by the closest word it has (typos)."""
-        out = []
-        for t in content:
-            if t[0].isdigit() or len(t) < 4 or self.index.knows(t):
-                out.append(t)
-                continue
-            hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
-            out.append(hit[0] if hit else t)
-        return out
+        return [self._correct_word(t) for t in content]
+
+    def _correct_word(self, t: str) -> str:
+        if t[0].isdigit() or len(t) < 4 or self.index.knows(t):
+            return t
+        hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
+        return hit[0] if hit else t
 
     def _weight(self, token: str) -> float:
         idf = self._idf(token)
@@ -331,7 +331,9 @@ class Engine:
             return known
         surnames = _folded_surnames()
         near, article = list(q.number_needles), []
-        for alternatives in q.entities:
+        # a name is held to the spelling the articles have, as the content words are ("Messtro")
+        entities = [[[self._correct_word(t) for t in alt] for alt in alternatives] for alternatives in q.entities]
+        for alternatives in entities:
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):

@@ -271,3 +271,9 @@ def test_a_date_is_answered_as_written_a_decade_a_period_or_part_of_a_month(hist
 def test_ai_la_nguoi_followed_by_what_they_did_is_not_a_question_about_a_role(history_kb, question):
     # "người" is a syllable of "Người phát ngôn" (a role), but "người phát hiện" is someone who found
     assert engine_for(history_kb).ask(question).answer == "Hồ Văn Khanh"
+
+
+@pytest.mark.parametrize("question", ["Ông Lê Văn Bìnhh công tác tại Sở Xây dựng tỉnh Bình Sơn trong thời gian nào?",
+                                      "Ong Le Van Binhh cong tac tai So Xay dung tinh Binh Son trong thoi gian nao"])
+def test_a_name_typed_with_a_typo_is_held_to_the_spelling_the_articles_have(history_kb, question):
+    assert engine_for(history_kb).ask(question).answer == "từ năm 2015 đến năm 2020"
