@@ -202,7 +202,22 @@ def _number_needles(toks: list[str], k: int) -> list[list[str]]:
         needles.append([toks[k - 1], toks[k]])
     if k + 1 < len(toks) and word(toks[k + 1]) and k + 1 not in ():
         needles.append([toks[k], toks[k + 1]])
+    # "nhiệm kỳ thứ 2" is also written "nhiệm kỳ thứ hai", "8 quận" "tám quận"
+    needles += [[_spelled(t, n[i - 1] if i else "") if t == toks[k] else t for i, t in enumerate(n)]
+                for n in needles if _spelled(toks[k], "")]
     return needles or [[toks[k]]]
+
+
+_CARDINALS = "mot hai ba bon nam sau bay tam chin muoi".split()
+
+
+def _spelled(number: str, before: str) -> str:
+    """The folded word for a number from 1 to 10 ("thứ 1" is "thứ nhất", "thứ 4" "thứ tư")."""
+    if not number.isdecimal() or not 1 <= int(number) <= 10:  # "²" is a digit, not a number
+        return ""
+    if before == "thu" and number in ("1", "4"):
+        return "nhat" if number == "1" else "tu"
+    return _CARDINALS[int(number) - 1]
 
 
 def analyse(raw: str) -> Question:

@@ -255,7 +255,8 @@ def history_kb(tmp_path):
         "text": ("Làng nghề gốm Tân Phú hình thành vào thập niên 1960.\n\n"
                  "Ông Lê Văn Bình công tác tại Sở Xây dựng tỉnh Bình Sơn từ năm 2015 đến năm 2020.\n\n"
                  "Cuối tháng 10, tỉnh Bình Sơn khởi công cầu Tân Phú.\n\n"
-                 "Ông Hồ Văn Khanh là người phát hiện ra hang Sơn Đoòng vào năm 1990.")})
+                 "Ông Hồ Văn Khanh là người phát hiện ra hang Sơn Đoòng vào năm 1990.\n\n"
+                 "Năm 2021, bà Trần Thị Mai được bầu làm Chủ tịch Hội Nông dân tỉnh nhiệm kỳ thứ hai.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -277,3 +278,9 @@ def test_ai_la_nguoi_followed_by_what_they_did_is_not_a_question_about_a_role(hi
                                       "Ong Le Van Binhh cong tac tai So Xay dung tinh Binh Son trong thoi gian nao"])
 def test_a_name_typed_with_a_typo_is_held_to_the_spelling_the_articles_have(history_kb, question):
     assert engine_for(history_kb).ask(question).answer == "từ năm 2015 đến năm 2020"
+
+
+@pytest.mark.parametrize("question", ["Ai được bầu làm Chủ tịch Hội Nông dân tỉnh Bình Sơn nhiệm kỳ thứ 2?",
+                                      "ai duoc bau lam chu tich hoi nong dan tinh binh son nhiem ky thu 2"])
+def test_a_number_in_the_question_matches_the_number_written_out(history_kb, question):
+    assert engine_for(history_kb).ask(question).answer == "Trần Thị Mai"
