@@ -284,3 +284,9 @@ def test_a_name_typed_with_a_typo_is_held_to_the_spelling_the_articles_have(hist
                                       "ai duoc bau lam chu tich hoi nong dan tinh binh son nhiem ky thu 2"])
 def test_a_number_in_the_question_matches_the_number_written_out(history_kb, question):
     assert engine_for(history_kb).ask(question).answer == "Trần Thị Mai"
+
+
+def test_the_capital_of_a_questions_first_word_is_not_part_of_the_name_after_it(history_kb):
+    # "Việc" is capitalised because it starts the question; the name is "Lê Văn Bình"
+    answer = engine_for(history_kb).ask("Việc Lê Văn Bình công tác tại Sở Xây dựng kéo dài trong thời gian nào?")
+    assert answer.answer == "từ năm 2015 đến năm 2020"
