@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
 from .question import STOPWORDS, Question
-from .text import UPPER, aligned_tokens, fold, tokens_folded
+from .text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
 
 
 # folded words of role titles ("bi", "thu", "chu", "tich", "giam", "doc", ...)
@@ -528,10 +528,20 @@ EXTRACTORS = {
 }
 
 
+_CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|de|van|von|la))*")
+
+
+_AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
+
+
 def capitalised(sentence: str, q: Question) -> Span | None:
-    """Any run of capitalised words not at the sentence start (foreign names: "Franklin D. Roosevelt")."""
-    cands = [(m.start(), m.end(), m.group()) for m in
-             re.finditer(rf"(?<=[\s(“\"])[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|de|van|von|la))*", sentence)]
+    """Any run of capitalised words (foreign names: "Franklin D. Roosevelt"); at the sentence
+    start only a run of two or more words without diacritics ("Francisco Vasquez de Coronado
+    mô tả …"), since the first word of every sentence is capitalised."""
+    cands = [(m.start(), m.end(), m.group()) for m in _CAPITAL_RUN.finditer(sentence)
+             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group())]
+    if q.kind == "person":  # "… tại Hà Nội": a place, not who
+        cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
     return _typed(_closest(cands, sentence, q), False)
 
 

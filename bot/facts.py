@@ -56,7 +56,7 @@ ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa 
 đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước như vì nên nhưng hay hoặc
 và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại chỉ
 """.split())
-_PLACE_CUE = re.compile(r"(?:\b(?:TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
+_PLACE_CUE = re.compile(r"(?:\b(?:tại|ở|TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
 _PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
                          r"Đại tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|TS\.|PGS\.TS\.?|GS\.TS\.?|Bác sĩ|"

@@ -290,3 +290,10 @@ def test_the_capital_of_a_questions_first_word_is_not_part_of_the_name_after_it(
     # "Việc" is capitalised because it starts the question; the name is "Lê Văn Bình"
     answer = engine_for(history_kb).ask("Việc Lê Văn Bình công tác tại Sở Xây dựng kéo dài trong thời gian nào?")
     assert answer.answer == "từ năm 2015 đến năm 2020"
+
+
+def test_a_foreign_name_that_starts_the_sentence_can_be_the_answer(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "visit-2", "title": "Chủ tịch Nvidia thăm Việt Nam", "date": "2024-12-05",
+        "text": "Jensen Huang đã thăm Trung tâm Đổi mới sáng tạo Quốc gia tại Hà Nội ngày 5/12."})
+    assert engine_for(kb).ask("Ai đã thăm Trung tâm Đổi mới sáng tạo Quốc gia ngày 5/12?").answer == "Jensen Huang"
