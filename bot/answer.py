@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .extract import Span, extract, has_phrase
-from .facts import role_head
+from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse
 from .text import aligned_tokens, fold, tokens_folded
@@ -106,13 +106,6 @@ def _left_office(sentence: str, span: Span) -> bool:
     before ", nguyên ..." / "nghỉ hưu"?"""
     before = sentence[max(0, span.start - 120):span.start].lower()
     return bool(_LEAVES_AFTER.search(before) or _LEFT_BEFORE.search(sentence[span.end:span.end + 20].lower()))
-
-
-@lru_cache(maxsize=1)
-def _folded_surnames() -> frozenset[str]:
-    from .facts import SURNAMES
-
-    return frozenset(fold(s) for s in SURNAMES)
 
 
 @dataclass
@@ -329,7 +322,6 @@ class Engine:
         known = getattr(q, "_needles", None)
         if known is not None:
             return known
-        surnames = _folded_surnames()
         near, article = list(q.number_needles), []
         # a name is held to the spelling the articles have, as the content words are ("Messtro")
         entities = [[[self._correct_word(t) for t in alt] for alt in alternatives] for alternatives in q.entities]
@@ -342,7 +334,7 @@ class Engine:
             if len(alternatives) == 1 and len(ent) == 1:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):
                     article.append(alternatives)
-            elif ent[0] in surnames:
+            elif ent[0] in FOLDED_SURNAMES:
                 article.append(alternatives)
             else:
                 near.append(alternatives)

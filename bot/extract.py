@@ -21,13 +21,14 @@ ROLE_WORDS = {t for head in ROLE_HEADS for t in tokens_folded(fold(head))} - {"n
 # role titles as word sequences: a question asks about a role when it names one ("bi thu"), not
 # when it merely has one of their common syllables ("nguoi", "quoc", "to")
 _ROLE_PHRASES = {tuple(tokens_folded(fold(head))) for head in ROLE_HEADS}
+_LONGEST_ROLE = max(map(len, _ROLE_PHRASES))
 
 
 def asks_role(q: Question) -> bool:
     known = q.__dict__.get("_asks_role")
     if known is None:
         toks = q.tokens
-        spans = {tuple(toks[i:i + n]) for n in range(1, 6) for i in range(len(toks) - n + 1)}
+        spans = {tuple(toks[i:i + n]) for n in range(1, _LONGEST_ROLE + 1) for i in range(len(toks) - n + 1)}
         known = q.__dict__["_asks_role"] = not spans.isdisjoint(_ROLE_PHRASES)
     return known
 

@@ -26,6 +26,7 @@ Lại Nghiêm Phùng Vương Tiêu Diệp Mạch Tôn Âu Hứa Thân Cung Châu
 Phương Tào Thiều Từ Vi Y Lò Lữ Nông Hầu Triệu Đàm Doãn Trình Ninh Viên Khương Hán Ngụy Lã
 Điểu Thào Giàng Sùng Vừ Mùa Ksor Rơ Siu Nay Rah Bế Hoàng Lộc Đậu Hồng Cù Đới Nguyên Phí Ứng
 """.split())
+FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)  # as a reader types them without diacritics
 
 # Heads of role phrases, longest first so "Phó Chủ tịch" wins over "Chủ tịch".
 ROLE_HEADS = sorted({

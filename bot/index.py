@@ -75,11 +75,6 @@ class Index:
     def knows(self, token: str) -> bool:
         return self.sentence_postings is not None and token in self.sentence_postings
 
-    def sentence_scores(self, query: list[str]) -> np.ndarray:
-        if self.sentence_postings is None:
-            return np.zeros(len(self.sentences), dtype=np.float32)
-        return self.sentence_postings.scores(query)
-
     def sentence_scores_of(self, query: list[str], sentences: np.ndarray) -> np.ndarray:
         """BM25 scores of the given sentences only (positions, sorted ascending)."""
         if self.sentence_postings is None:
@@ -88,11 +83,9 @@ class Index:
 
     def sentences_of_articles(self, positions: np.ndarray) -> np.ndarray:
         """Every sentence position of the given articles, ascending (positions sorted)."""
-        first = self.article_first_sentence
-        starts = first[positions]
-        ends = np.where(positions + 1 < len(first), first[np.minimum(positions + 1, len(first) - 1)],
-                        len(self.sentences))
-        lengths = (ends - starts).astype(np.int64)
+        bounds = np.append(self.article_first_sentence, len(self.sentences))
+        starts = bounds[positions]
+        lengths = (bounds[positions + 1] - starts).astype(np.int64)
         offsets = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
         return (np.arange(int(lengths.sum()), dtype=np.int64) + offsets).astype(np.int64)
 

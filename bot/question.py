@@ -263,15 +263,13 @@ def analyse(raw: str) -> Question:
 
 def _looks_like_name(subject: str) -> bool:
     """A person's name (not a role: "Bí thư Quận ủy Quận 11 là ai?" asks for a person)."""
-    from .facts import SURNAMES
+    from .facts import FOLDED_SURNAMES, SURNAMES
 
     words = subject.split()
     words = [w for w in words if w.lower() not in ("ông", "bà", "đồng", "chí", "ong", "ba", "dong", "chi")]
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
-    folded_surnames = {fold(s) for s in SURNAMES}
-    if words[0] in SURNAMES or fold(words[0]) in folded_surnames:
-        return len(words) >= 2
+    if words[0] in SURNAMES or fold(words[0]) in FOLDED_SURNAMES:
+        return True
     # a name of another language ("Gaston Defferre"): no word of it a role or an institution
-    return 2 <= len(words) and not any(fold(w) in _NOT_ENTITY for w in words) \
-        and strip_diacritics(subject) == subject
+    return not any(fold(w) in _NOT_ENTITY for w in words) and strip_diacritics(subject) == subject

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pickle
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,7 +36,7 @@ def test_an_index_grown_by_an_import_equals_one_built_from_scratch(tmp_path):
     def by_article(index, query):
         """(article id, n-th sentence) -> (text, match key, score): the order of articles differs
         (an import appends; a build reads the folder in name order)."""
-        scores = index.sentence_scores(query)
+        scores = index.sentence_scores_of(query, np.arange(len(index.sentences)))
         out = {}
         for pos, article in enumerate(index.articles):
             for n, j in enumerate(index.sentences_of(pos)):
@@ -47,7 +48,6 @@ def test_an_index_grown_by_an_import_equals_one_built_from_scratch(tmp_path):
 
 
 def test_the_sentences_of_some_articles_are_exactly_theirs(tmp_path):
-    import numpy as np
     from conftest import FIXTURES
 
     from bot.importer import import_paths
