@@ -190,7 +190,15 @@ def person(sentence: str, q: Question) -> Span | None:
             return None  # nobody here is said to hold the role asked about
         best = [(s, e, n) for f, s, e, n in scored if f == top]
         return _closest(best, sentence, q)
-    return _closest([(s, e, name) for s, e, name in names], sentence, q)
+    # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
+    foreign = [c for c in _capital_runs(sentence, q)
+               if _foreign_name(c[2]) and not any(s < c[1] and c[0] < e for s, e, _ in names)]
+    return _closest(names + foreign, sentence, q)
+
+
+def _foreign_name(text: str) -> bool:
+    """Written without Vietnamese diacritics and not an acronym: "Clovis I", "Mitterrand"."""
+    return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
 
 
 # counters a sentence often replaces by a more specific noun
@@ -536,6 +544,10 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 
 
 def capitalised(sentence: str, q: Question) -> Span | None:
+    return _typed(_closest(_capital_runs(sentence, q), sentence, q), False)
+
+
+def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """Any run of capitalised words (foreign names: "Franklin D. Roosevelt"); at the sentence
     start only a run of two or more words without diacritics ("Francisco Vasquez de Coronado
     mô tả …"), since the first word of every sentence is capitalised."""
@@ -543,7 +555,7 @@ def capitalised(sentence: str, q: Question) -> Span | None:
              if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group())]
     if q.kind == "person":  # "… tại Hà Nội": a place, not who
         cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
-    return _typed(_closest(cands, sentence, q), False)
+    return cands
 
 
 _LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}

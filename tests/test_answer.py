@@ -297,3 +297,19 @@ def test_a_foreign_name_that_starts_the_sentence_can_be_the_answer(tmp_path):
         "id": "visit-2", "title": "Chủ tịch Nvidia thăm Việt Nam", "date": "2024-12-05",
         "text": "Jensen Huang đã thăm Trung tâm Đổi mới sáng tạo Quốc gia tại Hà Nội ngày 5/12."})
     assert engine_for(kb).ask("Ai đã thăm Trung tâm Đổi mới sáng tạo Quốc gia ngày 5/12?").answer == "Jensen Huang"
+
+
+@pytest.fixture
+def district_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "district-1", "title": "Huyện Tân Phú tổng kết năm 2024", "date": "2024-12-20",
+        "text": ("Năm 2024, huyện Tân Phú có 12.500 hộ dân, tỷ lệ hộ nghèo giảm còn 2,1%.\n\n"
+                 "Ngân hàng Thế giới tài trợ $45 triệu cho dự án nâng cấp đê biển của huyện.\n\n"
+                 "Mùa khô ở Tân Phú nắng nóng, nhiệt độ từ 30 °C đến 35 °C.\n\n"
+                 "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
+                 "Thế giới do Carlos Mendez dẫn đầu.")})
+
+
+def test_a_foreign_name_competes_with_the_vietnamese_names_in_the_sentence(district_kb):
+    answer = engine_for(district_kb).ask("Ai dẫn đầu đoàn công tác của Ngân hàng Thế giới?")
+    assert answer.answer == "Carlos Mendez"
