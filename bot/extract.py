@@ -47,7 +47,7 @@ class Span:
 
 _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số)\s+)?"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*%|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
@@ -223,6 +223,7 @@ def number(sentence: str, q: Question) -> Span | None:
                 break
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
+    cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
     typed = True
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
@@ -247,7 +248,7 @@ def number(sentence: str, q: Question) -> Span | None:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
         else:
             return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
-    if "%" in q.text or "phan tram" in q.folded:
+    if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -257,6 +258,40 @@ def number(sentence: str, q: Question) -> Span | None:
     return span
 
 
+# "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
+_ASKS_RATE = re.compile(r"\b(?:ty|ti) le\b")
+_RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
+
+
+def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"từ 27 °C đến 30 °C", "1.020 tới 1.030 kg/m³": two figures joined by "đến"/"tới"/"–"
+    are one answer, a range, which replaces its two ends."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cands):
+        s1, e1, _ = cands[k]
+        if k + 1 < len(cands) and (_RANGE_JOIN.fullmatch(sentence[e1:cands[k + 1][0]])
+                                   or (not sentence[e1:cands[k + 1][0]].strip()
+                                       and re.match(r"(?:tới|đến)\s", cands[k + 1][2], re.I))):
+            e2 = cands[k + 1][1]
+            if sentence[max(0, s1 - 3):s1].lower() == "từ ":
+                s1 -= 3
+            out.append((s1, e2, sentence[s1:e2]))
+            k += 2
+        else:
+            out.append(cands[k])
+            k += 1
+    return out
+
+
+def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"$61,1 tỷ": a currency sign before the figure belongs to it."""
+    s, e, text = cand
+    m = _CURRENCY.search(sentence, 0, s)
+    return (m.start(), e, sentence[m.start():e]) if m else cand
+
+
 def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
     """A bare number right after a word ("Gói thầu 37", "Trường mầm non 10,") names something;
     a number followed by a unit ("360 MW", "25%") counts something."""
@@ -264,7 +299,7 @@ def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
     before = sentence[:start].rstrip().split()[-1:]
     if before and before[0][:1].isupper() and not before[0].isupper() and before[0][-1:] not in ",;:(":
         return True  # after a name's word: "Ban QLDA Điện 2 làm đại diện"
-    if "%" in text or re.search(r"\d\s*[^\W\d_]", text):
+    if "%" in text or re.search(r"\d\s*(?:[^\W\d_]|°)", text):
         return False
     return bool(before) and before[0][-1:] not in ",;:(" and fold(before[0]) not in STOPWORDS
 

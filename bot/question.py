@@ -236,7 +236,7 @@ def analyse(raw: str) -> Question:
         which = m.group().split()[:-1]
     unit: list[str] = []
     if kind == "number" and wh:
-        unit = [t for t in toks[wh[1]: wh[1] + 2] if t not in STOPWORDS or t in ("nguoi", "nam")]
+        unit = _unit_after(toks[wh[1]: wh[1] + 2])
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
@@ -259,6 +259,17 @@ def analyse(raw: str) -> Question:
         copula=bool(_COPULA.search(folded)),
         has_diacritics=strip_diacritics(text) != text,
     )
+
+
+def _unit_after(words: list[str]) -> list[str]:
+    """What "bao nhiêu" counts: the words right after it, up to a function word ("bao nhiêu
+    cho dự án" counts nothing named)."""
+    unit = []
+    for t in words:
+        if t in STOPWORDS and t not in ("nguoi", "nam"):
+            break
+        unit.append(t)
+    return unit
 
 
 def _looks_like_name(subject: str) -> bool:

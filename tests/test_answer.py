@@ -310,6 +310,18 @@ def district_kb(tmp_path):
                  "Thế giới do Carlos Mendez dẫn đầu.")})
 
 
+@pytest.mark.parametrize("question, expected", [
+    # a rate is a percentage where the sentence has one, not the count beside it
+    ("Tỷ lệ hộ nghèo của huyện Tân Phú năm 2024 là bao nhiêu?", "2,1%"),
+    # a currency sign belongs to its figure
+    ("Ngân hàng Thế giới tài trợ bao nhiêu cho dự án nâng cấp đê biển?", "$45 triệu"),
+    # two figures joined by "đến" are one answer, a range
+    ("Nhiệt độ mùa khô ở Tân Phú là bao nhiêu?", "từ 30 °C đến 35 °C"),
+])
+def test_a_figure_is_answered_whole_rate_currency_and_range(district_kb, question, expected):
+    assert engine_for(district_kb).ask(question).answer == expected
+
+
 def test_a_foreign_name_competes_with_the_vietnamese_names_in_the_sentence(district_kb):
     answer = engine_for(district_kb).ask("Ai dẫn đầu đoàn công tác của Ngân hàng Thế giới?")
     assert answer.answer == "Carlos Mendez"
