@@ -327,8 +327,10 @@ class Engine:
         entities = [[[self._correct_word(t) for t in alt] for alt in alternatives] for alternatives in q.entities]
         for alternatives in entities:
             first = alternatives[0]
-            if len(first) >= 3 and first[0] == q.tokens[0] and self._idf(first[0]) < self._rare_idf:
-                # capitalised only as the question's first word: "Việc Adolf Hitler", "Vua Henry IV"
+            if first[0] == q.tokens[0] and len(first) >= 2 and (
+                    first[0] in STOPWORDS or (len(first) >= 3 and self._idf(first[0]) < self._rare_idf)):
+                # capitalised only as the question's first word: "Việc Adolf Hitler", "Vua Henry IV",
+                # "Ở Montréal"
                 alternatives = [alt[1:] if alt[:1] == first[:1] else alt for alt in alternatives]
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:

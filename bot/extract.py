@@ -201,6 +201,10 @@ def _foreign_name(text: str) -> bool:
     return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
 
 
+# words that end a figure's unit: function words, and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")
+_NOT_UNIT = STOPWORDS | {"moi"}
+
+
 # counters a sentence often replaces by a more specific noun
 _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
 
@@ -218,7 +222,7 @@ def number(sentence: str, q: Question) -> Span | None:
         for k, w in enumerate(words):
             if any(ch.isdigit() for ch in w):
                 continue
-            if fold(w) in STOPWORDS and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
+            if fold(w) in _NOT_UNIT and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
                 words = words[:k]
                 break
         text = " ".join(words)

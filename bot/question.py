@@ -169,17 +169,28 @@ def _bracket_pieces(text: str) -> list[tuple[str, bool]]:
 
 
 def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
-    words = re.findall(r"[^\W_][^\s,.;:?!()\"“”]*", text)
+    """Runs of capitalised words (a number may continue one: "Quận 11"); a comma between two
+    words ends a run ("Tehran, Roosevelt, Churchill" are three names)."""
+    matches = list(re.finditer(r"[^\W_][^\s,.;:?!()\"“”]*", text))
     runs: list[list[str]] = []
     current: list[str] = []
-    for k, w in enumerate(words + [""]):
-        if w[:1].isupper() or (current and any(ch.isdigit() for ch in w)):
+    start = 0
+    for k, m in enumerate(matches):
+        w = m.group()
+        adjacent = k > 0 and not (re.search(r"[,;:]", text[matches[k - 1].end():m.start()]))
+        if current and adjacent and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
             current.append(w)
             continue
-        if current and not (skip_lone_first and len(current) == 1 and current[0] is words[0]):
-            runs.append(current)
-        current = []
+        _close_run(runs, current, skip_lone_first and start == 0)
+        current, start = ([w] if w[:1].isupper() else []), k
+    _close_run(runs, current, skip_lone_first and start == 0)
     return runs
+
+
+def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) -> None:
+    """Keep the run, unless it is the question's capitalised first word alone."""
+    if run and not (lone_first_skipped and len(run) == 1):
+        runs.append(run)
 
 
 def _entity_tokens(run: list[str]) -> list[str]:
@@ -205,6 +216,8 @@ def _number_needles(toks: list[str], k: int) -> list[list[str]]:
     # "nhiệm kỳ thứ 2" is also written "nhiệm kỳ thứ hai", "8 quận" "tám quận"
     needles += [[_spelled(t, n[i - 1] if i else "") if t == toks[k] else t for i, t in enumerate(n)]
                 for n in needles if _spelled(toks[k], "")]
+    if len(toks[k].replace(".", "").replace(",", "")) >= 3:
+        needles.append([toks[k]])  # "Nghị định số 660" is found as "Nghị quyết 660": a long number is specific alone
     return needles or [[toks[k]]]
 
 

@@ -325,3 +325,30 @@ def test_a_figure_is_answered_whole_rate_currency_and_range(district_kb, questio
 def test_a_foreign_name_competes_with_the_vietnamese_names_in_the_sentence(district_kb):
     answer = engine_for(district_kb).ask("Ai dẫn đầu đoàn công tác của Ngân hàng Thế giới?")
     assert answer.answer == "Carlos Mendez"
+
+
+@pytest.fixture
+def meeting_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "meeting-1", "title": "Hội nghị về chống ngập", "date": "2024-10-02",
+        "text": ("Tại hội nghị ở Đà Nẵng, Bộ trưởng Lê Minh và Thứ trưởng Hoàng Nam đã thảo luận kế hoạch "
+                 "chống ngập cho mùa mưa bão.\n\n"
+                 "Theo Quyết định 1234 của UBND tỉnh, dự án đường ven biển Liên Chiểu được phê duyệt.\n\n"
+                 "Lượng mưa trung bình của Montréal là 900 mm mỗi năm.")})
+
+
+def test_names_separated_by_commas_in_the_question_are_separate_names(meeting_kb):
+    # "Đà Nẵng, Lê Minh, Hoàng Nam" are three names, none of them written next to the others
+    answer = engine_for(meeting_kb).ask("Tại hội nghị ở Đà Nẵng, Lê Minh, Hoàng Nam đã thảo luận kế hoạch gì?")
+    assert answer.answer and "chống ngập" in answer.answer
+
+
+def test_a_long_number_is_found_without_the_word_before_it(meeting_kb):
+    # "Quyết định số 1234" is written "Quyết định 1234": four digits name the document alone
+    answer = engine_for(meeting_kb).ask("Quyết định số 1234 của UBND tỉnh phê duyệt dự án nào?")
+    assert answer.answer and "Liên Chiểu" in answer.answer
+
+
+def test_a_function_word_capitalised_at_the_questions_start_is_not_part_of_the_name(meeting_kb):
+    answer = engine_for(meeting_kb).ask("Ở Montréal lượng mưa trung bình mỗi năm là bao nhiêu?")
+    assert answer.answer == "900 mm"
