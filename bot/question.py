@@ -54,7 +54,11 @@ _COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|la
                      r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
 # "X thay ai làm Y?", "X kế nhiệm ai?": the answer is whoever held Y before X
 REPLACED = re.compile(r"\b(?:thay (?:the )?ai|ke nhiem ai|thay cho ai)\b")
-RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|bay gio|luc nay|hien tai|tuan nay)\b")
+# "hôm nay", "bây giờ": only an article of today answers ("giá vàng hôm nay"). Not "lúc bấy giờ",
+# "thời bấy giờ" (at that time), nor "hiện tại", "lúc này", "hiện nay": those ask for the latest,
+# which the newest article gives anyway
+RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|dem nay|tuan nay"
+                            r"|(?<!luc )(?<!thoi )(?<!khi )(?<!tu )bay gio)\b")
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -267,7 +271,7 @@ def analyse(raw: str) -> Question:
         text=text, folded=folded, tokens=toks, kind=kind, wh=wh, content=content or toks[:],
         numbers=nums, entities=_entities(text), which=which, unit=unit, pairs=pairs,
         number_needles=number_needles,
-        relative_today=bool(RELATIVE_TODAY.search(folded)),
+        relative_today=bool(RELATIVE_TODAY.search(folded)) and not re.search(r"bấy\s+giờ", text.lower()),
         replaced=bool(REPLACED.search(folded)),
         copula=bool(_COPULA.search(folded)),
         has_diacritics=strip_diacritics(text) != text,

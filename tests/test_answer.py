@@ -352,3 +352,17 @@ def test_a_long_number_is_found_without_the_word_before_it(meeting_kb):
 def test_a_function_word_capitalised_at_the_questions_start_is_not_part_of_the_name(meeting_kb):
     answer = engine_for(meeting_kb).ask("Ở Montréal lượng mưa trung bình mỗi năm là bao nhiêu?")
     assert answer.answer == "900 mm"
+
+
+@pytest.mark.parametrize("question", [
+    "Năm 1990, ông Hồ Văn Khanh lúc bấy giờ đã phát hiện ra hang nào?",
+    "Nam 1990, ong Ho Van Khanh luc bay gio da phat hien ra hang nao?",
+    "Hiện tại làng nghề gốm Tân Phú hình thành vào thập niên nào?",
+])
+def test_at_that_time_and_currently_do_not_ask_for_an_article_of_today(history_kb, question):
+    # "lúc bấy giờ" is "at that time", "hiện tại" asks for the latest: neither wants today's news
+    assert engine_for(history_kb).ask(question).answer
+
+
+def test_now_asks_for_an_article_of_today(history_kb):
+    assert engine_for(history_kb).ask("Bây giờ làng nghề gốm Tân Phú hình thành vào thập niên nào?").answer is None
