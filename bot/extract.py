@@ -228,6 +228,8 @@ def number(sentence: str, q: Question) -> Span | None:
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
+    spelled = _spelled_counts(sentence, q)
+    cands += spelled
     typed = True
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
@@ -235,7 +237,7 @@ def number(sentence: str, q: Question) -> Span | None:
     else:
         # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
         # something is not a count; counts are followed by what they count
-        counts = [c for c in cands if not _names_something(sentence, c)]
+        counts = [c for c in cands if c in spelled or not _names_something(sentence, c)]
         if counts:
             cands = counts
         elif cands:
@@ -294,6 +296,34 @@ def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int,
     s, e, text = cand
     m = _CURRENCY.search(sentence, 0, s)
     return (m.start(), e, sentence[m.start():e]) if m else cand
+
+
+_CARDINAL = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|triệu))?"
+_SPELLED_COUNT = re.compile(
+    rf"(?<!\w)(?:(?:khoảng|gần|hơn|từ)\s+)?(?:(?P<fraction>(?:một|hai|ba)\s+phần\s+(?:hai|ba|tư|năm|mười)|một nửa)"
+    rf"|{_CARDINAL}(?:\s+(?:đến|tới)\s+{_CARDINAL})?)(?P<unit>(?:\s+[^\W\d_]+){{1,2}})?", re.IGNORECASE)
+
+
+def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """Counts written in words: "hai lần", "từ năm đến tám lần", "một phần ba". A word number
+    counts only what the question names right after it ("năm đạo luật" for a question about
+    "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
+    wanted = set(q.unit) or set(q.content)
+    out = []
+    for m in _SPELLED_COUNT.finditer(sentence):
+        if re.search(r"\bthứ\s*$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "thứ hai" is an ordinal (or Monday)
+        unit_words = (m.group("unit") or "").split()
+        kept = []
+        for w in unit_words:
+            if fold(w) in _NOT_UNIT:
+                break
+            kept.append(w)
+        if not m.group("fraction") and not (kept and fold(kept[0]) in wanted):
+            continue
+        end = m.start("unit") + len(" ".join([""] + kept)) if kept else (m.start("unit") if m.group("unit") else m.end())
+        out.append((m.start(), end, sentence[m.start():end]))
+    return out
 
 
 def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:

@@ -306,6 +306,7 @@ def district_kb(tmp_path):
         "text": ("Năm 2024, huyện Tân Phú có 12.500 hộ dân, tỷ lệ hộ nghèo giảm còn 2,1%.\n\n"
                  "Ngân hàng Thế giới tài trợ $45 triệu cho dự án nâng cấp đê biển của huyện.\n\n"
                  "Mùa khô ở Tân Phú nắng nóng, nhiệt độ từ 30 °C đến 35 °C.\n\n"
+                 "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.")})
 
@@ -317,8 +318,11 @@ def district_kb(tmp_path):
     ("Ngân hàng Thế giới tài trợ bao nhiêu cho dự án nâng cấp đê biển?", "$45 triệu"),
     # two figures joined by "đến" are one answer, a range
     ("Nhiệt độ mùa khô ở Tân Phú là bao nhiêu?", "từ 30 °C đến 35 °C"),
+    # a count written in words, for the unit the question names ("năm nay" is no count)
+    ("Năm nay lũ tràn qua đê biển của huyện bao nhiêu lần?", "ba lần"),
+    ("nam nay lu tran qua de bien cua huyen may lan", "ba lần"),
 ])
-def test_a_figure_is_answered_whole_rate_currency_and_range(district_kb, question, expected):
+def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, question, expected):
     assert engine_for(district_kb).ask(question).answer == expected
 
 
