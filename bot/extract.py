@@ -570,8 +570,8 @@ def _compound(sentence: str, a: tuple[str, int, int], b: tuple[str, int, int], p
 
 
 def remainder(sentence: str, q: Question) -> Span | None:
-    """The sentence less the words it shares with the question at its start and end: the part
-    that says something new."""
+    """The part of the sentence that says something new: from its first word the question does
+    not have to the end of the clause of its last."""
     toks = aligned_tokens(sentence)
     novel = [k for k, (t, s, e) in enumerate(toks) if t not in STOPWORDS and not q.mentions(t, sentence[s:e])]
     if not novel:
@@ -584,10 +584,11 @@ def remainder(sentence: str, q: Question) -> Span | None:
     if first > 0 and _compound(sentence, toks[first - 1], toks[first], pairs) \
             and tuple(keys[first - 2:first]) not in pairs:
         first -= 1
-    if last + 1 < len(toks) and _compound(sentence, toks[last], toks[last + 1], pairs) \
-            and tuple(keys[last + 1:last + 3]) not in pairs:
-        last += 1
     start, end = toks[first][1], toks[last][2]
+    # the answer's phrase runs to the end of its clause, question words and all: "tác động
+    # đến chính trường và thanh niên Mông Cổ", not "... thanh niên"
+    stop = _CLAUSE_END.search(sentence, end)
+    end = stop.start() if stop else len(sentence)
     text = _clean(sentence[start:end])
     return Span(text, start, end, False) if text else None
 
@@ -650,3 +651,4 @@ def extract(sentence: str, q: Question) -> Span | None:
         # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
         return _typed(capitalised(sentence, q), False)
     return _typed(remainder(sentence, q), False)
+

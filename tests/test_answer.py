@@ -338,7 +338,8 @@ def meeting_kb(tmp_path):
         "text": ("Tại hội nghị ở Đà Nẵng, Bộ trưởng Lê Minh và Thứ trưởng Hoàng Nam đã thảo luận kế hoạch "
                  "chống ngập cho mùa mưa bão.\n\n"
                  "Theo Quyết định 1234 của UBND tỉnh, dự án đường ven biển Liên Chiểu được phê duyệt.\n\n"
-                 "Lượng mưa trung bình của Montréal là 900 mm mỗi năm.")})
+                 "Lượng mưa trung bình của Montréal là 900 mm mỗi năm.\n\n"
+                 "Cơn bão số 3 gây thiệt hại nặng cho ngư dân và nông dân Đà Nẵng.")})
 
 
 def test_names_separated_by_commas_in_the_question_are_separate_names(meeting_kb):
@@ -370,3 +371,8 @@ def test_at_that_time_and_currently_do_not_ask_for_an_article_of_today(history_k
 
 def test_now_asks_for_an_article_of_today(history_kb):
     assert engine_for(history_kb).ask("Bây giờ làng nghề gốm Tân Phú hình thành vào thập niên nào?").answer is None
+
+
+def test_a_clause_answer_runs_to_the_end_of_its_clause_question_words_and_all(meeting_kb):
+    answer = engine_for(meeting_kb).ask("Cơn bão số 3 gây ra điều gì cho Đà Nẵng?")
+    assert answer.answer == "thiệt hại nặng cho ngư dân và nông dân Đà Nẵng"
