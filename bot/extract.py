@@ -193,7 +193,7 @@ def person(sentence: str, q: Question) -> Span | None:
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     foreign = [c for c in _capital_runs(sentence, q)
                if _foreign_name(c[2]) and not any(s < c[1] and c[0] < e for s, e, _ in names)]
-    return _closest(names + foreign, sentence, q)
+    return _closest(_lists(sentence, names + foreign), sentence, q)
 
 
 def _foreign_name(text: str) -> bool:
@@ -409,7 +409,30 @@ def place(sentence: str, q: Question) -> Span | None:
             cands.append((m.start(), m.end(), m.group()))
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
     qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
-    return _typed(_closest(cands, sentence, q, near=qualifier), typed)
+    return _typed(_closest(_lists(sentence, cands), sentence, q, near=qualifier), typed)
+
+
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s+với\s+)(?:(?:ông|bà)\s+)?")
+
+
+def _lists(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in a row ("Houston, San Antonio, và Dallas", "Jarnac, Charente") are also one
+    answer, the list, offered before its first name so that it wins a tie."""
+    if len(cands) < 2:
+        return cands
+    ordered = sorted(set(cands))
+    chains: list[list[tuple[int, int, str]]] = []
+    for c in ordered:
+        if chains and chains[-1][-1][1] <= c[0] and _LIST_JOIN.fullmatch(sentence[chains[-1][-1][1]:c[0]]):
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    out = list(cands)
+    for chain in chains:
+        if len(chain) > 1:
+            s, e = chain[0][0], chain[-1][1]
+            out.insert(out.index(chain[0]), (s, e, sentence[s:e]))
+    return out
 
 
 def _typed(span: Span | None, typed: bool) -> Span | None:
@@ -614,7 +637,7 @@ _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 
 
 def capitalised(sentence: str, q: Question) -> Span | None:
-    return _typed(_closest(_capital_runs(sentence, q), sentence, q), False)
+    return _typed(_closest(_lists(sentence, _capital_runs(sentence, q)), sentence, q), False)
 
 
 def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:

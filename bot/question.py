@@ -130,9 +130,17 @@ def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
     # a question typed with diacritics says "mấy" when it means it: "nhà máy may" has none
     no_may = text is not None and strip_diacritics(text) != text and not re.search(r"\bmấy\b", text.lower())
+    # likewise "đâu": "dẫn đầu", "bắt đầu" fold to the same letters
+    no_dau = text is not None and strip_diacritics(text) != text and not re.search(r"\bđâu\b", text.lower())
     maybe: tuple[str, re.Match] | None = None
     for kind, pattern in _TYPE_RE:
         for m in pattern.finditer(folded):
+            if "dau" in m.group().split():
+                if no_dau:
+                    continue
+                if m.group().strip() == "dau":  # a bare "dau" at the end may be "dẫn đầu": any other question word is surer
+                    maybe = maybe or (kind, m)
+                    continue
             if kind == "number" and m.group().strip() == "may" or m.group().startswith("may "):
                 # "mấy" and "máy" fold alike: "nhà máy", "máy bay" are not question words, and
                 # another question word ("nhà may may o huyen nao") is the surer one

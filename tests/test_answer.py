@@ -6,6 +6,8 @@ import pytest
 
 from conftest import FIXTURES, ROOT, engine_for
 
+from bot.question import analyse
+
 
 @pytest.mark.parametrize("question, expected", [
     ("Ai là Bí thư Quận ủy Quận 11?", "Trương Quốc Lâm"),
@@ -339,7 +341,9 @@ def meeting_kb(tmp_path):
                  "chống ngập cho mùa mưa bão.\n\n"
                  "Theo Quyết định 1234 của UBND tỉnh, dự án đường ven biển Liên Chiểu được phê duyệt.\n\n"
                  "Lượng mưa trung bình của Montréal là 900 mm mỗi năm.\n\n"
-                 "Cơn bão số 3 gây thiệt hại nặng cho ngư dân và nông dân Đà Nẵng.")})
+                 "Cơn bão số 3 gây thiệt hại nặng cho ngư dân và nông dân Đà Nẵng.\n\n"
+                 "Đoàn kiểm tra công tác chống ngập do ông Trần Văn Bảo và bà Lê Thị Hoa dẫn đầu.\n\n"
+                 "Nước ngập sâu tại các quận Hải Châu, Thanh Khê và Liên Chiểu.")})
 
 
 def test_names_separated_by_commas_in_the_question_are_separate_names(meeting_kb):
@@ -376,3 +380,19 @@ def test_now_asks_for_an_article_of_today(history_kb):
 def test_a_clause_answer_runs_to_the_end_of_its_clause_question_words_and_all(meeting_kb):
     answer = engine_for(meeting_kb).ask("Cơn bão số 3 gây ra điều gì cho Đà Nẵng?")
     assert answer.answer == "thiệt hại nặng cho ngư dân và nông dân Đà Nẵng"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Đoàn kiểm tra công tác chống ngập do ai dẫn đầu?", "Trần Văn Bảo và bà Lê Thị Hoa"),
+    ("Nước ngập sâu tại những quận nào?", "quận Hải Châu, Thanh Khê và Liên Chiểu"),
+])
+def test_names_in_a_row_are_answered_as_the_list(meeting_kb, question, expected):
+    assert engine_for(meeting_kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Đoàn kiểm tra công tác chống ngập do ai dẫn đầu?",
+                                      "doan kiem tra cong tac chong ngap do ai dan dau"])
+def test_dan_dau_is_not_the_question_word_dau(question):
+    # "dẫn đầu" folds to the letters of "đâu" (where): typed with diacritics it is not "đâu", and
+    # without them "ai" is the surer question word
+    assert analyse(question).kind == "person"
