@@ -53,10 +53,11 @@ _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
     r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
     r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
-    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|(?:thập niên|thập kỷ|những năm|các năm)\s+\d{2,4}\b"
-    rf"|(?:năm|đầu năm|cuối năm|giữa năm)\s+\d{{3,4}}\b{_ERA}|\bthế kỷ\s+(?:\d+|[IVXLC]+)\b{_ERA}"
+    r"|(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
+    rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:mùa (?:xuân|hè|hạ|thu|đông)\s+)?năm\s+\d{{3,4}}\b{_ERA}"
+    rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:thế k[ỷỉ]|thiên niên k[ỷỉ])\s+(?:\d+|[IVXLC]+)\b{_ERA}"
     r"|\b(?:1\d|20)\d{2}\b",
     re.IGNORECASE,
 )

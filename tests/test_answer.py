@@ -258,13 +258,17 @@ def history_kb(tmp_path):
                  "Ông Lê Văn Bình công tác tại Sở Xây dựng tỉnh Bình Sơn từ năm 2015 đến năm 2020.\n\n"
                  "Cuối tháng 10, tỉnh Bình Sơn khởi công cầu Tân Phú.\n\n"
                  "Ông Hồ Văn Khanh là người phát hiện ra hang Sơn Đoòng vào năm 1990.\n\n"
-                 "Năm 2021, bà Trần Thị Mai được bầu làm Chủ tịch Hội Nông dân tỉnh nhiệm kỳ thứ hai.")})
+                 "Năm 2021, bà Trần Thị Mai được bầu làm Chủ tịch Hội Nông dân tỉnh nhiệm kỳ thứ hai.\n\n"
+                 "Đình làng Tân Phú được xây dựng vào cuối thế kỉ XVIII.\n\n"
+                 "Hợp tác xã gốm Tân Phú ra đời vào mùa xuân năm 1978.")})
 
 
 @pytest.mark.parametrize("question, expected", [
     ("Làng nghề gốm Tân Phú hình thành khi nào?", "thập niên 1960"),
     ("Ông Lê Văn Bình công tác tại Sở Xây dựng tỉnh Bình Sơn trong thời gian nào?", "từ năm 2015 đến năm 2020"),
     ("Tỉnh Bình Sơn khởi công cầu Tân Phú khi nào?", "Cuối tháng 10"),
+    ("Đình làng Tân Phú được xây dựng khi nào?", "cuối thế kỉ XVIII"),
+    ("Hợp tác xã gốm Tân Phú ra đời khi nào?", "mùa xuân năm 1978"),
 ])
 def test_a_date_is_answered_as_written_a_decade_a_period_or_part_of_a_month(history_kb, question, expected):
     assert engine_for(history_kb).ask(question).answer == expected
