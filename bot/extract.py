@@ -515,10 +515,24 @@ def appositive(sentence: str, q: Question) -> Span | None:
 def reason(sentence: str, q: Question) -> Span | None:
     cands = []
     for m in _REASON_CUE.finditer(sentence):
+        if _CONSEQUENCE_CUE.match(sentence, m.start()):
+            continue
         end = _CLAUSE_END.search(sentence, m.end())
         stop = end.start() if end else len(sentence)
-        cands.append((m.start(), stop, sentence[m.end():stop]))
+        # "vì ...", "do ...": the conjunction stays, as a reader answers "tại sao" ("Vì lỗi của
+        # ..."); "lý do", "nguyên nhân" (the reason) do not
+        keep = m.group().strip().lower() in ("vì", "do", "bởi", "bởi vì")
+        cands.append((m.start(), stop, sentence[m.start() if keep else m.end():stop]))
+    for m in _CONSEQUENCE_CUE.finditer(sentence):
+        # "X, vì thế Y": X is the reason for Y
+        starts = [e.end() for e in _CLAUSE_END.finditer(sentence, 0, max(m.start() - 2, 0))]
+        start = starts[-1] if starts else 0
+        if m.start() - start > 1:
+            cands.append((start, m.start(), sentence[start:m.start()]))
     return _closest(cands, sentence, q)
+
+
+_CONSEQUENCE_CUE = re.compile(r"\b(?:vì thế|vì vậy|do đó|do vậy|bởi vậy|bởi thế)\b", re.I)
 
 
 _QUOTES = re.compile("[\"“‘']")

@@ -400,3 +400,22 @@ def test_dan_dau_is_not_the_question_word_dau(question):
     # "dẫn đầu" folds to the letters of "đâu" (where): typed with diacritics it is not "đâu", and
     # without them "ai" is the surer question word
     assert analyse(question).kind == "person"
+
+
+@pytest.fixture
+def reasons_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "reasons-1", "title": "Tân Phú hoãn khởi công cầu", "date": "2024-11-02",
+        "text": ("Lễ khởi công cầu Tân Phú bị hoãn vì mưa lớn kéo dài.\n\n"
+                 "Giá thép tăng mạnh trong quý III, vì thế nhà thầu đề nghị điều chỉnh giá hợp đồng.")})
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a reader answers "tại sao" with "vì ...": the cue stays in the answer
+    ("Tại sao lễ khởi công cầu Tân Phú bị hoãn?", "vì mưa lớn kéo dài"),
+    ("tai sao le khoi cong cau Tan Phu bi hoan", "vì mưa lớn kéo dài"),
+    # "X, vì thế Y": X is why Y
+    ("Vì sao nhà thầu đề nghị điều chỉnh giá hợp đồng?", "Giá thép tăng mạnh trong quý III"),
+])
+def test_why_is_answered_by_the_clause_that_gives_the_reason(reasons_kb, question, expected):
+    assert engine_for(reasons_kb).ask(question).answer == expected
