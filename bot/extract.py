@@ -192,14 +192,30 @@ def person(sentence: str, q: Question) -> Span | None:
         best = [(s, e, n) for f, s, e, n in scored if f == top]
         return _closest(best, sentence, q)
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
-    foreign = [c for c in _capital_runs(sentence, q)
-               if _foreign_name(c[2]) and not any(s < c[1] and c[0] < e for s, e, _ in names)]
+    tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
+    foreign = [c for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     return _closest(_lists(sentence, names + foreign), sentence, q)
 
 
 def _foreign_name(text: str) -> bool:
     """Written without Vietnamese diacritics and not an acronym: "Clovis I", "Mitterrand"."""
     return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
+
+
+def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The foreign name that ends a run of capitalised words: "Henri Giraud" of "Tướng Henri
+    Giraud", "Renzo Piano" of "(người) Ý Renzo Piano"."""
+    s, e, text = run
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k and strip_diacritics(words[k - 1].group()) == words[k - 1].group():
+        k -= 1
+    if k == len(words) or not words[k].group()[:1].isupper():
+        return None
+    start = s + words[k].start()
+    return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
+
+
 
 
 # words that end a figure's unit: function words, and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")

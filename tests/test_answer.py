@@ -314,7 +314,8 @@ def district_kb(tmp_path):
                  "Mùa khô ở Tân Phú nắng nóng, nhiệt độ từ 30 °C đến 35 °C.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
-                 "Thế giới do Carlos Mendez dẫn đầu.")})
+                 "Thế giới do Carlos Mendez dẫn đầu.\n\n"
+                 "Chiều cùng ngày, lãnh đạo huyện tiếp Đại sứ Hoa Kỳ Marc Knapper tại trụ sở huyện.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -335,6 +336,11 @@ def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, q
 def test_a_foreign_name_competes_with_the_vietnamese_names_in_the_sentence(district_kb):
     answer = engine_for(district_kb).ask("Ai dẫn đầu đoàn công tác của Ngân hàng Thế giới?")
     assert answer.answer == "Carlos Mendez"
+
+
+def test_a_foreign_name_is_told_from_the_capitalised_words_before_it(district_kb):
+    # "Đại sứ Hoa Kỳ Marc Knapper": the name is the part without Vietnamese diacritics
+    assert engine_for(district_kb).ask("Chiều cùng ngày lãnh đạo huyện tiếp ai?").answer == "Marc Knapper"
 
 
 @pytest.fixture
