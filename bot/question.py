@@ -275,6 +275,10 @@ def analyse(raw: str) -> Question:
     nums = {t for t in toks if any(ch.isdigit() for ch in t)}
     # a number is matched with the word it counts or names: "quận 12" is not "12-12"
     number_needles = [_number_needles(toks, k) for k, t in enumerate(toks) if t[0].isdigit()]
+    # "25%": the percent sign says what the number is, as a word beside it would
+    percents = set(re.findall(r"(\d+(?:[.,]\d+)*)\s*%", text))
+    number_needles = [n + [[k]] if [k] not in n and k in percents else n
+                      for n, k in zip(number_needles, [t for t in toks if t[0].isdigit()])]
     return Question(
         text=text, folded=folded, tokens=toks, kind=kind, wh=wh, content=content or toks[:],
         numbers=nums, entities=_entities(text), which=which, unit=unit, pairs=pairs,

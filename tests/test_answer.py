@@ -312,6 +312,7 @@ def district_kb(tmp_path):
         "text": ("Năm 2024, huyện Tân Phú có 12.500 hộ dân, tỷ lệ hộ nghèo giảm còn 2,1%.\n\n"
                  "Ngân hàng Thế giới tài trợ $45 triệu cho dự án nâng cấp đê biển của huyện.\n\n"
                  "Mùa khô ở Tân Phú nắng nóng, nhiệt độ từ 30 °C đến 35 °C.\n\n"
+                 "Lúa chiếm khoảng 60% diện tích gieo trồng của xã Tân Hòa.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
@@ -425,3 +426,10 @@ def reasons_kb(tmp_path):
 ])
 def test_why_is_answered_by_the_clause_that_gives_the_reason(reasons_kb, question, expected):
     assert engine_for(reasons_kb).ask(question).answer == expected
+
+
+def test_a_percentage_in_the_question_is_found_without_the_words_around_it(district_kb):
+    # "tới 60% tổng diện tích" is written "khoảng 60% diện tích": the % says what 60 is
+    answer = engine_for(district_kb).ask("Loại cây nào chiếm tới 60% tổng diện tích gieo trồng của xã Tân Hòa?")
+    assert answer.answer and "Lúa" in answer.answer
+
