@@ -47,7 +47,9 @@ class Span:
 
 _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số)\s+)?"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
+_MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
+_MONEY_END = re.compile(_MONEY + "$")
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
@@ -218,8 +220,9 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
 
 
 
-# words that end a figure's unit: function words, and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")
-_NOT_UNIT = STOPWORDS | {"moi"}
+# words that end a figure's unit: function words but the counters "người", "con" ("2.951.786
+# người", "100.000 con kiến"), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")
+_NOT_UNIT = (STOPWORDS - {"nguoi", "con"}) | {"moi"}
 
 
 # counters a sentence often replaces by a more specific noun
@@ -235,8 +238,8 @@ def number(sentence: str, q: Question) -> Span | None:
         if not nums or any(n in q.numbers for n in nums):
             continue
         words = text.split()
-        # the unit ends at the first function word: "120 của Bộ" -> "120"
-        for k, w in enumerate(words):
+        # the unit ends at the first function word: "120 của Bộ" -> "120" (not in "đô la")
+        for k, w in enumerate(words if not _MONEY_END.search(text) else []):
             if any(ch.isdigit() for ch in w):
                 continue
             if fold(w) in _NOT_UNIT and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):

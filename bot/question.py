@@ -262,6 +262,7 @@ def analyse(raw: str) -> Question:
     unit: list[str] = []
     if kind == "number" and wh:
         unit = _unit_after(toks[wh[1]: wh[1] + 2])
+
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []

@@ -313,6 +313,8 @@ def district_kb(tmp_path):
                  "Ngân hàng Thế giới tài trợ $45 triệu cho dự án nâng cấp đê biển của huyện.\n\n"
                  "Mùa khô ở Tân Phú nắng nóng, nhiệt độ từ 30 °C đến 35 °C.\n\n"
                  "Lúa chiếm khoảng 60% diện tích gieo trồng của xã Tân Hòa.\n\n"
+                 "Nhà máy nước Tân Phú được đầu tư 1,5 tỷ đô la Mỹ.\n\n"
+                 "Trang trại của xã nuôi 5.000 con bò sữa.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
@@ -326,6 +328,9 @@ def district_kb(tmp_path):
     ("Ngân hàng Thế giới tài trợ bao nhiêu cho dự án nâng cấp đê biển?", "$45 triệu"),
     # two figures joined by "đến" are one answer, a range
     ("Nhiệt độ mùa khô ở Tân Phú là bao nhiêu?", "từ 30 °C đến 35 °C"),
+    # a currency is part of the figure, and so are the counters "con", "người"
+    ("Nhà máy nước Tân Phú được đầu tư bao nhiêu?", "1,5 tỷ đô la Mỹ"),
+    ("Trang trại của xã nuôi bao nhiêu con bò sữa?", "5.000 con bò"),
     # a count written in words, for the unit the question names ("năm nay" is no count)
     ("Năm nay lũ tràn qua đê biển của huyện bao nhiêu lần?", "ba lần"),
     ("nam nay lu tran qua de bien cua huyen may lan", "ba lần"),
