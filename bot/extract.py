@@ -248,7 +248,10 @@ def number(sentence: str, q: Question) -> Span | None:
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
-    spelled = _spelled_counts(sentence, q)
+    ordinals = _ordinals(sentence, q)
+    if ordinals:  # "vòng mấy" is answered "vòng hai", not by a count nearby
+        cands = []
+    spelled = ordinals or _spelled_counts(sentence, q)
     cands += spelled
     typed = True
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
@@ -322,6 +325,23 @@ _CARDINAL = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi
 _SPELLED_COUNT = re.compile(
     rf"(?<!\w)(?:(?:khoảng|gần|hơn|từ)\s+)?(?:(?P<fraction>(?:một|hai|ba)\s+phần\s+(?:hai|ba|tư|năm|mười)|một nửa)"
     rf"|{_CARDINAL}(?:\s+(?:đến|tới)\s+{_CARDINAL})?)(?P<unit>(?:\s+[^\W\d_]+){{1,2}})?", re.IGNORECASE)
+
+
+_ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"}
+
+
+def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"vòng mấy", "thứ mấy", "hạng mấy": the noun before "mấy" with a number or an ordinal
+    word after it in the sentence ("vòng hai", "thứ nhì", "hạng 3")."""
+    if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may" or q.unit:
+        return []  # "mấy lần" (a unit after it) asks for a count
+    noun = q.tokens[q.wh[1] - 2]
+    toks = aligned_tokens(sentence)
+    out = []
+    for (t, s, _), (n, _, e) in zip(toks, toks[1:]):
+        if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
+            out.append((s, e, sentence[s:e]))
+    return out
 
 
 def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:

@@ -315,6 +315,7 @@ def district_kb(tmp_path):
                  "Lúa chiếm khoảng 60% diện tích gieo trồng của xã Tân Hòa.\n\n"
                  "Nhà máy nước Tân Phú được đầu tư 1,5 tỷ đô la Mỹ.\n\n"
                  "Trang trại của xã nuôi 5.000 con bò sữa.\n\n"
+                 "Năm 2024, huyện Tân Phú xếp thứ ba về thu ngân sách trong tỉnh, sau 2 thành phố.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
@@ -331,6 +332,8 @@ def district_kb(tmp_path):
     # a currency is part of the figure, and so are the counters "con", "người"
     ("Nhà máy nước Tân Phú được đầu tư bao nhiêu?", "1,5 tỷ đô la Mỹ"),
     ("Trang trại của xã nuôi bao nhiêu con bò sữa?", "5.000 con bò"),
+    # "thứ mấy" is answered by the ordinal, not by a count beside it
+    ("Năm 2024 huyện Tân Phú xếp thứ mấy về thu ngân sách trong tỉnh?", "thứ ba"),
     # a count written in words, for the unit the question names ("năm nay" is no count)
     ("Năm nay lũ tràn qua đê biển của huyện bao nhiêu lần?", "ba lần"),
     ("nam nay lu tran qua de bien cua huyen may lan", "ba lần"),
