@@ -419,6 +419,10 @@ def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
     return out
 
 
+# "Đảng Nhân dân Mông Cổ": a lower-case syllable between capitalised ones is part of the name
+SANDWICH = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
+
+
 def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
     if not q.which:
@@ -431,7 +435,7 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             continue
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
-        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*))*)", sentence[after:])
+        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{SANDWICH}))*)", sentence[after:])
         if m:
             end = after + m.end()
             cands.append((start, end, sentence[start:end]))

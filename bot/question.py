@@ -29,7 +29,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|dia phuong nao|don vi bau cu (?:so )?nao)\b"),
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ty|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
-            r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy) nao\b"),
+            r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
 ]
 _TYPE_RE = [(t, re.compile(p)) for t, p in _TYPE_PATTERNS]
@@ -126,18 +126,23 @@ def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tu
     return first, last + 1
 
 
+# question words that fold to the letters of common words, as the reader spells them
+_SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi", "date")}
+
+
 def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
-    # a question typed with diacritics says "mấy" when it means it: "nhà máy may" has none
-    no_may = text is not None and strip_diacritics(text) != text and not re.search(r"\bmấy\b", text.lower())
-    # likewise "đâu": "dẫn đầu", "bắt đầu" fold to the same letters
-    no_dau = text is not None and strip_diacritics(text) != text and not re.search(r"\bđâu\b", text.lower())
+    # a question typed with diacritics spells its question word: "nhà máy may" has no "mấy",
+    # "dẫn đầu" no "đâu", "Hội nào" no "hồi nào"
+    typed = text is not None and strip_diacritics(text) != text
+    absent = {(w, kind) for w, (spelt, kind) in _SPELT.items() if typed and not re.search(rf"\b{spelt}\b", text.lower())}
+    no_may = ("may", "number") in absent
     maybe: tuple[str, re.Match] | None = None
     for kind, pattern in _TYPE_RE:
         for m in pattern.finditer(folded):
+            if any((w, kind) in absent for w in m.group().split() if w != "may"):
+                continue
             if "dau" in m.group().split():
-                if no_dau:
-                    continue
                 if m.group().strip() == "dau":  # a bare "dau" at the end may be "dẫn đầu": any other question word is surer
                     maybe = maybe or (kind, m)
                     continue

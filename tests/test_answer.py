@@ -315,6 +315,7 @@ def district_kb(tmp_path):
                  "Lúa chiếm khoảng 60% diện tích gieo trồng của xã Tân Hòa.\n\n"
                  "Nhà máy nước Tân Phú được đầu tư 1,5 tỷ đô la Mỹ.\n\n"
                  "Trang trại của xã nuôi 5.000 con bò sữa.\n\n"
+                 "Tại hội nghị tổng kết, Hội Nông dân Việt Nam huyện Tân Phú được tặng cờ thi đua.\n\n"
                  "Năm 2024, huyện Tân Phú xếp thứ ba về thu ngân sách trong tỉnh, sau 2 thành phố.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
@@ -409,12 +410,17 @@ def test_names_in_a_row_are_answered_as_the_list(meeting_kb, question, expected)
     assert engine_for(meeting_kb).ask(question).answer == expected
 
 
-@pytest.mark.parametrize("question", ["Đoàn kiểm tra công tác chống ngập do ai dẫn đầu?",
-                                      "doan kiem tra cong tac chong ngap do ai dan dau"])
-def test_dan_dau_is_not_the_question_word_dau(question):
+@pytest.mark.parametrize("question, kind", [
     # "dẫn đầu" folds to the letters of "đâu" (where): typed with diacritics it is not "đâu", and
     # without them "ai" is the surer question word
-    assert analyse(question).kind == "person"
+    ("Đoàn kiểm tra công tác chống ngập do ai dẫn đầu?", "person"),
+    ("doan kiem tra cong tac chong ngap do ai dan dau", "person"),
+    # "Hội nào" (which association) is not "hồi nào" (when)
+    ("Hội nào được tặng cờ thi đua?", "org"),
+    ("Hồi nào hội nghị tổng kết diễn ra?", "date"),
+])
+def test_a_word_that_folds_like_a_question_word_is_not_one(question, kind):
+    assert analyse(question).kind == kind
 
 
 @pytest.fixture
@@ -441,3 +447,9 @@ def test_a_percentage_in_the_question_is_found_without_the_words_around_it(distr
     answer = engine_for(district_kb).ask("Loại cây nào chiếm tới 60% tổng diện tích gieo trồng của xã Tân Hòa?")
     assert answer.answer and "Lúa" in answer.answer
 
+
+
+def test_a_name_written_with_lower_case_syllables_is_read_whole(district_kb):
+    # "Hội Nông dân Việt Nam": "dân" is lower case inside the name
+    answer = engine_for(district_kb).ask("Hội nào được tặng cờ thi đua tại hội nghị tổng kết?")
+    assert answer.answer == "Hội Nông dân Việt Nam huyện Tân Phú"
