@@ -668,10 +668,42 @@ def remainder(sentence: str, q: Question) -> Span | None:
     start, end = toks[first][1], toks[last][2]
     # the answer's phrase runs to the end of its clause, question words and all: "tác động
     # đến chính trường và thanh niên Mông Cổ", not "... thanh niên"
-    stop = _CLAUSE_END.search(sentence, end)
-    end = stop.start() if stop else len(sentence)
-    text = _clean(sentence[start:end])
+    stop = _PHRASE_END.search(sentence, end)
+    end = _past_open_marks(sentence, start, stop.start() if stop else len(sentence))
+    text = _clean_closed(sentence[start:end])
     return Span(text, start, end, False) if text else None
+
+
+# the end of a phrase: a comma or stop before a space, a dash between spaces (not a bracket or a
+# quote, which a phrase may hold: 'gọi là "Cuộc chiến của mọi cuộc chiến"', 'Bapu (người cha ...)')
+_PHRASE_END = re.compile(r"[,;:.!?](?=\s|$)|\s[-–]\s")
+_MARKS = [("(", ")"), ("“", "”")]
+
+
+def _past_open_marks(sentence: str, start: int, end: int) -> int:
+    """Move the end past the closing mark of a bracket or quote opened inside the phrase."""
+    text = sentence[start:end]
+    for open_, close in _MARKS:
+        if text.count(open_) > text.count(close):
+            k = sentence.find(close, end)
+            if k != -1:
+                end = k + 1
+    if text.count('"') % 2:
+        k = sentence.find('"', end)
+        if k != -1:
+            end = k + 1
+    return end
+
+
+def _clean_closed(text: str) -> str:
+    """_clean, but a closing mark whose opening mark is in the text stays."""
+    cleaned = _clean(text)
+    for open_, close in _MARKS + [('"', '"')]:
+        tail = text.rstrip(" ,;:.")
+        if tail.endswith(close) and cleaned and not cleaned.endswith(close) and open_ in cleaned \
+                and (cleaned.count(open_) > cleaned.count(close) if open_ != close else cleaned.count(open_) % 2):
+            cleaned += close
+    return cleaned
 
 
 EXTRACTORS = {

@@ -362,6 +362,7 @@ def meeting_kb(tmp_path):
                  "Theo Quyết định 1234 của UBND tỉnh, dự án đường ven biển Liên Chiểu được phê duyệt.\n\n"
                  "Lượng mưa trung bình của Montréal là 900 mm mỗi năm.\n\n"
                  "Cơn bão số 3 gây thiệt hại nặng cho ngư dân và nông dân Đà Nẵng.\n\n"
+                 "Sau bão, người dân Liên Chiểu gọi cây cầu mới là cầu Hy Vọng (cầu của niềm tin).\n\n"
                  "Đoàn kiểm tra công tác chống ngập do ông Trần Văn Bảo và bà Lê Thị Hoa dẫn đầu.\n\n"
                  "Nước ngập sâu tại các quận Hải Châu, Thanh Khê và Liên Chiểu.")})
 
@@ -453,3 +454,8 @@ def test_a_name_written_with_lower_case_syllables_is_read_whole(district_kb):
     # "Hội Nông dân Việt Nam": "dân" is lower case inside the name
     answer = engine_for(district_kb).ask("Hội nào được tặng cờ thi đua tại hội nghị tổng kết?")
     assert answer.answer == "Hội Nông dân Việt Nam huyện Tân Phú"
+
+
+def test_a_clause_answer_keeps_its_brackets_and_quotes_whole(meeting_kb):
+    answer = engine_for(meeting_kb).ask("Người dân Liên Chiểu gọi cây cầu mới là gì?")
+    assert answer.answer == "cầu Hy Vọng (cầu của niềm tin)"
