@@ -665,6 +665,7 @@ def remainder(sentence: str, q: Question) -> Span | None:
     if first > 0 and _compound(sentence, toks[first - 1], toks[first], pairs) \
             and tuple(keys[first - 2:first]) not in pairs:
         first -= 1
+    first = _with_leading_words(sentence, toks, first)
     start, end = toks[first][1], toks[last][2]
     # the answer's phrase runs to the end of its clause, question words and all: "tác động
     # đến chính trường và thanh niên Mông Cổ", not "... thanh niên"
@@ -672,6 +673,38 @@ def remainder(sentence: str, q: Question) -> Span | None:
     end = _past_open_marks(sentence, start, stop.start() if stop else len(sentence))
     text = _clean_closed(sentence[start:end])
     return Span(text, start, end, False) if text else None
+
+
+# function words as written: a syllable that folds like one but is spelled otherwise is a content
+# word's ("cung cấp" is not "cũng", "chi phối" not "chị")
+_FUNCTION_WORDS = set("""là của và các những được đã có trong tại ở về cho với một này thì mà sẽ đang không
+hay hoặc như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhiều ít nữa thế vậy nên bị do
+bởi vì để nhưng đó ông bà anh chị em người họ nó tới qua lại đều chỉ mới đây ai gì nào đâu sao""".split())
+_QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
+
+
+def _with_leading_words(sentence: str, toks, first: int) -> int:
+    """Words written onto the answer's first new word stay with it: a quantifier ("một cuộc đảo
+    chính", "những người bạn"), a capitalised word of the same name ("Người Đức", "Anh Quốc"), a
+    syllable that only folds like a function word ("cung cấp")."""
+    while first > 0 and sentence[toks[first - 1][2]:toks[first][1]] == " ":
+        word = sentence[toks[first - 1][1]:toks[first - 1][2]]
+        lower = word.lower()
+        if lower in _QUANTIFIERS or (word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
+                or (fold(word) in STOPWORDS and lower not in _FUNCTION_WORDS):
+            first -= 1
+        else:
+            break
+    return first
+
+
+def _names_with(lower: str, sentence: str, after: tuple[str, int, int]) -> bool:
+    """A capitalised word before the answer is part of its name ("Anh Quốc", "Đạo luật Jones"),
+    unless it is a function word capitalised to start the sentence ("Theo đó"); "Người" before a
+    name is a people ("Người Đức")."""
+    if lower not in _FUNCTION_WORDS:
+        return True
+    return lower == "người" and sentence[after[1]:after[1] + 1].isupper()
 
 
 # the end of a phrase: a comma or stop before a space, a dash between spaces (not a bracket or a
