@@ -37,7 +37,7 @@ N_ARTICLES_RANKED = 300  # whose sentences are ranked for a question
 RIVAL = 0.03  # answers of other articles this close to the best are rivals: the newest wins
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
-ARTICLE_WEIGHT = 0.5  # how much the article's score lifts each of its sentences
+ARTICLE_WEIGHT = 1.0  # how much the article's score lifts each of its sentences
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
 
