@@ -218,8 +218,6 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
 
 
-
-
 # words that end a figure's unit: function words but the counters "người", "con" ("2.951.786
 # người", "100.000 con kiến"), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")
 _NOT_UNIT = (STOPWORDS - {"nguoi", "con"}) | {"moi"}
@@ -361,7 +359,8 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             kept.append(w)
         if not m.group("fraction") and not (kept and fold(kept[0]) in wanted):
             continue
-        end = m.start("unit") + len(" ".join([""] + kept)) if kept else (m.start("unit") if m.group("unit") else m.end())
+        unit_start = m.start("unit") if m.group("unit") else m.end()
+        end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
     return out
 
@@ -652,7 +651,7 @@ def _compound(sentence: str, a: tuple[str, int, int], b: tuple[str, int, int], p
 
 def remainder(sentence: str, q: Question) -> Span | None:
     """The part of the sentence that says something new: from its first word the question does
-    not have to the end of the clause of its last."""
+    not have to the end of the phrase of its last."""
     toks = aligned_tokens(sentence)
     novel = [k for k, (t, s, e) in enumerate(toks) if t not in STOPWORDS and not q.mentions(t, sentence[s:e])]
     if not novel:
@@ -667,8 +666,8 @@ def remainder(sentence: str, q: Question) -> Span | None:
         first -= 1
     first = _with_leading_words(sentence, toks, first)
     start, end = toks[first][1], toks[last][2]
-    # the answer's phrase runs to the end of its clause, question words and all: "tác động
-    # đến chính trường và thanh niên Mông Cổ", not "... thanh niên"
+    # the answer runs to the end of its phrase, question words and all: "tác động đến chính
+    # trường và thanh niên Mông Cổ", not "... thanh niên"
     stop = _PHRASE_END.search(sentence, end)
     end = _past_open_marks(sentence, start, stop.start() if stop else len(sentence))
     text = _clean_closed(sentence[start:end])

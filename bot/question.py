@@ -219,9 +219,10 @@ def _entity_tokens(run: list[str]) -> list[str]:
     return [] if all(t.isdigit() for t in ent) else ent
 
 
-def _number_needles(toks: list[str], k: int) -> list[list[str]]:
+def _number_needles(toks: list[str], k: int, percent: bool = False) -> list[list[str]]:
     """A number must be found with the word it counts or names beside it ("quận 12", "3 quận"),
-    so "12" in "12-12" does not stand for "Quận 12". Any of the returned phrases will do."""
+    so "12" in "12-12" does not stand for "Quận 12". Any of the returned phrases will do. A long
+    number, or one written with "%" (which says what it is, as a word would), will do alone."""
     def word(t: str) -> bool:
         return t not in STOPWORDS and not t[0].isdigit()
 
@@ -233,8 +234,8 @@ def _number_needles(toks: list[str], k: int) -> list[list[str]]:
     # "nhiệm kỳ thứ 2" is also written "nhiệm kỳ thứ hai", "8 quận" "tám quận"
     needles += [[_spelled(t, n[i - 1] if i else "") if t == toks[k] else t for i, t in enumerate(n)]
                 for n in needles if _spelled(toks[k], "")]
-    if len(toks[k].replace(".", "").replace(",", "")) >= 3:
-        needles.append([toks[k]])  # "Nghị định số 660" is found as "Nghị quyết 660": a long number is specific alone
+    if percent or len(toks[k].replace(".", "").replace(",", "")) >= 3:
+        needles.append([toks[k]])  # "Nghị định số 660" is found as "Nghị quyết 660", "25%" as "gần 25%"
     return needles or [[toks[k]]]
 
 
@@ -267,7 +268,6 @@ def analyse(raw: str) -> Question:
     unit: list[str] = []
     if kind == "number" and wh:
         unit = _unit_after(toks[wh[1]: wh[1] + 2])
-
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
@@ -280,11 +280,8 @@ def analyse(raw: str) -> Question:
              and not (toks[k] in STOPWORDS and toks[k + 1] in STOPWORDS)]
     nums = {t for t in toks if any(ch.isdigit() for ch in t)}
     # a number is matched with the word it counts or names: "quận 12" is not "12-12"
-    number_needles = [_number_needles(toks, k) for k, t in enumerate(toks) if t[0].isdigit()]
-    # "25%": the percent sign says what the number is, as a word beside it would
     percents = set(re.findall(r"(\d+(?:[.,]\d+)*)\s*%", text))
-    number_needles = [n + [[k]] if [k] not in n and k in percents else n
-                      for n, k in zip(number_needles, [t for t in toks if t[0].isdigit()])]
+    number_needles = [_number_needles(toks, k, t in percents) for k, t in enumerate(toks) if t[0].isdigit()]
     return Question(
         text=text, folded=folded, tokens=toks, kind=kind, wh=wh, content=content or toks[:],
         numbers=nums, entities=_entities(text), which=which, unit=unit, pairs=pairs,
