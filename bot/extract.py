@@ -297,19 +297,22 @@ def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int,
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(cands):
-        s1, e1, _ = cands[k]
-        if k + 1 < len(cands) and (_RANGE_JOIN.fullmatch(sentence[e1:cands[k + 1][0]])
-                                   or (not sentence[e1:cands[k + 1][0]].strip()
-                                       and re.match(r"(?:tới|đến)\s", cands[k + 1][2], re.I))):
-            e2 = cands[k + 1][1]
-            if sentence[max(0, s1 - 3):s1].lower() == "từ ":
-                s1 -= 3
-            out.append((s1, e2, sentence[s1:e2]))
-            k += 2
-        else:
-            out.append(cands[k])
-            k += 1
+        joined = _joined(sentence, cands[k], cands[k + 1], _RANGE_JOIN) if k + 1 < len(cands) else None
+        out.append(joined or cands[k])
+        k += 2 if joined else 1
     return out
+
+
+def _joined(sentence: str, first: tuple[int, int, str], second: tuple[int, int, str],
+            join: re.Pattern) -> tuple[int, int, str] | None:
+    """The span from one figure or date to the next when "đến", "tới" or a dash joins them (or
+    the second starts with "tới"), with a "từ" before them if there is one; else None."""
+    (s1, e1, _), (s2, e2, text2) = first, second
+    between = sentence[e1:s2]
+    if not (join.fullmatch(between) or (not between.strip() and re.match(r"(?:tới|đến)\s", text2, re.I))):
+        return None
+    start = s1 - 3 if sentence[max(0, s1 - 3):s1].lower() == "từ " else s1
+    return start, e2, sentence[start:e2]
 
 
 def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -410,12 +413,7 @@ def date(sentence: str, q: Question) -> Span | None:
 
 def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two dates joined by "đến", "tới" or a dash, with a "từ" before them if there is one."""
-    out = []
-    for (s1, e1, _), (s2, e2, _) in zip(dates, dates[1:]):
-        if _PERIOD_JOIN.fullmatch(sentence[e1:s2]):
-            start = s1 - 3 if sentence[max(0, s1 - 3):s1].lower() == "từ " else s1
-            out.append((start, e2, sentence[start:e2]))
-    return out
+    return [span for a, b in zip(dates, dates[1:]) if (span := _joined(sentence, a, b, _PERIOD_JOIN))]
 
 
 # "Đảng Nhân dân Mông Cổ": a lower-case syllable between capitalised ones is part of the name
