@@ -133,7 +133,6 @@ class Postings:
                 out[self.indices[start:end]] += self.data[start:end]
         return out
 
-
     def scores_of(self, query: list[str], docs: np.ndarray) -> np.ndarray:
         """The scores of some documents only (`docs` sorted ascending): the same numbers as
         `scores(query)[docs]`, at a cost that grows with len(docs), not with the collection."""

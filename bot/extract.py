@@ -417,7 +417,7 @@ def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 # "Đảng Nhân dân Mông Cổ": a lower-case syllable between capitalised ones is part of the name
-SANDWICH = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
+_OR_LOWER_INSIDE_NAME = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
 
 
 def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
@@ -432,7 +432,7 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             continue
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
-        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{SANDWICH}))*)", sentence[after:])
+        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
         if m:
             end = after + m.end()
             cands.append((start, end, sentence[start:end]))
@@ -707,31 +707,31 @@ def _names_with(lower: str, sentence: str, after: tuple[str, int, int]) -> bool:
 # the end of a phrase: a comma or stop before a space, a dash between spaces (not a bracket or a
 # quote, which a phrase may hold: 'gọi là "Cuộc chiến của mọi cuộc chiến"', 'Bapu (người cha ...)')
 _PHRASE_END = re.compile(r"[,;:.!?](?=\s|$)|\s[-–]\s")
-_MARKS = [("(", ")"), ("“", "”")]
+_MARKS = [("(", ")"), ("“", "”"), ('"', '"')]
+
+
+def _is_open(text: str, open_: str, close: str) -> bool:
+    """Whether the text opens the mark more often than it closes it."""
+    return text.count(open_) % 2 == 1 if open_ == close else text.count(open_) > text.count(close)
 
 
 def _past_open_marks(sentence: str, start: int, end: int) -> int:
     """Move the end past the closing mark of a bracket or quote opened inside the phrase."""
     text = sentence[start:end]
     for open_, close in _MARKS:
-        if text.count(open_) > text.count(close):
+        if _is_open(text, open_, close):
             k = sentence.find(close, end)
             if k != -1:
                 end = k + 1
-    if text.count('"') % 2:
-        k = sentence.find('"', end)
-        if k != -1:
-            end = k + 1
     return end
 
 
 def _clean_closed(text: str) -> str:
     """_clean, but a closing mark whose opening mark is in the text stays."""
     cleaned = _clean(text)
-    for open_, close in _MARKS + [('"', '"')]:
-        tail = text.rstrip(" ,;:.")
-        if tail.endswith(close) and cleaned and not cleaned.endswith(close) and open_ in cleaned \
-                and (cleaned.count(open_) > cleaned.count(close) if open_ != close else cleaned.count(open_) % 2):
+    tail = text.rstrip(" ,;:.")
+    for open_, close in _MARKS:
+        if tail.endswith(close) and cleaned and not cleaned.endswith(close) and _is_open(cleaned, open_, close):
             cleaned += close
     return cleaned
 
