@@ -204,8 +204,17 @@ def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
     return runs
 
 
+# words that open a question capitalised but are no part of the name after them ("Ngoài Israel",
+# "Lúc 18 tuổi"), as written: "Bến Tre", "Đế quốc" fold like "bên", "để" but are names
+_OPENING_WORDS = set("""ngoài lúc nhờ dưới trên giữa bên tới vào về với qua cho bởi vì nếu tuy kể cùng
+sau trước trong theo khi tại ở từ đến để""".split())
+
+
 def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) -> None:
-    """Keep the run, unless it is the question's capitalised first word alone."""
+    """Keep the run, unless it is the question's capitalised first word alone; that word is no
+    part of the name if it is a preposition."""
+    if lone_first_skipped and len(run) > 1 and run[0].lower() in _OPENING_WORDS:
+        run, lone_first_skipped = run[1:], False
     if run and not (lone_first_skipped and len(run) == 1):
         runs.append(run)
 
