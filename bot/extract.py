@@ -269,8 +269,11 @@ def number(sentence: str, q: Question) -> Span | None:
         shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
+        classified = [c for c in cands if _classifies(c, q)]
         if with_unit:
             cands = with_unit
+        elif classified:
+            cands = classified
         elif unit_words & _LOOSE_UNITS:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
         else:
@@ -283,6 +286,17 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+# words that stand between a count and the noun it counts: "48 chiếc F-15", "bốn cuộc chiến"
+_CLASSIFIERS = {"chiec", "cuoc", "con", "cai", "buc", "ngoi", "toa", "tran", "dot", "chuyen", "bo"}
+
+
+def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
+    """A figure whose classifier is followed by a word of the question counts what the question
+    asks about, whatever noun the question used ("bao nhiêu phi cơ F-15": "48 chiếc F-15")."""
+    words = tokens_folded(fold(cand[2]))
+    return any(w in _CLASSIFIERS and nxt in q.content for w, nxt in zip(words, words[1:]))
 
 
 # "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
@@ -360,7 +374,10 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             if fold(w) in _NOT_UNIT:
                 break
             kept.append(w)
-        if not m.group("fraction") and not (kept and fold(kept[0]) in wanted):
+        folded = [fold(w) for w in kept]
+        # or a classifier and a word of the question: "bốn cuộc chiến" for "bao nhiêu trận chiến"
+        classified = len(folded) > 1 and folded[0] in _CLASSIFIERS and folded[1] in q.content
+        if not m.group("fraction") and not (folded and folded[0] in wanted) and not classified:
             continue
         unit_start = m.start("unit") if m.group("unit") else m.end()
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start

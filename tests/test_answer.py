@@ -318,6 +318,8 @@ def district_kb(tmp_path):
                  "Tại hội nghị tổng kết, Hội Nông dân Việt Nam huyện Tân Phú được tặng cờ thi đua.\n\n"
                  "Năm 2024, huyện Tân Phú xếp thứ ba về thu ngân sách trong tỉnh, sau 2 thành phố.\n\n"
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
+                 "Công ty vận tải của huyện mua thêm 12 chiếc Thaco Bus cho tuyến Tân Phú - Biên Hòa.\n\n"
+                 "Mùa mưa năm 2024, huyện hứng chịu bốn cơn lũ lớn.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
                  "Chiều cùng ngày, lãnh đạo huyện tiếp Đại sứ Hoa Kỳ Marc Knapper tại trụ sở huyện.")})
@@ -338,6 +340,10 @@ def district_kb(tmp_path):
     # a count written in words, for the unit the question names ("năm nay" is no count)
     ("Năm nay lũ tràn qua đê biển của huyện bao nhiêu lần?", "ba lần"),
     ("nam nay lu tran qua de bien cua huyen may lan", "ba lần"),
+    # a classifier then a word of the question counts what the question asks about, whatever
+    # noun the question used
+    ("Công ty vận tải của huyện mua thêm bao nhiêu xe khách Thaco Bus?", "12 chiếc Thaco"),
+    ("Mùa mưa năm 2024, huyện hứng chịu bao nhiêu trận lũ lớn?", "bốn cơn lũ"),
 ])
 def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, question, expected):
     assert engine_for(district_kb).ask(question).answer == expected
