@@ -65,7 +65,7 @@ _DATE_SPAN = re.compile(
 )
 # "từ năm 1937 tới năm 1939", "1642–1651": a period, for "thời gian nào", "giai đoạn nào"
 _PERIOD_JOIN = re.compile(r"\s*(?:–|-|—|đến|tới|cho đến)\s*", re.IGNORECASE)
-_ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ky|nhung nam) nao\b")
+_ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ki|nhung nam) nao\b")
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
               r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
@@ -300,7 +300,7 @@ def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
 
 
 # "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
-_ASKS_RATE = re.compile(r"\b(?:ty|ti) le\b")
+_ASKS_RATE = re.compile(r"\bti le\b")
 _RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
 

@@ -20,22 +20,22 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("title", r"\b(?:giu|dam nhiem|dam nhan|lam) (?:chuc vu|chuc danh|cuong vi|vi tri|chuc) (?:gi|nao)\b"
               r"|\b(?:chuc vu|chuc danh|cuong vi|(?<!to )chuc) (?:gi|nao)\b"),
     ("date", r"\b(?:khi nao|bao gio|luc nao|hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
-             r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ky nao|dip nao|giai doan nao|nam may)\b"),
-    ("reason", r"\b(?:vi sao|tai sao|vi ly do gi|ly do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
+             r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ki nao|dip nao|giai doan nao|nam may)\b"),
+    ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
     ("number", r"\bbao nhieu\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
               r"|huyen nao|tinh nao|xa nao|phuong nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao)\b"),
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
-    ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ty|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
+    ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
             r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
 ]
 _TYPE_RE = [(t, re.compile(p)) for t, p in _TYPE_PATTERNS]
 
 # "máy" (machine) also folds to "may": not a question word in these.
-_MAY_NOT_WH = re.compile(r"\b(?:nha|cong ty|nganh|xuong) may\b|\bmay (?:bay|tinh|moc|man|mac|in|dien|phat|chu|anh|lanh|bom|xuc|cay|gat)\b")
+_MAY_NOT_WH = re.compile(r"\b(?:nha|cong ti|nganh|xuong) may\b|\bmay (?:bay|tinh|moc|man|mac|in|dien|phat|chu|anh|lanh|bom|xuc|cay|gat)\b")
 
 STOPWORDS = set("""
 la cua va cac nhung duoc da co trong tai o ve cho voi mot nay thi ma se dang khong hay hoac

@@ -128,10 +128,20 @@ def expand_abbreviations(folded: str) -> str:
     return _ABBREV_WORD_RE.sub(lambda m: _ABBREV_WORDS[m.group()], folded)
 
 
+# "kỳ"/"kì", "lý"/"lí", "Mỹ"/"Mĩ", "tỷ"/"tỉ", "quý"/"quí": after a consonant, y and i are one
+# vowel spelled two ways, and both spellings are in print; the match key has i
+_Y_AS_I = re.compile(r"\b(ch|gh|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])y\b")
+
+
+def _one_i(folded: str) -> str:
+    return _Y_AS_I.sub(r"\1i", folded) if "y" in folded else folded
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case, accent-free, abbreviations spelled out: the form everything is matched in."""
-    return expand_abbreviations(strip_diacritics(normalize(text)).lower())
+    """Lower case, accent-free, one spelling of i/y, abbreviations spelled out: the form
+    everything is matched in."""
+    return expand_abbreviations(_one_i(strip_diacritics(normalize(text)).lower()))
 
 
 # A token is a number (with its inner separators: 17/8/2016, 5,96, 287.000, 78/79, 09-tt/tu stays
@@ -163,6 +173,7 @@ def token_spans(text: str) -> list[tuple[str, int, int]]:
     folded = strip_diacritics(text).lower()
     if len(folded) != len(text):  # a character decomposed into more than one: realign slowly
         folded = "".join(strip_diacritics(c).lower()[:1] or " " for c in text)
+    folded = _one_i(folded)
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
 
 

@@ -475,3 +475,13 @@ def test_a_clause_answer_keeps_the_words_written_onto_its_first_new_word(meeting
     # "cung" folds like "cũng" (a function word), and "những" belongs to the noun after it
     answer = engine_for(meeting_kb).ask("Sau bão thành phố đã làm gì cho các hộ dân vùng ngập?")
     assert answer.answer == "cung cấp những thùng nước sạch cho các hộ dân vùng ngập"
+
+
+@pytest.mark.parametrize("kb, question, expected", [
+    ("district_kb", "Lãnh đạo huyện tiếp Đại sứ Hoa Kì nào?", "Marc Knapper"),
+    ("reasons_kb", "Quí III giá thép thế nào?", "tăng mạnh"),
+])
+def test_a_name_spelled_with_i_for_y_finds_the_article_that_has_y(request, kb, question, expected):
+    # "Hoa Kì" is "Hoa Kỳ", "quí" is "quý": both spellings are in print
+    answer = engine_for(request.getfixturevalue(kb)).ask(question)
+    assert answer.answer and expected in answer.answer

@@ -28,6 +28,15 @@ def test_accent_free_key_matches_unaccented_typing():
     assert fold("Đồng Nai") == "dong nai"
 
 
+def test_i_and_y_after_a_consonant_are_one_spelling():
+    # both spellings are in print and readers type either
+    for a, b in [("Hoa Kỳ", "Hoa Kì"), ("lý do", "lí do"), ("thế kỷ", "thế kỉ"), ("5 tỷ đồng", "5 tỉ đồng"),
+                 ("nước Mỹ", "nước Mĩ"), ("quý I", "quí I")]:
+        assert tokens(a) == tokens(b), (a, b)
+    # but not where y is part of a longer vowel
+    assert tokens("Huy") != tokens("Hui") and tokens("thủy") != tokens("thủi")
+
+
 def test_abbreviations_equal_their_long_forms():
     long_form = tokens("Thành phố Hồ Chí Minh")
     for short in ("TP.HCM", "TPHCM", "TP HCM", "TP. HCM"):
