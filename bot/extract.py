@@ -196,12 +196,37 @@ def person(sentence: str, q: Question) -> Span | None:
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
     foreign = [c for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
-    return _closest(_lists(sentence, names + foreign), sentence, q)
+    # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
+    peoples = _peoples(sentence)
+    taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
+    peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
+    return _closest(_lists(sentence, taken + peoples), sentence, q)
+
+
+_PEOPLE = re.compile(rf"(?<!\w)[Nn]gười\s+[{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*")
+
+
+def _peoples(sentence: str) -> list[tuple[int, int, str]]:
+    """A people is an answer to "ai": "người Tây Ban Nha", "người Anh"; a foreign name after
+    it is someone of that people ("người Ý Renzo Piano")."""
+    out = []
+    for m in _PEOPLE.finditer(sentence):
+        words = list(re.finditer(r"\S+", m.group()))
+        k = 2
+        while k < len(words) and _VIETNAMESE_SYLLABLE.fullmatch(fold(words[k].group())):
+            k += 1
+        end = m.start() + words[k - 1].end()
+        out.append((m.start(), end, sentence[m.start():end]))
+    return out
 
 
 def _foreign_name(text: str) -> bool:
     """Written without Vietnamese diacritics and not an acronym: "Clovis I", "Mitterrand"."""
     return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
+
+
+# a syllable Vietnamese could write without diacritics: "ban", "nha", "hoa", "loan"
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str] | None:
@@ -214,6 +239,8 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         k -= 1
     if k == len(words) or not words[k].group()[:1].isupper():
         return None
+    if k and all(_VIETNAMESE_SYLLABLE.fullmatch(w.group().lower()) for w in words[k:]):
+        return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
 

@@ -260,7 +260,9 @@ def history_kb(tmp_path):
                  "Ông Hồ Văn Khanh là người phát hiện ra hang Sơn Đoòng vào năm 1990.\n\n"
                  "Năm 2021, bà Trần Thị Mai được bầu làm Chủ tịch Hội Nông dân tỉnh nhiệm kỳ thứ hai.\n\n"
                  "Đình làng Tân Phú được xây dựng vào cuối thế kỉ XVIII.\n\n"
-                 "Hợp tác xã gốm Tân Phú ra đời vào mùa xuân năm 1978.")})
+                 "Hợp tác xã gốm Tân Phú ra đời vào mùa xuân năm 1978.\n\n"
+                 "Năm 1858, người Pháp đổ bộ lên bán đảo Sơn Trà.\n\n"
+                 "Vào thế kỷ XVI, thương nhân người Bồ Đào Nha đến buôn bán ở Hội An.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -485,3 +487,12 @@ def test_a_name_spelled_with_i_for_y_finds_the_article_that_has_y(request, kb, q
     # "Hoa Kì" is "Hoa Kỳ", "quí" is "quý": both spellings are in print
     answer = engine_for(request.getfixturevalue(kb)).ask(question)
     assert answer.answer and expected in answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Năm 1858 ai đổ bộ lên bán đảo Sơn Trà?", "người Pháp"),
+    # "Bồ Đào Nha" is one name: "Nha" needs no diacritics, it is no foreign name of its own
+    ("Vào thế kỷ XVI, thương nhân người nào đến buôn bán ở Hội An?", "người Bồ Đào Nha"),
+])
+def test_a_people_answers_who(history_kb, question, expected):
+    assert engine_for(history_kb).ask(question).answer == expected
