@@ -195,7 +195,7 @@ def person(sentence: str, q: Question) -> Span | None:
         return _closest(best, sentence, q)
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
-    foreign = [c for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
+    foreign = [_with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
     peoples = _peoples(sentence)
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
@@ -229,6 +229,15 @@ def _foreign_name(text: str) -> bool:
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
+# titles written before a foreign name, which is often a bare surname ("Đại tá French")
+_TITLES = set("""tướng, đô đốc, đại tá, thiếu tướng, trung tướng, thượng tướng, đại tướng, thống chế,
+nguyên soái, nữ hoàng, hoàng đế, vua, tổng thống, thủ tướng, giáo hoàng, hoàng tử, công chúa, thái tử,
+bá tước, công tước, hầu tước, nam tước, giáo sư, tiến sĩ, bác sĩ, thánh, thống đốc, tổng đốc, đại sứ,
+ngoại trưởng, bộ trưởng, thị trưởng, linh mục, giám mục, hồng y, sa hoàng, quốc vương, nữ vương,
+thiếu tá, trung tá, đại úy""".replace("\n", " ").split(", "))
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+
+
 def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str] | None:
     """The foreign name that ends a run of capitalised words: "Henri Giraud" of "Tướng Henri
     Giraud", "Renzo Piano" of "(người) Ý Renzo Piano"."""
@@ -243,6 +252,13 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
+
+
+def _with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Đô đốc Febvrier Despointes", "Tướng Henri Giraud": the title before a foreign name stays."""
+    s, e, _ = cand
+    m = _TITLE_BEFORE.search(sentence, max(0, s - 20), s)
+    return (m.start(), e, sentence[m.start():e]) if m and m.group()[:1].isupper() else cand
 
 
 # words that end a figure's unit: function words but the counters "người", "con" ("2.951.786

@@ -262,7 +262,8 @@ def history_kb(tmp_path):
                  "Đình làng Tân Phú được xây dựng vào cuối thế kỉ XVIII.\n\n"
                  "Hợp tác xã gốm Tân Phú ra đời vào mùa xuân năm 1978.\n\n"
                  "Năm 1858, người Pháp đổ bộ lên bán đảo Sơn Trà.\n\n"
-                 "Vào thế kỷ XVI, thương nhân người Bồ Đào Nha đến buôn bán ở Hội An.")})
+                 "Vào thế kỷ XVI, thương nhân người Bồ Đào Nha đến buôn bán ở Hội An.\n\n"
+                 "Năm 1884, Đô đốc Courbet chỉ huy hạm đội tấn công cửa biển Thuận An.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -496,3 +497,9 @@ def test_a_name_spelled_with_i_for_y_finds_the_article_that_has_y(request, kb, q
 ])
 def test_a_people_answers_who(history_kb, question, expected):
     assert engine_for(history_kb).ask(question).answer == expected
+
+
+def test_the_title_before_a_foreign_name_stays_with_it(history_kb):
+    # "Courbet" alone could be anything; "Đô đốc Courbet" is who
+    answer = engine_for(history_kb).ask("Ai chỉ huy hạm đội tấn công cửa biển Thuận An năm 1884?")
+    assert answer.answer == "Đô đốc Courbet"
