@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
-from .question import STOPWORDS, Question
+from .question import STOPWORDS, Question, is_stopword
 from .text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
 
 
@@ -46,10 +46,10 @@ class Span:
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
-_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số)\s+)?"
+_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
@@ -261,18 +261,22 @@ def _with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, st
     return (m.start(), e, sentence[m.start():e]) if m and m.group()[:1].isupper() else cand
 
 
-# words that end a figure's unit: function words but the counters "người", "con" ("2.951.786
-# người", "100.000 con kiến"), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")
-_NOT_UNIT = (STOPWORDS - {"nguoi", "con"}) | {"moi"}
 
 
 # counters a sentence often replaces by a more specific noun
 _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
+def _ends_unit(word: str, plain: bool) -> bool:
+    """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
+    counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
+    50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
+    return is_stopword(word, plain) and fold(word) not in ("nguoi", "con") \
+        or word.lower() in ("tới", "mỗi", "mọi", "mới") or plain and fold(word) in ("toi", "moi")
 
 
 def number(sentence: str, q: Question) -> Span | None:
     cands = []
     unit = q.unit
+    plain = strip_diacritics(sentence) == sentence
     for m in _NUMBER_SPAN.finditer(sentence):
         text = m.group()
         nums = re.findall(_NUM, text)
@@ -283,7 +287,7 @@ def number(sentence: str, q: Question) -> Span | None:
         for k, w in enumerate(words if not _MONEY_END.search(text) else []):
             if any(ch.isdigit() for ch in w):
                 continue
-            if fold(w) in _NOT_UNIT and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
+            if _ends_unit(w, plain) and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
                 words = words[:k]
                 break
         text = " ".join(words)
@@ -413,8 +417,9 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             continue  # "thứ hai" is an ordinal (or Monday)
         unit_words = (m.group("unit") or "").split()
         kept = []
+        plain = strip_diacritics(sentence) == sentence
         for w in unit_words:
-            if fold(w) in _NOT_UNIT:
+            if _ends_unit(w, plain):
                 break
             kept.append(w)
         folded = [fold(w) for w in kept]

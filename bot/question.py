@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import fold, normalize, strip_diacritics, tokens_folded
+from .text import aligned_tokens, fold, normalize, strip_diacritics, tokens_folded
 
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
@@ -42,6 +42,19 @@ la cua va cac nhung duoc da co trong tai o ve cho voi mot nay thi ma se dang kho
 nhu tu den theo sau truoc khi vao ra len xuong con cung rat nhieu it nua the vay a u nhe oi ha
 ong ba anh chi em hien nay hom viec bao nhieu may ai gi nao dau sao nguoi
 """.split())
+# the same words as written: a syllable that only folds like one ("tu viện", "cơ chế", "bá tước")
+# is a content word's
+STOPWORDS_AS_WRITTEN = set("""
+là của và các những được đã có trong tại ở về cho với một này thì mà sẽ đang không hay hoặc
+như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhiều ít nữa thế vậy à ư nhé ơi hả
+ông bà anh chị em hiện nay hôm việc bao nhiêu mấy ai gì nào đâu sao người
+""".split())
+
+
+def is_stopword(word: str, plain: bool = False) -> bool:
+    """Whether a word as written is a function word: "từ" is, "tu" of "tu viện" is not. In a
+    text written without diacritics (plain) "tu" may be either, and counts as one."""
+    return fold(word) in STOPWORDS and (plain or word.lower() in STOPWORDS_AS_WRITTEN)
 
 # Words that start capitalised in questions but are roles or institutions, not names.
 _NOT_ENTITY = set("""
@@ -274,9 +287,11 @@ def analyse(raw: str) -> Question:
     which: list[str] = []
     if kind in ("org", "place") and m and m.group().endswith("nao"):
         which = m.group().split()[:-1]
+    written = _as_written(text, toks)
+    plain = strip_diacritics(text) == text
     unit: list[str] = []
     if kind == "number" and wh:
-        unit = _unit_after(toks[wh[1]: wh[1] + 2])
+        unit = _unit_after(toks[wh[1]: wh[1] + 2], written[wh[1]: wh[1] + 2], plain)
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
@@ -302,15 +317,24 @@ def analyse(raw: str) -> Question:
     )
 
 
-def _unit_after(words: list[str]) -> list[str]:
+def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     """What "bao nhiêu" counts: the words right after it, up to a function word ("bao nhiêu
-    cho dự án" counts nothing named)."""
+    cho dự án" counts nothing named; "bao nhiêu tu viện" counts "tu viện")."""
     unit = []
-    for t in words:
-        if t in STOPWORDS and t not in ("nguoi", "nam"):
+    for t, w in zip(words, written):
+        if is_stopword(w, plain) and t not in ("nguoi", "nam"):
             break
         unit.append(t)
     return unit
+
+
+def _as_written(text: str, toks: list[str]) -> list[str]:
+    """Each match-key token of the question as the reader wrote it (the token itself where an
+    abbreviation was spelled out)."""
+    aligned = aligned_tokens(text)
+    if [t for t, _, _ in aligned] != toks:
+        return toks
+    return [text[s:e] for _, s, e in aligned]
 
 
 def _looks_like_name(subject: str) -> bool:

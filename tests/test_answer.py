@@ -323,6 +323,8 @@ def district_kb(tmp_path):
                  "Năm nay, lũ đã tràn qua đê biển của huyện ba lần.\n\n"
                  "Công ty vận tải của huyện mua thêm 12 chiếc Thaco Bus cho tuyến Tân Phú - Biên Hòa.\n\n"
                  "Mùa mưa năm 2024, huyện hứng chịu bốn cơn lũ lớn.\n\n"
+                 "Lao động của huyện phần lớn trong khoảng 18 tới 45 tuổi, và có 3 tu viện cổ.\n\n"
+                 "Trong cơn bão số 4, gió giật mạnh nhất đạt 120 km/h ở xã Tân Hòa.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
                  "Chiều cùng ngày, lãnh đạo huyện tiếp Đại sứ Hoa Kỳ Marc Knapper tại trụ sở huyện.")})
@@ -347,6 +349,10 @@ def district_kb(tmp_path):
     # noun the question used
     ("Công ty vận tải của huyện mua thêm bao nhiêu xe khách Thaco Bus?", "12 chiếc Thaco"),
     ("Mùa mưa năm 2024, huyện hứng chịu bao nhiêu trận lũ lớn?", "bốn cơn lũ"),
+    # "tới" joins a range; a unit may be written with a slash; "tu" of "tu viện" is no "từ"
+    ("Lao động của huyện phần lớn ở độ tuổi bao nhiêu?", "khoảng 18 tới 45 tuổi"),
+    ("Trong cơn bão số 4, gió giật mạnh nhất là bao nhiêu?", "120 km/h"),
+    ("Huyện có bao nhiêu tu viện cổ?", "3 tu viện"),
 ])
 def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, question, expected):
     assert engine_for(district_kb).ask(question).answer == expected
