@@ -288,7 +288,9 @@ def analyse(raw: str) -> Question:
     if kind in ("org", "place") and m and m.group().endswith("nao"):
         which = m.group().split()[:-1]
     written = _as_written(text, toks)
-    plain = strip_diacritics(text) == text
+    # without diacritics (or where the key and the text do not align) a word is only its key
+    plain = written is None or strip_diacritics(text) == text
+    written = written or toks
     unit: list[str] = []
     if kind == "number" and wh:
         unit = _unit_after(toks[wh[1]: wh[1] + 2], written[wh[1]: wh[1] + 2], plain)
@@ -296,12 +298,12 @@ def analyse(raw: str) -> Question:
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
     for k, t in enumerate(toks):
-        if t in STOPWORDS or k in wh_positions or t in content:
+        if is_stopword(written[k], plain) or k in wh_positions or t in content:
             continue
         content.append(t)
     pairs = [f"{toks[k]}_{toks[k + 1]}" for k in range(len(toks) - 1)
              if k not in wh_positions and k + 1 not in wh_positions
-             and not (toks[k] in STOPWORDS and toks[k + 1] in STOPWORDS)]
+             and not (is_stopword(written[k], plain) and is_stopword(written[k + 1], plain))]
     nums = {t for t in toks if any(ch.isdigit() for ch in t)}
     # a number is matched with the word it counts or names: "quận 12" is not "12-12"
     percents = set(re.findall(r"(\d+(?:[.,]\d+)*)\s*%", text))
@@ -328,12 +330,12 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     return unit
 
 
-def _as_written(text: str, toks: list[str]) -> list[str]:
-    """Each match-key token of the question as the reader wrote it (the token itself where an
-    abbreviation was spelled out)."""
+def _as_written(text: str, toks: list[str]) -> list[str] | None:
+    """Each match-key token of the question as the reader wrote it (an abbreviation's spelled
+    out tokens share its text); None where they do not align."""
     aligned = aligned_tokens(text)
     if [t for t, _, _ in aligned] != toks:
-        return toks
+        return None
     return [text[s:e] for _, s, e in aligned]
 
 

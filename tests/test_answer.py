@@ -509,3 +509,10 @@ def test_the_title_before_a_foreign_name_stays_with_it(history_kb):
     # "Courbet" alone could be anything; "Đô đốc Courbet" is who
     answer = engine_for(history_kb).ask("Ai chỉ huy hạm đội tấn công cửa biển Thuận An năm 1884?")
     assert answer.answer == "Đô đốc Courbet"
+
+
+def test_a_syllable_that_only_folds_like_a_function_word_is_looked_for():
+    # "đầu" folds like "đâu", "cơ" like "có", "tu" like "từ": as written they are content words;
+    # typed without diacritics they may be either and are left out
+    assert {"dau", "co", "tu"} <= set(analyse("Ai đứng đầu cơ sở tu viện Tân Phú?").content)
+    assert not {"dau", "co", "tu"} & set(analyse("ai dung dau co so tu vien Tan Phu").content)
