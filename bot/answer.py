@@ -38,6 +38,7 @@ RIVAL = 0.03  # answers of other articles this close to the best are rivals: the
 N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 ARTICLE_WEIGHT = 1.0  # how much the article's score lifts each of its sentences
+FAR_NEEDLE = 0.9  # a name or number of the question found in the article but not by the evidence
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
 
@@ -367,7 +368,7 @@ class Engine:
             if alternatives in near:
                 if strict:
                     return None
-                factor *= 0.85
+                factor *= FAR_NEEDLE
         if q.relative_today:
             date = self.index.articles[pos].date
             if not date or date != (self.today or dt.date.today()).isoformat():
