@@ -590,7 +590,8 @@ def title(sentence: str, q: Question) -> Span | None:
     return _closest(cands, sentence, q)
 
 
-_APPOSITION_START = re.compile(r"\s*(?:,|\s[-–]\s|là\b)\s*")
+# brackets after the name ("Franklin D. Roosevelt (1882 – 1945) là ...") are passed over
+_APPOSITION_START = re.compile(r"(?:\s*\([^()]*\))*\s*(?:,|\s[-–]\s|là\b)\s*")
 
 
 def appositive(sentence: str, q: Question) -> Span | None:
