@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
-from .question import STOPWORDS, Question, is_stopword
+from .question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word, is_stopword
 from .text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
 
 
@@ -269,7 +269,7 @@ def _ends_unit(word: str, plain: bool) -> bool:
     """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
     counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
     50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
-    return is_stopword(word, plain) and fold(word) not in ("nguoi", "con") \
+    return (is_stopword(word, plain) or is_function_word(word, plain)) and fold(word) not in ("nguoi", "con") \
         or word.lower() in ("tới", "mỗi", "mọi", "mới") or plain and fold(word) in ("toi", "moi")
 
 
@@ -321,6 +321,8 @@ def number(sentence: str, q: Question) -> Span | None:
             cands = with_unit
         elif classified:
             cands = classified
+        elif (stated := _bare_after_unit(sentence, cands, unit_words)):
+            cands = stated
         elif unit_words & _LOOSE_UNITS:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
         else:
@@ -333,6 +335,20 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:
+    """A bare figure that ends its clause after the unit was named: "tuổi thọ bình quân ... là
+    81." answers "bao nhiêu tuổi"."""
+    out = []
+    for c in cands:
+        if not re.fullmatch(_NUM, c[2]) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
+                or re.fullmatch(r"1\d{3}|20\d\d", c[2]):  # a year is no count
+            continue
+        clause_start = max(sentence.rfind(p, 0, c[0]) for p in ",;:(") + 1
+        if unit_words & set(tokens_folded(fold(sentence[clause_start:c[0]]))):
+            out.append(c)
+    return out
 
 
 # words that stand between a count and the noun it counts: "48 chiếc F-15", "bốn cuộc chiến"
@@ -738,11 +754,6 @@ def remainder(sentence: str, q: Question) -> Span | None:
     return Span(text, start, end, False) if text else None
 
 
-# function words as written: a syllable that folds like one but is spelled otherwise is a content
-# word's ("cung cấp" is not "cũng", "chi phối" not "chị")
-_FUNCTION_WORDS = set("""là của và các những được đã có trong tại ở về cho với một này thì mà sẽ đang không
-hay hoặc như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhiều ít nữa thế vậy nên bị do
-bởi vì để nhưng đó ông bà anh chị em người họ nó tới qua lại đều chỉ mới đây ai gì nào đâu sao""".split())
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
 
 
@@ -754,7 +765,7 @@ def _with_leading_words(sentence: str, toks, first: int) -> int:
         word = sentence[toks[first - 1][1]:toks[first - 1][2]]
         lower = word.lower()
         if lower in _QUANTIFIERS or (word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
-                or (fold(word) in STOPWORDS and lower not in _FUNCTION_WORDS):
+                or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS):
             first -= 1
         else:
             break
@@ -765,7 +776,7 @@ def _names_with(lower: str, sentence: str, after: tuple[str, int, int]) -> bool:
     """A capitalised word before the answer is part of its name ("Anh Quốc", "Đạo luật Jones"),
     unless it is a function word capitalised to start the sentence ("Theo đó"); "Người" before a
     name is a people ("Người Đức")."""
-    if lower not in _FUNCTION_WORDS:
+    if lower not in FUNCTION_WORDS:
         return True
     return lower == "người" and sentence[after[1]:after[1] + 1].isupper()
 

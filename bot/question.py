@@ -51,6 +51,21 @@ như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhi
 """.split())
 
 
+# function words as written (pronouns, conjunctions, prepositions; not "việc", "hiện", "bao", which
+# start content words: "việc thành lập", "bao gồm"): a syllable that folds like one but is
+# spelled otherwise is a content word's ("cung cấp" is not "cũng", "chi phối" not "chị")
+FUNCTION_WORDS = set("""là của và các những được đã có trong tại ở về cho với một này thì
+mà sẽ đang không hay hoặc như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhiều ít nữa thế vậy
+nên bị do bởi vì để nhưng đó ông bà anh chị em người họ nó tới qua lại đều chỉ mới đây ai gì nào đâu sao""".split())
+_FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
+
+
+def is_function_word(word: str, plain: bool = False) -> bool:
+    """A function word as written ("vì", not "vi" of "vi phạm"); in a text written without
+    diacritics (plain), any word that folds like one."""
+    return word.lower() in FUNCTION_WORDS or plain and fold(word) in _FOLDED_FUNCTION_WORDS
+
+
 def is_stopword(word: str, plain: bool = False) -> bool:
     """Whether a word as written is a function word: "từ" is, "tu" of "tu viện" is not. In a
     text written without diacritics (plain) "tu" may be either, and counts as one."""
@@ -201,7 +216,7 @@ def _bracket_pieces(text: str) -> list[tuple[str, bool]]:
 def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
     """Runs of capitalised words (a number may continue one: "Quận 11"); a comma between two
     words ends a run ("Tehran, Roosevelt, Churchill" are three names)."""
-    matches = list(re.finditer(r"[^\W_][^\s,.;:?!()\"“”]*", text))
+    matches = list(re.finditer(r"\d+(?:[.,]\d+)+|[^\W_][^\s,.;:?!()\"“”]*", text))  # "1.000 CFP"
     runs: list[list[str]] = []
     current: list[str] = []
     start = 0
@@ -324,7 +339,7 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     cho dự án" counts nothing named; "bao nhiêu tu viện" counts "tu viện")."""
     unit = []
     for t, w in zip(words, written):
-        if is_stopword(w, plain) and t not in ("nguoi", "nam"):
+        if (is_stopword(w, plain) or is_function_word(w, plain)) and t not in ("nguoi", "nam"):
             break
         unit.append(t)
     return unit

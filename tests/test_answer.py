@@ -331,6 +331,9 @@ def district_kb(tmp_path):
                  "Mùa mưa năm 2024, huyện hứng chịu bốn cơn lũ lớn.\n\n"
                  "Lao động của huyện phần lớn trong khoảng 18 tới 45 tuổi, và có 3 tu viện cổ.\n\n"
                  "Trong cơn bão số 4, gió giật mạnh nhất đạt 120 km/h ở xã Tân Hòa.\n\n"
+                 "Tuổi thọ trung bình của người dân huyện là 76.\n\n"
+                 "Số hộ nghèo của huyện giảm 120 hộ vì chính sách tín dụng mới.\n\n"
+                 "Theo tỷ giá niêm yết, 1.000 USD đổi được 25 triệu đồng.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
                  "Thế giới do Carlos Mendez dẫn đầu.\n\n"
                  "Chiều cùng ngày, lãnh đạo huyện tiếp Đại sứ Hoa Kỳ Marc Knapper tại trụ sở huyện.")})
@@ -359,6 +362,10 @@ def district_kb(tmp_path):
     ("Lao động của huyện phần lớn ở độ tuổi bao nhiêu?", "khoảng 18 tới 45 tuổi"),
     ("Trong cơn bão số 4, gió giật mạnh nhất là bao nhiêu?", "120 km/h"),
     ("Huyện có bao nhiêu tu viện cổ?", "3 tu viện"),
+    # a bare figure after the unit was named; a unit stops at "vì"; "1.000 USD" is one name
+    ("Tuổi thọ trung bình của người dân huyện là bao nhiêu tuổi?", "76"),
+    ("Số hộ nghèo của huyện giảm bao nhiêu vì chính sách tín dụng mới?", "120 hộ"),
+    ("1.000 USD đổi được bao nhiêu đồng?", "25 triệu đồng"),
 ])
 def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, question, expected):
     assert engine_for(district_kb).ask(question).answer == expected
