@@ -365,7 +365,7 @@ def district_kb(tmp_path):
     # a bare figure after the unit was named; a unit stops at "vì"; "1.000 USD" is one name
     ("Tuổi thọ trung bình của người dân huyện là bao nhiêu tuổi?", "76"),
     ("Số hộ nghèo của huyện giảm bao nhiêu vì chính sách tín dụng mới?", "120 hộ"),
-    ("1.000 USD đổi được bao nhiêu đồng?", "25 triệu đồng"),
+    ("Với 1.000 USD thì đổi được bao nhiêu đồng?", "25 triệu đồng"),
 ])
 def test_a_figure_is_answered_whole_rate_currency_range_and_words(district_kb, question, expected):
     assert engine_for(district_kb).ask(question).answer == expected
