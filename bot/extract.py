@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
-from .question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word, is_stopword
+from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word, is_stopword
 from .text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
 
 
@@ -501,6 +501,12 @@ def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
 _OR_LOWER_INSIDE_NAME = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
 
 
+# an organisation's name capitalises the first syllable of each word: "Đảng Xã hội", "Tổ chức
+# Phóng viên Không Biên giới"; the lower-case syllable is no function word ("Đảng Dân chủ là")
+_LOWER_SYLLABLE = r"(?:\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS | STOPWORDS_AS_WRITTEN, key=len, reverse=True)) \
+    + r")(?!\w))[a-zà-ỹđ]+)?"
+
+
 def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
     if not q.which:
@@ -513,7 +519,8 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             continue
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
-        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*)(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
+        lower = _LOWER_SYLLABLE if q.kind == "org" else ""
+        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*{lower})(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{lower}{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
         if m:
             end = after + m.end()
             cands.append((start, end, sentence[start:end]))

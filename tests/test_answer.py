@@ -529,3 +529,14 @@ def test_a_syllable_that_only_folds_like_a_function_word_is_looked_for():
     # typed without diacritics they may be either and are left out
     assert {"dau", "co", "tu"} <= set(analyse("Ai đứng đầu cơ sở tu viện Tân Phú?").content)
     assert not {"dau", "co", "tu"} & set(analyse("ai dung dau co so tu vien Tan Phu").content)
+
+
+def test_an_organisations_name_keeps_its_lower_case_syllables(tmp_path):
+    # "Dân chủ", "Biên giới": each word of the name is capitalised on its first syllable only
+    kb = kb_with(tmp_path, {
+        "id": "vote-1", "title": "Bầu cử ở Lincoln", "date": "2024-11-06",
+        "text": ("Tại cuộc bầu cử năm 2024, ứng cử viên của Đảng Dân chủ thắng cử ở thành phố Lincoln.\n\n"
+                 "Tổ chức Phóng viên Không Biên giới xếp hạng tự do báo chí hằng năm.")})
+    engine = engine_for(kb)
+    assert engine.ask("Ứng cử viên của đảng nào thắng cử ở thành phố Lincoln?").answer == "Đảng Dân chủ"
+    assert engine.ask("Tổ chức nào xếp hạng tự do báo chí hằng năm?").answer == "Tổ chức Phóng viên Không Biên giới"
