@@ -501,10 +501,13 @@ def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int
 _OR_LOWER_INSIDE_NAME = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
 
 
-# an organisation's name capitalises the first syllable of each word: "Đảng Xã hội", "Tổ chức
-# Phóng viên Không Biên giới"; the lower-case syllable is no function word ("Đảng Dân chủ là")
-_LOWER_SYLLABLE = r"(?:\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS | STOPWORDS_AS_WRITTEN, key=len, reverse=True)) \
-    + r")(?!\w))[a-zà-ỹđ]+)?"
+# an organisation's name capitalises the first syllable of each word: "Đảng Xã hội", "Tổ chức Y tế
+# Thế giới"; the lower-case syllable is no function word ("Đảng Dân chủ là"), and none follows a
+# name capitalised throughout ("Đảng Nhân dân Mông Cổ giành ...")
+_CAP = rf"[{UPPER}][^\s,.;:()]*"
+_LOWER_SYLLABLE = r"\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS | STOPWORDS_AS_WRITTEN, key=len, reverse=True)) \
+    + r")(?!\w))[a-zà-ỹđ]+"
+_ORG_WORD = rf"(?:{_CAP}(?:\s+{_CAP})+|{_CAP}(?:{_LOWER_SYLLABLE})?)"
 
 
 def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
@@ -519,8 +522,8 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             continue
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
-        lower = _LOWER_SYLLABLE if q.kind == "org" else ""
-        m = re.match(rf"\s+(?:số\s+)?((?:\d+|[{UPPER}][^\s,.;:()]*{lower})(?:\s+(?:\d+\b|[{UPPER}][^\s,.;:()]*{lower}{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
+        word = _ORG_WORD if q.kind == "org" else _CAP
+        m = re.match(rf"\s+(?:số\s+)?((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
         if m:
             end = after + m.end()
             cands.append((start, end, sentence[start:end]))
@@ -774,9 +777,28 @@ def _with_leading_words(sentence: str, toks, first: int) -> int:
         if lower in _QUANTIFIERS or (word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
                 or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS):
             first -= 1
+        elif _negated(sentence, toks, first) is not None:
+            return _negated(sentence, toks, first)
         else:
             break
     return first
+
+
+_NEGATIONS = {"không", "chưa", "chẳng", "chả", "đừng", "chớ"}
+_AFTER_NEGATION = {"có", "phải", "được", "bị", "hề", "còn", "thể"}
+
+
+def _negated(sentence: str, toks, first: int) -> int | None:
+    """Where a negation before the answer starts ("không hài lòng", "không có nhân cách"), or None:
+    an answer without its "không" says the opposite."""
+    def word(k: int) -> str:
+        return sentence[toks[k][1]:toks[k][2]].lower() if k >= 0 else ""
+    if word(first - 1) in _NEGATIONS:
+        return first - 1
+    if word(first - 1) in _AFTER_NEGATION and word(first - 2) in _NEGATIONS \
+            and sentence[toks[first - 2][2]:toks[first - 1][1]] == " ":
+        return first - 2
+    return None
 
 
 def _names_with(lower: str, sentence: str, after: tuple[str, int, int]) -> bool:

@@ -532,11 +532,28 @@ def test_a_syllable_that_only_folds_like_a_function_word_is_looked_for():
 
 
 def test_an_organisations_name_keeps_its_lower_case_syllables(tmp_path):
-    # "Dân chủ", "Biên giới": each word of the name is capitalised on its first syllable only
+    # "Dân chủ", "Thế giới": each word of the name is capitalised on its first syllable only
     kb = kb_with(tmp_path, {
         "id": "vote-1", "title": "Bầu cử ở Lincoln", "date": "2024-11-06",
         "text": ("Tại cuộc bầu cử năm 2024, ứng cử viên của Đảng Dân chủ thắng cử ở thành phố Lincoln.\n\n"
-                 "Tổ chức Phóng viên Không Biên giới xếp hạng tự do báo chí hằng năm.")})
+                 "Năm 2016, Đảng Nhân dân Mông Cổ giành đa số ghế.\n\n"
+                 "Tổ chức Y tế Thế giới khuyến cáo tiêm vắc xin cúm hằng năm.")})
     engine = engine_for(kb)
     assert engine.ask("Ứng cử viên của đảng nào thắng cử ở thành phố Lincoln?").answer == "Đảng Dân chủ"
-    assert engine.ask("Tổ chức nào xếp hạng tự do báo chí hằng năm?").answer == "Tổ chức Phóng viên Không Biên giới"
+    assert engine.ask("Tổ chức nào khuyến cáo tiêm vắc xin cúm hằng năm?").answer == "Tổ chức Y tế Thế giới"
+    # a lower-case syllable after a name capitalised throughout is the next word, not the name
+    assert engine.ask("Năm 2016 đảng nào giành đa số ghế?").answer == "Đảng Nhân dân Mông Cổ"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Người dân cảm thấy thế nào về tiến độ dự án?", "không hài lòng"),
+    ("Tỉnh đã làm gì với vốn đối ứng cho dự án?", "không bố trí"),
+])
+def test_a_clause_answer_keeps_the_negation_before_it(tmp_path, question, expected):
+    # without its "không" the answer says the opposite of the article
+    kb = kb_with(tmp_path, {
+        "id": "road-1", "title": "Dự án đường ven sông chậm tiến độ", "date": "2024-09-12",
+        "text": ("Người dân không hài lòng với tiến độ dự án đường ven sông.\n\n"
+                 "Đến nay, tỉnh không bố trí vốn đối ứng cho dự án.")})
+    answer = engine_for(kb).ask(question).answer
+    assert answer and answer.lower().startswith(expected)
