@@ -28,7 +28,7 @@ from .extract import Span, extract, has_phrase
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse
-from .text import aligned_tokens, fold, tokens_folded
+from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 
 THRESHOLD = 0.45
 MAX_ANSWER = 300
@@ -117,6 +117,12 @@ class _Weighed:
     base: float  # the score's parts that do not depend on the answer span
     factor: float  # the question's names and numbers: all near (1.0) or some farther
     bound: float  # the highest score the sentence can reach
+
+
+def _foreign_word(token: str) -> bool:
+    """A word no Vietnamese syllable is ("tolstoy", "ossetia"), and no Roman numeral ("XIX" is
+    also written "19")."""
+    return not is_vietnamese_syllable(token) and not re.fullmatch(r"[ivxlcdm]+", token)
 
 
 def _best(scores: np.ndarray, k: int) -> np.ndarray:
@@ -335,7 +341,8 @@ class Engine:
                 alternatives = [alt[1:] if alt[:1] == first[:1] else alt for alt in alternatives]
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
-                if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]):
+                if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]) \
+                        or _foreign_word(ent[0]):  # "Ossetia", "Tolstoy": a name, however common
                     article.append(alternatives)
             elif ent[0] in FOLDED_SURNAMES:
                 article.append(alternatives)

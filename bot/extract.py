@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
 from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word, is_stopword
-from .text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
+from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
 # folded words of role titles ("bi", "thu", "chu", "tich", "giam", "doc", ...)
@@ -213,7 +213,7 @@ def _peoples(sentence: str) -> list[tuple[int, int, str]]:
     for m in _PEOPLE.finditer(sentence):
         words = list(re.finditer(r"\S+", m.group()))
         k = 2
-        while k < len(words) and _VIETNAMESE_SYLLABLE.fullmatch(fold(words[k].group())):
+        while k < len(words) and is_vietnamese_syllable(words[k].group()):
             k += 1
         end = m.start() + words[k - 1].end()
         out.append((m.start(), end, sentence[m.start():end]))
@@ -223,10 +223,6 @@ def _peoples(sentence: str) -> list[tuple[int, int, str]]:
 def _foreign_name(text: str) -> bool:
     """Written without Vietnamese diacritics and not an acronym: "Clovis I", "Mitterrand"."""
     return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
-
-
-# a syllable Vietnamese could write without diacritics: "ban", "nha", "hoa", "loan"
-_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 # titles written before a foreign name, which is often a bare surname ("Đại tá French")
@@ -248,7 +244,7 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         k -= 1
     if k == len(words) or not words[k].group()[:1].isupper():
         return None
-    if k and all(_VIETNAMESE_SYLLABLE.fullmatch(w.group().lower()) for w in words[k:]):
+    if k and all(is_vietnamese_syllable(w.group()) for w in words[k:]):
         return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None

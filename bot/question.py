@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import aligned_tokens, fold, normalize, strip_diacritics, tokens_folded
+from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, strip_diacritics, tokens_folded
 
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
@@ -239,12 +239,12 @@ sau trước trong theo khi tại ở từ đến để""".split())
 
 
 def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) -> None:
-    """Keep the run, unless it is the question's capitalised first word alone; that word is no
-    part of the name if it is a preposition."""
+    """Keep the run, unless it is the question's capitalised first word alone (and a Vietnamese
+    word); that word is no part of the name if it is a preposition."""
     if lone_first_skipped and len(run) > 1 and run[0].lower() in _OPENING_WORDS:
         run, lone_first_skipped = run[1:], False
-    if run and not (lone_first_skipped and len(run) == 1):
-        runs.append(run)
+    if run and not (lone_first_skipped and len(run) == 1 and is_vietnamese_syllable(run[0])):
+        runs.append(run)  # a foreign name starts the question as well as any word: "Tolstoy qua đời ..."
 
 
 def _entity_tokens(run: list[str]) -> list[str]:

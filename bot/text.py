@@ -128,6 +128,15 @@ def expand_abbreviations(folded: str) -> str:
     return _ABBREV_WORD_RE.sub(lambda m: _ABBREV_WORDS[m.group()], folded)
 
 
+# a syllable Vietnamese could write, diacritics aside: "ban", "nha", "hoa", "loan" (not "Texas",
+# "Tolstoy", "Marc")
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_diacritics(word).lower().replace("đ", "d")))
+
+
 # "kỳ"/"kì", "lý"/"lí", "Mỹ"/"Mĩ", "tỷ"/"tỉ", "quý"/"quí": after a consonant, y and i are one
 # vowel spelled two ways, and both spellings are in print; the match key has i
 _Y_AS_I = re.compile(r"\b(ch|gh|kh|ng|nh|ph|qu|th|tr|[bcdghklmnprstvx])y\b")

@@ -557,3 +557,23 @@ def test_a_clause_answer_keeps_the_negation_before_it(tmp_path, question, expect
                  "Đến nay, tỉnh không bố trí vốn đối ứng cho dự án.")})
     answer = engine_for(kb).ask(question).answer
     assert answer and answer.lower().startswith(expected)
+
+
+@pytest.mark.parametrize("question", [
+    "Nam Ossetia giành được độc lập khi nào?",
+    # a foreign name may start the question: it is a name all the same
+    "Tolstoy qua đời vào năm nào?",
+])
+def test_a_foreign_name_the_articles_never_pair_with_the_answer_gets_no_answer(tmp_path, question):
+    # "Ossetia" is in many sentences here, so it is no rare word; it is a name all the same, and
+    # Uganda's independence is no answer about it
+    other = tmp_path / "world-2.jsonl"
+    other.write_text(json.dumps({
+        "id": "world-2", "title": "Tin thế giới", "date": "2024-10-10",
+        "text": ("Uganda giành được độc lập từ Anh vào ngày 9 tháng 10 năm 1962.\n\n"
+                 "Nhà văn Lê Văn Bình qua đời vào năm 2019.")}, ensure_ascii=False) + "\n", encoding="utf-8")
+    kb = kb_with(tmp_path, {
+        "id": "world-1", "title": "Vùng Kavkaz", "date": "2024-10-09",
+        "text": ("Ossetia là vùng núi ở Kavkaz.\n\nNgười Ossetia sống ở hai bên dãy núi.\n\n"
+                 "Thủ phủ của Nam Ossetia là Tskhinvali.")}, other)
+    assert engine_for(kb).ask(question).answer is None
