@@ -521,9 +521,19 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         word = _ORG_WORD if q.kind == "org" else _CAP
         m = re.match(rf"\s+(?:số\s+)?((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
         if m:
-            end = after + m.end()
+            end = after + _foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
             cands.append((start, end, sentence[start:end]))
     return cands
+
+
+def _foreign_word_ends(name: str) -> int:
+    """Where a name read by _ORG_WORD ends: at a foreign word followed by a lower-case one
+    ("Tập đoàn Vingroup thực hiện"), since only a Vietnamese word continues in lower case."""
+    words = list(re.finditer(r"\S+", name))
+    for w, nxt in zip(words, words[1:]):
+        if w.group()[:1].isupper() and nxt.group()[:1].islower() and not is_vietnamese_syllable(w.group()):
+            return w.end()
+    return len(name)
 
 
 def place(sentence: str, q: Question) -> Span | None:

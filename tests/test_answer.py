@@ -537,12 +537,15 @@ def test_an_organisations_name_keeps_its_lower_case_syllables(tmp_path):
         "id": "vote-1", "title": "Bầu cử ở Lincoln", "date": "2024-11-06",
         "text": ("Tại cuộc bầu cử năm 2024, ứng cử viên của Đảng Dân chủ thắng cử ở thành phố Lincoln.\n\n"
                  "Năm 2016, Đảng Nhân dân Mông Cổ giành đa số ghế.\n\n"
-                 "Tổ chức Y tế Thế giới khuyến cáo tiêm vắc xin cúm hằng năm.")})
+                 "Tổ chức Y tế Thế giới khuyến cáo tiêm vắc xin cúm hằng năm.\n\n"
+                 "Năm 2018, thành phố giao Tập đoàn Vingroup thực hiện dự án đường sắt.")})
     engine = engine_for(kb)
     assert engine.ask("Ứng cử viên của đảng nào thắng cử ở thành phố Lincoln?").answer == "Đảng Dân chủ"
     assert engine.ask("Tổ chức nào khuyến cáo tiêm vắc xin cúm hằng năm?").answer == "Tổ chức Y tế Thế giới"
     # a lower-case syllable after a name capitalised throughout is the next word, not the name
     assert engine.ask("Năm 2016 đảng nào giành đa số ghế?").answer == "Đảng Nhân dân Mông Cổ"
+    # and no Vietnamese word continues a foreign one
+    assert engine.ask("Thành phố giao tập đoàn nào thực hiện dự án đường sắt?").answer == "Tập đoàn Vingroup"
 
 
 @pytest.mark.parametrize("question, expected", [
