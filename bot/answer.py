@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, extract, has_phrase
+from .extract import Span, extract, has_phrase, places_in
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse
@@ -150,6 +150,7 @@ class Engine:
         self._article_words = _cached(self, Engine._article_words, 4096)
         self._article_folded = _cached(self, Engine._article_folded, 4096)
         self._main_localities = _cached(self, Engine._main_localities, 4096)
+        self._places = _cached(self, Engine._places, 4096)
         self._window_tokens = _cached(self, Engine._window_tokens, 8192)
         self._correct_word = _cached(self, Engine._correct_word, 4096)
         self._idf = lru_cache(maxsize=65536)(index.idf)
@@ -316,6 +317,9 @@ class Engine:
     def _article_folded(self, pos: int) -> str:
         return self.index.article_keys(pos)
 
+    def _places(self, pos: int) -> frozenset[str]:
+        return places_in(self.index.articles[pos].text)
+
     def _main_localities(self, pos: int) -> frozenset[str]:
         from .facts import main_localities
 
@@ -414,7 +418,7 @@ class Engine:
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence
-        span = extract(sentence, q)
+        span = extract(sentence, q, self._places(weighed.article) if q.kind == "person" else frozenset())
         if span is None:
             return None
         typed = 1.0 if span.typed else 0.7

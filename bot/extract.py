@@ -172,7 +172,7 @@ def role_match(q: Question, role: str) -> float:
     return 0.6 * cov_q + 0.4 * cov_r
 
 
-def person(sentence: str, q: Question) -> Span | None:
+def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
     names = find_names(sentence)
     role_asked = asks_role(q)
     if not q.copula:
@@ -200,6 +200,7 @@ def person(sentence: str, q: Question) -> Span | None:
     peoples = _peoples(sentence)
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
+    taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     return _closest(_lists(sentence, taken + peoples), sentence, q)
 
 
@@ -261,6 +262,16 @@ def _with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, st
 
 # counters a sentence often replaces by a more specific noun
 _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
+# words before a place's name; not "người" ("người Anh" is a people, an answer to "ai")
+_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:tại|ở|nước|sang|miền|vùng|bang|tỉnh|thành phố|thủ đô|chính phủ)\s+"
+                           rf"([{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*)")
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The names a text writes as places: "tại Kuwait", "sang Syria", "chính phủ Gruzia"."""
+    return frozenset(m.group(1) for m in _PLACE_BEFORE.finditer(text))
+
+
 def _ends_unit(word: str, plain: bool) -> bool:
     """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
     counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
@@ -868,8 +879,9 @@ _CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(
 _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 
 
-def capitalised(sentence: str, q: Question) -> Span | None:
-    return _typed(_closest(_lists(sentence, _capital_runs(sentence, q)), sentence, q), False)
+def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
+    runs = [c for c in _capital_runs(sentence, q) if c[2] not in places]
+    return _typed(_closest(_lists(sentence, runs), sentence, q), False)
 
 
 def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
@@ -886,20 +898,21 @@ def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
 _LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}
 
 
-def extract(sentence: str, q: Question) -> Span | None:
+def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
     """The best typed span, else the slot, else the most relevant clause (those two marked
-    untyped, so they count for less)."""
+    untyped, so they count for less). `places`: names the article writes as places ("tại
+    Kuwait"), which answer no "ai"."""
     quoted = quoted_slot(sentence, q)
     if quoted:
         return quoted
     for extractor in EXTRACTORS.get(q.kind, []):
-        span = extractor(sentence, q)
+        span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
         if span:
             return span
     if q.kind == "person":
         if q.copula and asks_role(q):
             return None  # nobody here holds the role asked about: no guessing
-        return capitalised(sentence, q)
+        return capitalised(sentence, q, places)
     if q.kind in ("title", "number", "date", "author"):
         return None  # a number question answered without a number is no answer
     if q.kind == "place" and q.which and q.which[0] in _LOCALITY_NOUNS:

@@ -580,3 +580,12 @@ def test_a_foreign_name_the_articles_never_pair_with_the_answer_gets_no_answer(t
         "text": ("Ossetia là vùng núi ở Kavkaz.\n\nNgười Ossetia sống ở hai bên dãy núi.\n\n"
                  "Thủ phủ của Nam Ossetia là Tskhinvali.")}, other)
     assert engine_for(kb).ask(question).answer is None
+
+
+def test_a_name_the_article_writes_as_a_place_is_nobody(tmp_path):
+    # "Singapore" stands nearer the question's words, but the article says "tại Singapore"
+    kb = kb_with(tmp_path, {
+        "id": "training-1", "title": "Công ty Tân Phú đào tạo kỹ sư", "date": "2024-12-20",
+        "text": ("Tháng 5, công ty cử kỹ sư Peter Wilson sang Singapore học công nghệ mới.\n\n"
+                 "Văn phòng đại diện của công ty đặt tại Singapore.")})
+    assert engine_for(kb).ask("Công ty cử ai sang học công nghệ mới?").answer == "Peter Wilson"
