@@ -666,7 +666,10 @@ def reason(sentence: str, q: Question) -> Span | None:
     for m in _REASON_CUE.finditer(sentence):
         if _CONSEQUENCE_CUE.match(sentence, m.start()):
             continue
-        end = _CLAUSE_END.search(sentence, m.end())
+        # a reason after its event runs to the end of the sentence ("bị hoãn vì mưa lớn, đường
+        # ngập"); one that opens the sentence ends at its comma ("Vì mưa lớn, lễ khởi công bị hoãn")
+        opens = not sentence[:m.start()].strip(" \"“(")
+        end = (_CLAUSE_END if opens else _SENTENCE_PART_END).search(sentence, m.end())
         stop = end.start() if end else len(sentence)
         # "vì ...", "do ...": the conjunction stays, as a reader answers "tại sao" ("Vì lỗi của
         # ..."); "lý do", "nguyên nhân" (the reason) do not
@@ -682,6 +685,7 @@ def reason(sentence: str, q: Question) -> Span | None:
 
 
 _CONSEQUENCE_CUE = re.compile(r"\b(?:vì thế|vì vậy|do đó|do vậy|bởi vậy|bởi thế)\b", re.I)
+_SENTENCE_PART_END = re.compile(r"[;.!?](?=\s|$)")
 
 
 _QUOTES = re.compile("[\"“‘']")

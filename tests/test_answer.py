@@ -461,7 +461,9 @@ def reasons_kb(tmp_path):
     return kb_with(tmp_path, {
         "id": "reasons-1", "title": "Tân Phú hoãn khởi công cầu", "date": "2024-11-02",
         "text": ("Lễ khởi công cầu Tân Phú bị hoãn vì mưa lớn kéo dài.\n\n"
-                 "Giá thép tăng mạnh trong quý III, vì thế nhà thầu đề nghị điều chỉnh giá hợp đồng.")})
+                 "Giá thép tăng mạnh trong quý III, vì thế nhà thầu đề nghị điều chỉnh giá hợp đồng.\n\n"
+                 "Giá phân bón tăng vì nguồn cung khan hiếm, chi phí vận chuyển cao.\n\n"
+                 "Vì đường ngập, trường Tân Phú cho học sinh nghỉ học.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -470,6 +472,9 @@ def reasons_kb(tmp_path):
     ("tai sao le khoi cong cau Tan Phu bi hoan", "vì mưa lớn kéo dài"),
     # "X, vì thế Y": X is why Y
     ("Vì sao nhà thầu đề nghị điều chỉnh giá hợp đồng?", "Giá thép tăng mạnh trong quý III"),
+    # after its event the reason runs to the end of the sentence; opening it, to its comma
+    ("Vì sao giá phân bón tăng?", "vì nguồn cung khan hiếm, chi phí vận chuyển cao"),
+    ("Tại sao trường Tân Phú cho học sinh nghỉ học?", "Vì đường ngập"),
 ])
 def test_why_is_answered_by_the_clause_that_gives_the_reason(reasons_kb, question, expected):
     assert engine_for(reasons_kb).ask(question).answer == expected
