@@ -336,12 +336,42 @@ def number(sentence: str, q: Question) -> Span | None:
             return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
+    cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
     span = _closest(cands, sentence, q, near=q.numbers)
     if span:
         span.typed = typed
     return span
+
+
+_DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
+
+
+def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of several figures, those whose words after them (up to the next figure or the end of the
+    clause) name most of what the question asks about: "600.000 người Mỹ gốc Pháp và 472.000
+    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"."""
+    if len(cands) < 2:
+        return cands
+    asked = set(q.content) - q.numbers
+    ordered = sorted(cands)
+    counts = []
+    for k, (s, e, text) in enumerate(ordered):
+        end = _CLAUSE_END.search(sentence, e)
+        stop = end.start() if end else len(sentence)
+        words = sentence[s:stop].split()[:_DESCRIBED]
+        if k + 1 < len(ordered) and ordered[k + 1][0] < stop:
+            # the words before the next figure are its own ("2 tổ máy với tổng công suất 360 MW"):
+            # this one's end at the last function word before it
+            words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
+            cut = [i for i, w in enumerate(words) if i and is_function_word(w)]
+            words = words[:cut[-1]] if cut else words
+        year = re.fullmatch(r"1\d{3}|20\d\d", text)  # "A 1998 bản báo cáo": a year counts nothing
+        counts.append(0 if year else len(asked & set(tokens_folded(fold(" ".join(words))))))
+    top = max(counts)
+    # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
+    return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
 
 
 def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:

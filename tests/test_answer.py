@@ -241,6 +241,7 @@ def figures_kb(tmp_path):
         "id": "figures-1", "title": "Bình Sơn công bố số liệu kinh tế và đa dạng sinh học", "date": "2024-01-10",
         "text": ("Tăng trưởng GRDP của tỉnh Bình Sơn là 3,8% vào năm 2022 và 3,2% vào năm 2023.\n\n"
                  "Vườn quốc gia Bình Sơn có 138 loài động vật có vú, 449 loài chim, 75 loài cá.\n\n"
+                 "Có khoảng 6.000 người Hoa và 4.500 người Khmer sinh sống tại thị xã Bình Sơn.\n\n"
                  "Đầu năm 2024, UBND huyện Tân Phú trình đề án sáp nhập xã, và Chủ tịch UBND tỉnh đã ký quyết "
                  "định phê duyệt đề án vào ngày 5/3/2024.")})
 
@@ -249,6 +250,9 @@ def figures_kb(tmp_path):
     ("Năm 2023 tăng trưởng GRDP của tỉnh Bình Sơn là bao nhiêu?", "3,2%"),
     ("Vườn quốc gia Bình Sơn có bao nhiêu loài cá?", "75 loài cá"),
     ("vuon quoc gia Binh Son co bao nhieu loai ca", "75 loài cá"),
+    # the figure whose own words name what the question asks about
+    ("Số người Khmer ở thị xã Bình Sơn là bao nhiêu?", "4.500 người Khmer"),
+    ("Số loài chim của vườn quốc gia Bình Sơn là bao nhiêu?", "449 loài chim"),
     # "ngày nào" asks for a day, however near "đầu năm 2024" is to the question's words
     ("Chủ tịch UBND tỉnh ký quyết định phê duyệt đề án sáp nhập xã vào ngày nào?", "ngày 5/3/2024"),
 ])
