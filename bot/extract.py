@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
-from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word, is_stopword
+from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
@@ -276,8 +276,8 @@ def _ends_unit(word: str, plain: bool) -> bool:
     """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
     counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
     50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
-    return (is_stopword(word, plain) or is_function_word(word, plain)) and fold(word) not in ("nguoi", "con") \
-        or word.lower() in ("tới", "mỗi", "mọi", "mới") or plain and fold(word) in ("toi", "moi")
+    return is_function_word(word, plain) and fold(word) not in ("nguoi", "con") \
+        or word.lower() in ("mỗi", "mọi") or plain and fold(word) == "moi"
 
 
 def number(sentence: str, q: Question) -> Span | None:
@@ -345,6 +345,7 @@ def number(sentence: str, q: Question) -> Span | None:
     return span
 
 
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
 
 
@@ -367,7 +368,7 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
             words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
             cut = [i for i, w in enumerate(words) if i and is_function_word(w)]
             words = words[:cut[-1]] if cut else words
-        year = re.fullmatch(r"1\d{3}|20\d\d", text)  # "A 1998 bản báo cáo": a year counts nothing
+        year = _YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
         counts.append(0 if year else len(asked & set(tokens_folded(fold(" ".join(words))))))
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
@@ -380,7 +381,7 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
     out = []
     for c in cands:
         if not re.fullmatch(_NUM, c[2]) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
-                or re.fullmatch(r"1\d{3}|20\d\d", c[2]):  # a year is no count
+                or _YEAR.fullmatch(c[2]):  # a year is no count
             continue
         clause_start = max(sentence.rfind(p, 0, c[0]) for p in ",;:(") + 1
         if unit_words & set(tokens_folded(fold(sentence[clause_start:c[0]]))):
@@ -828,8 +829,8 @@ def _with_leading_words(sentence: str, toks, first: int) -> int:
         if lower in _QUANTIFIERS or (word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
                 or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS):
             first -= 1
-        elif _negated(sentence, toks, first) is not None:
-            return _negated(sentence, toks, first)
+        elif (negation := _negated(sentence, toks, first)) is not None:
+            return negation
         else:
             break
     return first

@@ -51,25 +51,26 @@ như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhi
 """.split())
 
 
-# function words as written (pronouns, conjunctions, prepositions; not "việc", "hiện", "bao", which
-# start content words: "việc thành lập", "bao gồm"): a syllable that folds like one but is
-# spelled otherwise is a content word's ("cung cấp" is not "cũng", "chi phối" not "chị")
-FUNCTION_WORDS = set("""là của và các những được đã có trong tại ở về cho với một này thì
-mà sẽ đang không hay hoặc như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhiều ít nữa thế vậy
-nên bị do bởi vì để nhưng đó ông bà anh chị em người họ nó tới qua lại đều chỉ mới đây ai gì nào đâu sao""".split())
+# function words as written, for telling where a name, unit or clause ends: the STOPWORDS but
+# those that start content words ("việc thành lập", "bao gồm", "hiện đại") or only end a sentence
+# ("à", "nhé"), and conjunctions, prepositions and pronouns too common in answers to be
+# stopwords ("vì", "để", "bởi", "nó")
+FUNCTION_WORDS = (STOPWORDS_AS_WRITTEN - set("bao nhiêu mấy hiện nay hôm việc à ư nhé ơi hả".split())) \
+    | set("nên bị do bởi vì để nhưng đó họ nó tới qua lại đều chỉ mới đây".split())
 _FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
-
-
-def is_function_word(word: str, plain: bool = False) -> bool:
-    """A function word as written ("vì", not "vi" of "vi phạm"); in a text written without
-    diacritics (plain), any word that folds like one."""
-    return word.lower() in FUNCTION_WORDS or plain and fold(word) in _FOLDED_FUNCTION_WORDS
 
 
 def is_stopword(word: str, plain: bool = False) -> bool:
     """Whether a word as written is a function word: "từ" is, "tu" of "tu viện" is not. In a
     text written without diacritics (plain) "tu" may be either, and counts as one."""
     return fold(word) in STOPWORDS and (plain or word.lower() in STOPWORDS_AS_WRITTEN)
+
+
+def is_function_word(word: str, plain: bool = False) -> bool:
+    """A stopword or function word as written ("vì", not "vi" of "vi phạm"): where a unit or a
+    description ends. In a text written without diacritics (plain), any word that folds like one."""
+    return word.lower() in FUNCTION_WORDS or plain and fold(word) in _FOLDED_FUNCTION_WORDS \
+        or is_stopword(word, plain)
 
 # Words that start capitalised in questions but are roles or institutions, not names.
 _NOT_ENTITY = set("""
@@ -339,7 +340,7 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     cho dự án" counts nothing named; "bao nhiêu tu viện" counts "tu viện")."""
     unit = []
     for t, w in zip(words, written):
-        if (is_stopword(w, plain) or is_function_word(w, plain)) and t not in ("nguoi", "nam"):
+        if is_function_word(w, plain) and t not in ("nguoi", "nam"):
             break
         unit.append(t)
     return unit
