@@ -585,11 +585,27 @@ def place(sentence: str, q: Question) -> Span | None:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+((?:[{UPPER}][^\s,.;:()]*)(?:\s+[{UPPER}][^\s,.;:()]*)*)", sentence):
             cands.append((m.start(1), m.end(1), m.group(1)))
+            cands += _items_after(sentence, m.end(1))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
     qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
     return _typed(_closest(_lists(sentence, cands), sentence, q, near=qualifier), typed)
+
+
+_NEXT_ITEM = re.compile(rf"(\s*,\s*(?:và\s+)?|\s+và\s+)([{UPPER}][^\s,.;:()]*(?:\s+[{UPPER}][^\s,.;:()]*)*)")
+
+
+def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
+    """The names listed after a place ("tại Koumac, Nandaï, Tontouta, Plum, và Nouméa"), if the
+    list ends with "và": a bare comma may as well start the next clause ("tại Hà Nội, ông A ...")."""
+    items = []
+    while (m := _NEXT_ITEM.match(sentence, end)):
+        items.append((m.start(2), m.end(2), m.group(2)))
+        end = m.end()
+        if "và" in m.group(1):
+            return items
+    return []
 
 
 _LIST_JOIN = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s+với\s+)(?:(?:ông|bà)\s+)?")

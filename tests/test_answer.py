@@ -397,7 +397,8 @@ def meeting_kb(tmp_path):
                  "Sau bão, người dân Liên Chiểu gọi cây cầu mới là cầu Hy Vọng (cầu của niềm tin).\n\n"
                  "Sau bão, thành phố đã cung cấp những thùng nước sạch cho các hộ dân vùng ngập.\n\n"
                  "Đoàn kiểm tra công tác chống ngập do ông Trần Văn Bảo và bà Lê Thị Hoa dẫn đầu.\n\n"
-                 "Nước ngập sâu tại các quận Hải Châu, Thanh Khê và Liên Chiểu.")})
+                 "Nước ngập sâu tại các quận Hải Châu, Thanh Khê và Liên Chiểu.\n\n"
+                 "Sau đó đoàn khảo sát sạt lở tại Hòa Vang, Hòa Khánh và Hòa Minh.")})
 
 
 def test_names_separated_by_commas_in_the_question_are_separate_names(meeting_kb):
@@ -442,6 +443,7 @@ def test_a_clause_answer_runs_to_the_end_of_its_clause_question_words_and_all(me
 @pytest.mark.parametrize("question, expected", [
     ("Đoàn kiểm tra công tác chống ngập do ai dẫn đầu?", "Trần Văn Bảo và bà Lê Thị Hoa"),
     ("Nước ngập sâu tại những quận nào?", "các quận Hải Châu, Thanh Khê và Liên Chiểu"),
+    ("Đoàn khảo sát sạt lở ở đâu?", "Hòa Vang, Hòa Khánh và Hòa Minh"),
 ])
 def test_names_in_a_row_are_answered_as_the_list(meeting_kb, question, expected):
     assert engine_for(meeting_kb).ask(question).answer == expected
