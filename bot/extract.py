@@ -842,7 +842,9 @@ def _with_leading_words(sentence: str, toks, first: int) -> int:
     while first > 0 and sentence[toks[first - 1][2]:toks[first][1]] == " ":
         word = sentence[toks[first - 1][1]:toks[first - 1][2]]
         lower = word.lower()
-        if lower in _QUANTIFIERS or (word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
+        # a capitalised word joins a capitalised one only: "Hoa Kỳ triển khai" is no name
+        named = sentence[toks[first][1]:toks[first][1] + 1].isupper()
+        if lower in _QUANTIFIERS or (named and word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
                 or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS):
             first -= 1
         elif (negation := _negated(sentence, toks, first)) is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, strip_diacritics, tokens_folded
+from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
 
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
@@ -123,18 +123,18 @@ class Question:
         typed = forms[key]
         if not typed or not self.has_diacritics or fold(surface) != key:
             return True  # an abbreviation's word, or a reader who typed no diacritics
-        return surface.lower() in typed
+        return spelling(surface) in typed
 
     def _forms(self) -> dict[str, set[str]]:
-        """Each match key of the question -> the lower-case spellings the reader typed for it
-        (empty when it came from an abbreviation, which has no spelling to compare)."""
+        """Each match key of the question -> the spellings the reader typed for it (lower case,
+        i for y; empty when it came from an abbreviation, which has no spelling to compare)."""
         known = self.__dict__.get("_forms_cache")
         if known is None:
             known = {t: set() for t in self.tokens}
             for word in _WORD.findall(self.text):
                 key = fold(word)
                 if key in known:
-                    known[key].add(word.lower())
+                    known[key].add(spelling(word))
             self.__dict__["_forms_cache"] = known
         return known
 

@@ -146,6 +146,14 @@ def _one_i(folded: str) -> str:
     return _Y_AS_I.sub(r"\1i", folded) if "y" in folded else folded
 
 
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def spelling(word: str) -> str:
+    """A word as written, for comparing spellings that differ only in i/y ("Kỳ", "Kì")."""
+    return word.lower().translate(_Y_TO_I)
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accent-free, one spelling of i/y, abbreviations spelled out: the form
