@@ -940,9 +940,11 @@ def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()
 def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """Any run of capitalised words (foreign names: "Franklin D. Roosevelt"); at the sentence
     start only a run of two or more words without diacritics ("Francisco Vasquez de Coronado
-    mô tả …"), since the first word of every sentence is capitalised."""
+    mô tả …") or one foreign word ("Canada là ..."), since the first word of every sentence is
+    capitalised."""
     cands = [(m.start(), m.end(), m.group()) for m in _CAPITAL_RUN.finditer(sentence)
-             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group())]
+             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group())
+             or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
     if q.kind == "person":  # "… tại Hà Nội": a place, not who
         cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
     return cands

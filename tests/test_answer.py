@@ -609,3 +609,11 @@ def test_a_clause_answer_does_not_start_with_the_questions_own_subject(tmp_path,
         "id": "world-3", "title": "Tin quốc tế", "date": "2024-12-20",
         "text": "Năm 2024, Hoa Kỳ triển khai thêm tàu sân bay tới Trung Đông."})
     assert engine_for(kb).ask(question).answer == "triển khai thêm tàu sân bay tới Trung Đông"
+
+
+def test_a_foreign_name_that_starts_the_sentence_alone_can_be_the_answer(tmp_path):
+    # the first word of a sentence is capitalised anyway; a foreign one is a name all the same
+    kb = kb_with(tmp_path, {
+        "id": "history-2", "title": "Những nhà thám hiểm", "date": "2024-06-01",
+        "text": "Cabot đến Newfoundland năm 1497 dưới danh nghĩa vua Anh."})
+    assert engine_for(kb).ask("Ai đến Newfoundland năm 1497?").answer == "Cabot"
