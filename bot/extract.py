@@ -520,6 +520,7 @@ def date(sentence: str, q: Question) -> Span | None:
     if _ASKS_PERIOD.search(q.folded):
         periods = _periods(sentence, cands)
         cands = periods or cands
+    cands = _end_of_life(sentence, cands, q)
     if "nam nao" in q.folded or "nam may" in q.folded:
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
         cands = years or cands
@@ -528,6 +529,31 @@ def date(sentence: str, q: Question) -> Span | None:
         days = [c for c in cands if re.search(r"\d{1,2}/\d{1,2}|ngày\s+\d", c[2], re.I)]
         cands = days or cands
     return _closest(cands, sentence, q)
+
+
+_LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
+# as written ("mất", died, is not "mặt", side); a question typed without diacritics by its key
+_DEATH_WORDS = ["mất", "qua đời", "chết", "từ trần", "tạ thế", "không còn sống", "hi sinh", "hy sinh"]
+_BIRTH_WORDS = ["sinh ra", "sinh năm", "sinh vào", "được sinh", "năm sinh", "ra đời", "chào đời"]
+_ASKS_DEATH = {typed: re.compile(r"(?<!\w)(?:" + "|".join(fold(w) if not typed else w for w in _DEATH_WORDS) + r")(?!\w)")
+               for typed in (True, False)}
+_ASKS_BIRTH = {typed: re.compile(r"(?<!\w)(?:" + "|".join(fold(w) if not typed else w for w in _BIRTH_WORDS) + r")(?!\w)")
+               for typed in (True, False)}
+
+
+def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Alain Bombard (1924-2005)": a person's years in brackets; asked when they died, the
+    second, when they were born, the first."""
+    typed = q.has_diacritics
+    asked = q.text.lower() if typed else q.folded
+    death, birth = _ASKS_DEATH[typed].search(asked), _ASKS_BIRTH[typed].search(asked)
+    if not (death or birth):
+        return cands
+    for m in _LIFESPAN.finditer(sentence):
+        g = 2 if death else 1
+        if any(c[0] == m.start(g) for c in cands):
+            return [(m.start(g), m.end(g), m.group(g))]
+    return cands
 
 
 def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -617,3 +617,15 @@ def test_a_foreign_name_that_starts_the_sentence_alone_can_be_the_answer(tmp_pat
         "id": "history-2", "title": "Những nhà thám hiểm", "date": "2024-06-01",
         "text": "Cabot đến Newfoundland năm 1497 dưới danh nghĩa vua Anh."})
     assert engine_for(kb).ask("Ai đến Newfoundland năm 1497?").answer == "Cabot"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nhà thơ Phan Văn Trị mất năm nào?", "1910"),
+    ("nha tho Phan Van Tri mat nam nao", "1910"),
+    ("Nhà thơ Phan Văn Trị sinh năm nào?", "1830"),
+])
+def test_a_persons_years_in_brackets_answer_when_they_were_born_and_died(tmp_path, question, expected):
+    kb = kb_with(tmp_path, {
+        "id": "poet-1", "title": "Nhà thơ Phan Văn Trị", "date": "2024-03-01",
+        "text": "Nhà thơ Phan Văn Trị (1830-1910) sinh ra ở Bến Tre và sống phần lớn đời mình ở Cần Thơ."})
+    assert engine_for(kb).ask(question).answer == expected
