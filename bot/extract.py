@@ -446,16 +446,24 @@ _SPELLED_COUNT = re.compile(
 _ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"}
 
 
+# nouns counted in order ("lần thứ hai", "bang thứ 28", "nhiệm kỳ thứ hai"), unlike the verbs
+# before "thứ" ("xếp thứ ba", "đứng thứ hai")
+_ORDERED_NOUNS = {"lan", "bang", "ki", "khoa", "nguoi", "cuoc", "dot", "vong", "phan", "tap", "ban", "chuong"}
+
+
 def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"vòng mấy", "thứ mấy", "hạng mấy": the noun before "mấy" with a number or an ordinal
     word after it in the sentence ("vòng hai", "thứ nhì", "hạng 3")."""
     if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may" or q.unit:
         return []  # "mấy lần" (a unit after it) asks for a count
     noun = q.tokens[q.wh[1] - 2]
+    before = q.tokens[q.wh[1] - 3] if q.wh[1] >= 3 else None
     toks = aligned_tokens(sentence)
     out = []
-    for (t, s, _), (n, _, e) in zip(toks, toks[1:]):
+    for k, ((t, s, _), (n, _, e)) in enumerate(zip(toks, toks[1:])):
         if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
+            if k and toks[k - 1][0] == before and before in _ORDERED_NOUNS:  # "lần thứ hai", not "xếp thứ ba"
+                s = toks[k - 1][1]
             out.append((s, e, sentence[s:e]))
     return out
 

@@ -336,6 +336,7 @@ def district_kb(tmp_path):
                  "Lao động của huyện phần lớn trong khoảng 18 tới 45 tuổi, và có 3 tu viện cổ.\n\n"
                  "Trong cơn bão số 4, gió giật mạnh nhất đạt 120 km/h ở xã Tân Hòa.\n\n"
                  "Tuổi thọ trung bình của người dân huyện là 76.\n\n"
+                 "Tháng 9, huyện Tân Phú đăng cai hội chợ nông sản lần thứ hai.\n\n"
                  "Số hộ nghèo của huyện giảm 120 hộ vì chính sách tín dụng mới.\n\n"
                  "Theo tỷ giá niêm yết, 1.000 USD đổi được 25 triệu đồng.\n\n"
                  "Tại hội nghị, ông Nguyễn Văn Hải, Chủ tịch UBND huyện, tiếp đoàn công tác của Ngân hàng "
@@ -355,6 +356,8 @@ def district_kb(tmp_path):
     ("Trang trại của xã nuôi bao nhiêu con bò sữa?", "5.000 con bò"),
     # "thứ mấy" is answered by the ordinal, not by a count beside it
     ("Năm 2024 huyện Tân Phú xếp thứ mấy về thu ngân sách trong tỉnh?", "thứ ba"),
+    # a noun counted in order stays with its ordinal ("lần thứ hai"); a verb does not ("xếp")
+    ("Huyện Tân Phú đăng cai hội chợ nông sản lần thứ mấy?", "lần thứ hai"),
     # a count written in words, for the unit the question names ("năm nay" is no count)
     ("Năm nay lũ tràn qua đê biển của huyện bao nhiêu lần?", "ba lần"),
     ("nam nay lu tran qua de bien cua huyen may lan", "ba lần"),
