@@ -258,8 +258,6 @@ def _with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, st
     return (m.start(), e, sentence[m.start():e]) if m and m.group()[:1].isupper() else cand
 
 
-
-
 # counters a sentence often replaces by a more specific noun
 _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
 # words before a place's name; not "người" ("người Anh" is a people, an answer to "ai")
@@ -473,13 +471,13 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     counts only what the question names right after it ("năm đạo luật" for a question about
     "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
     wanted = set(q.unit) or set(q.content)
+    plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):
         if re.search(r"\bthứ\s*$", sentence[:m.start()], re.IGNORECASE):
             continue  # "thứ hai" is an ordinal (or Monday)
         unit_words = (m.group("unit") or "").split()
         kept = []
-        plain = strip_diacritics(sentence) == sentence
         for w in unit_words:
             if _ends_unit(w, plain):
                 break
@@ -543,10 +541,16 @@ _LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 # as written ("mất", died, is not "mặt", side); a question typed without diacritics by its key
 _DEATH_WORDS = ["mất", "qua đời", "chết", "từ trần", "tạ thế", "không còn sống", "hi sinh", "hy sinh"]
 _BIRTH_WORDS = ["sinh ra", "sinh năm", "sinh vào", "được sinh", "năm sinh", "ra đời", "chào đời"]
-_ASKS_DEATH = {typed: re.compile(r"(?<!\w)(?:" + "|".join(fold(w) if not typed else w for w in _DEATH_WORDS) + r")(?!\w)")
-               for typed in (True, False)}
-_ASKS_BIRTH = {typed: re.compile(r"(?<!\w)(?:" + "|".join(fold(w) if not typed else w for w in _BIRTH_WORDS) + r")(?!\w)")
-               for typed in (True, False)}
+
+
+def _words_pattern(words: list[str]) -> dict[bool, re.Pattern]:
+    """The words as written (typed: True) and by their keys (False)."""
+    return {typed: re.compile(r"(?<!\w)(?:" + "|".join(w if typed else fold(w) for w in words) + r")(?!\w)")
+            for typed in (True, False)}
+
+
+_ASKS_DEATH = _words_pattern(_DEATH_WORDS)
+_ASKS_BIRTH = _words_pattern(_BIRTH_WORDS)
 
 
 def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
@@ -557,8 +561,8 @@ def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) 
     death, birth = _ASKS_DEATH[typed].search(asked), _ASKS_BIRTH[typed].search(asked)
     if not (death or birth):
         return cands
+    g = 2 if death else 1
     for m in _LIFESPAN.finditer(sentence):
-        g = 2 if death else 1
         if any(c[0] == m.start(g) for c in cands):
             return [(m.start(g), m.end(g), m.group(g))]
     return cands
@@ -617,7 +621,7 @@ def place(sentence: str, q: Question) -> Span | None:
     typed = bool(cands) or not q.which
     if not cands:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
-        for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+((?:[{UPPER}][^\s,.;:()]*)(?:\s+[{UPPER}][^\s,.;:()]*)*)", sentence):
+        for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({_CAP}(?:\s+{_CAP})*)", sentence):
             cands.append((m.start(1), m.end(1), m.group(1)))
             cands += _items_after(sentence, m.end(1))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
@@ -627,7 +631,8 @@ def place(sentence: str, q: Question) -> Span | None:
     return _typed(_closest(_lists(sentence, cands), sentence, q, near=qualifier), typed)
 
 
-_NEXT_ITEM = re.compile(rf"(\s*,\s*(?:và\s+)?|\s+và\s+)([{UPPER}][^\s,.;:()]*(?:\s+[{UPPER}][^\s,.;:()]*)*)")
+_AND = r"\s*,\s*(?:và\s+)?|\s+và\s+"  # ", ", ", và ", " và " between names in a row
+_NEXT_ITEM = re.compile(rf"({_AND})({_CAP}(?:\s+{_CAP})*)")
 
 
 def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
@@ -642,7 +647,7 @@ def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
     return []
 
 
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:và\s+)?|\s+và\s+|\s+với\s+)(?:(?:ông|bà)\s+)?")
+_LIST_JOIN = re.compile(rf"(?:{_AND}|\s+với\s+)(?:(?:ông|bà)\s+)?")
 
 
 def _lists(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -304,8 +304,9 @@ def analyse(raw: str) -> Question:
     if kind in ("org", "place") and m and m.group().endswith("nao"):
         which = m.group().split()[:-1]
     written = _as_written(text, toks)
+    has_diacritics = strip_diacritics(text) != text
     # without diacritics (or where the key and the text do not align) a word is only its key
-    plain = written is None or strip_diacritics(text) == text
+    plain = written is None or not has_diacritics
     written = written or toks
     unit: list[str] = []
     if kind == "number" and wh:
@@ -331,7 +332,7 @@ def analyse(raw: str) -> Question:
         relative_today=bool(RELATIVE_TODAY.search(folded)) and not re.search(r"bấy\s+giờ", text.lower()),
         replaced=bool(REPLACED.search(folded)),
         copula=bool(_COPULA.search(folded)),
-        has_diacritics=strip_diacritics(text) != text,
+        has_diacritics=has_diacritics,
     )
 
 
