@@ -527,6 +527,7 @@ def date(sentence: str, q: Question) -> Span | None:
         periods = _periods(sentence, cands)
         cands = periods or cands
     cands = _end_of_life(sentence, cands, q)
+    cands = _date_pairs(sentence, cands)
     if "nam nao" in q.folded or "nam may" in q.folded:
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
         cands = years or cands
@@ -566,6 +567,25 @@ def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) 
         if any(c[0] == m.start(g) for c in cands):
             return [(m.start(g), m.end(g), m.group(g))]
     return cands
+
+
+# "năm 1879 và 1880", "các thế kỷ XVIII và XIX": a second year or century written bare after "và"
+# belongs to the same date
+_BARE_YEAR_AFTER = re.compile(r"\s+và\s+(\d{3,4}|[IVXLC]+)\b(?![.,]\d|\s*%)")
+
+
+def _date_pairs(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each date with the bare year or century "và" adds to it; the bare one is no date alone."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, text in dates:
+        m = _BARE_YEAR_AFTER.match(sentence, e)
+        last = text.split()[-1]
+        if m and (m.group(1).isdigit() == last.isdigit()) and (last.isdigit() or re.fullmatch(r"[IVXLC]+", last)):
+            out = [c for c in out if c[1] <= s]
+            out.append((s, m.end(), sentence[s:m.end()]))
+        elif not out or s >= out[-1][1]:
+            out.append((s, e, text))
+    return out
 
 
 def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -273,7 +273,9 @@ def history_kb(tmp_path):
                  "Hợp tác xã gốm Tân Phú ra đời vào mùa xuân năm 1978.\n\n"
                  "Năm 1858, người Pháp đổ bộ lên bán đảo Sơn Trà.\n\n"
                  "Vào thế kỷ XVI, thương nhân người Bồ Đào Nha đến buôn bán ở Hội An.\n\n"
-                 "Năm 1884, Đô đốc Courbet chỉ huy hạm đội tấn công cửa biển Thuận An.")})
+                 "Năm 1884, Đô đốc Courbet chỉ huy hạm đội tấn công cửa biển Thuận An.\n\n"
+                 "Nghề dệt chiếu Tân Phú phát triển mạnh trong các thế kỷ XVII và XVIII.\n\n"
+                 "Chợ gốm Tân Phú bị lũ cuốn trôi vào năm 1999 và 2007, rồi được dựng lại.")})
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -282,6 +284,9 @@ def history_kb(tmp_path):
     ("Tỉnh Bình Sơn khởi công cầu Tân Phú khi nào?", "Cuối tháng 10"),
     ("Đình làng Tân Phú được xây dựng khi nào?", "cuối thế kỉ XVIII"),
     ("Hợp tác xã gốm Tân Phú ra đời khi nào?", "mùa xuân năm 1978"),
+    # a bare year or century after "và" is part of the date before it
+    ("Nghề dệt chiếu Tân Phú phát triển mạnh khi nào?", "thế kỷ XVII và XVIII"),
+    ("Chợ gốm Tân Phú bị lũ cuốn trôi vào năm nào?", "năm 1999 và 2007"),
 ])
 def test_a_date_is_answered_as_written_a_decade_a_period_or_part_of_a_month(history_kb, question, expected):
     assert engine_for(history_kb).ask(question).answer == expected
