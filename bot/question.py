@@ -201,9 +201,15 @@ def _entities(text: str) -> list[list[list[str]]]:
             if bracketed and out:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
             else:
-                out.append([ent])
+                out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())])
         first_word = first_word and not piece.strip()
     return out
+
+
+# One country, two names in print: an article that writes "Mỹ" answers a question that says
+# "Hoa Kỳ". Only this way: "Mỹ" alone is too common a word to be a name the article must have,
+# so it is not made one by its alias.
+NAME_ALIASES = {("hoa", "ki"): [("mi",)]}
 
 
 def _bracket_pieces(text: str) -> list[tuple[str, bool]]:

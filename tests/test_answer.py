@@ -637,3 +637,12 @@ def test_a_persons_years_in_brackets_answer_when_they_were_born_and_died(tmp_pat
         "id": "poet-1", "title": "Nhà thơ Phan Văn Trị", "date": "2024-03-01",
         "text": "Nhà thơ Phan Văn Trị (1830-1910) sinh ra ở Bến Tre và sống phần lớn đời mình ở Cần Thơ."})
     assert engine_for(kb).ask(question).answer == expected
+
+
+def test_a_country_named_otherwise_in_the_article_is_the_same_country(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "coffee-1", "title": "Nông sản Bình Sơn xuất khẩu", "date": "2024-01-10",
+        "text": "Năm 2023, Mỹ nhập khẩu 2,5 triệu tấn cà phê của tỉnh Bình Sơn."})
+    for question in ("Hoa Kỳ nhập khẩu bao nhiêu tấn cà phê của tỉnh Bình Sơn năm 2023?",
+                     "hoa ky nhap khau bao nhieu tan ca phe cua tinh Binh Son nam 2023?"):
+        assert engine_for(kb).ask(question).answer == "2,5 triệu tấn"
