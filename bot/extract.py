@@ -204,6 +204,53 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     return _closest(_lists(sentence, taken + peoples), sentence, q)
 
 
+# the words that introduce who did something in a passive ("bị X bác bỏ", "thiết kế bởi X"),
+# folded and as written
+_AGENT_MARKS = {"do": "do", "boi": "bởi", "bi": "bị", "duoc": "được"}
+
+
+_ADJUNCT = re.compile(r"\s(?:tại|ở|vào|trong|khi|từ|sau khi|trước khi|năm|ngày|tháng)\s")
+
+
+def agent(sentence: str, q: Question) -> Span | None:
+    """Who did it, for "bị ai bác bỏ?", "do ai tài trợ?", "thiết kế bởi ai?": the words between
+    the passive's mark and the question's verb ("bị chính quyền Nam Ossetia bác bỏ"), or after
+    the verb and "bởi" ("thiết kế bởi kiến trúc sư Ieoh Ming Pei"), lower-case heads and all."""
+    if not q.left or q.left[-1] not in _AGENT_MARKS:
+        return None
+    toks = aligned_tokens(sentence)
+    seq = [t for t, _, _ in toks]
+    cands = []
+    verb = [t for t in q.right if t not in STOPWORDS][:2]
+    if verb:  # "bị ai bác bỏ": "bị <agent> bác bỏ"
+        for k, (t, s, e) in enumerate(toks):
+            if sentence[s:e].lower() not in _AGENT_MARKS.values():
+                continue
+            for j in range(k + 2, min(k + 12, len(seq) - len(verb) + 1)):
+                if seq[j:j + len(verb)] == verb:
+                    start, stop = toks[k + 1][1], toks[j - 1][2]
+                    if not _CLAUSE_END.search(sentence, start, stop):
+                        cands.append((start, stop, sentence[start:stop]))
+                    break
+    before = [t for t in q.left[:-1] if t not in STOPWORDS][-2:]
+    if not cands and q.left[-1] == "boi" and before:  # "thiết kế bởi ai": "thiết kế bởi <agent>"
+        n = len(before)
+        for k in range(len(seq) - n - 1):
+            mark = toks[k + n]
+            if seq[k:k + n] == before and sentence[mark[1]:mark[2]].lower() in ("bởi", "do"):
+                start = toks[k + n + 1][1]
+                end = _CLAUSE_END.search(sentence, start)
+                stop = end.start() if end else len(sentence)
+                # "bởi Nathuram Godse tại tòa nhà Birla": where and when are no part of who
+                adjunct = _ADJUNCT.search(sentence, start, stop)
+                stop = adjunct.start() if adjunct else stop
+                cands.append((start, stop, sentence[start:stop]))
+    # "do ông Trần Văn Bảo dẫn đầu": the name, as the person answers have it
+    cands = [(s + m.end(), e, t[m.end():]) if (m := _HONORIFIC.match(t)) else (s, e, t) for s, e, t in cands]
+    return _closest(cands, sentence, q)
+
+
+_HONORIFIC = re.compile(rf"(?:ông|bà|anh|chị)\s+(?=[{UPPER}])")
 _PEOPLE = re.compile(rf"(?<!\w)[Nn]gười\s+[{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*")
 
 
@@ -972,7 +1019,7 @@ def _clean_closed(text: str) -> str:
 
 
 EXTRACTORS = {
-    "person": [person],
+    "person": [agent, person],
     "title": [title, appositive],
     "number": [number],
     "date": [date],

@@ -646,3 +646,15 @@ def test_a_country_named_otherwise_in_the_article_is_the_same_country(tmp_path):
     for question in ("Hoa Kỳ nhập khẩu bao nhiêu tấn cà phê của tỉnh Bình Sơn năm 2023?",
                      "hoa ky nhap khau bao nhieu tan ca phe cua tinh Binh Son nam 2023?"):
         assert engine_for(kb).ask(question).answer == "2,5 triệu tấn"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Đề án xây cầu Tân Phú bị ai phản đối?", "các hộ dân ven sông"),
+    ("Nhà văn hóa Tân Phú được thiết kế bởi ai?", "kiến trúc sư Lê Minh Hải"),
+])
+def test_who_did_it_in_a_passive_is_the_whole_agent(tmp_path, question, expected):
+    kb = kb_with(tmp_path, {
+        "id": "passive-1", "title": "Công trình ở xã Tân Phú", "date": "2024-03-02",
+        "text": ("Đề án xây cầu Tân Phú bị các hộ dân ven sông phản đối.\n\n"
+                 "Nhà văn hóa Tân Phú được thiết kế bởi kiến trúc sư Lê Minh Hải vào năm 2019.")})
+    assert engine_for(kb).ask(question).answer == expected
