@@ -368,6 +368,9 @@ def _looks_like_name(subject: str) -> bool:
 
     words = subject.split()
     words = [w for w in words if w.lower() not in ("ông", "bà", "đồng", "chí", "ong", "ba", "dong", "chi")]
+    if len(words) == 1:
+        # "Godse", "Mendès-France": one capitalised word no Vietnamese syllable is, a foreign name
+        return words[0][:1].isupper() and not is_vietnamese_syllable(words[0]) and fold(words[0]) not in _NOT_ENTITY
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     if words[0] in SURNAMES or fold(words[0]) in FOLDED_SURNAMES:

@@ -224,13 +224,16 @@ def test_to_chuc_nao_asks_for_an_organisation_not_a_title(housing_kb, question):
     ("Jensen Huang la ai", "nhà sáng lập kiêm Tổng giám đốc của Nvidia"),
     # brackets after the name are passed over
     ("Lisa Su là ai?", "Chủ tịch kiêm Tổng giám đốc của AMD"),
+    # a one-word foreign name too
+    ("Kowalski là ai?", "một kỹ sư cầu đường người Ba Lan"),
 ])
 def test_who_a_foreign_name_is_is_answered_by_what_the_article_says_he_is(tmp_path, question, expected):
     kb = kb_with(tmp_path, {
         "id": "visit-1", "title": "Nvidia mở trung tâm nghiên cứu tại Hà Nội", "date": "2024-12-05",
         "text": ("Ngày 5/12, ông Jensen Huang, nhà sáng lập kiêm Tổng giám đốc của Nvidia, đã thăm Hà Nội.\n\n"
                  "Trung tâm nghiên cứu đặt tại quận Cầu Giấy.\n\n"
-                 "Lisa Su (sinh năm 1969 tại Đài Nam) là Chủ tịch kiêm Tổng giám đốc của AMD.")})
+                 "Lisa Su (sinh năm 1969 tại Đài Nam) là Chủ tịch kiêm Tổng giám đốc của AMD.\n\n"
+                 "Tại hội thảo, Kowalski, một kỹ sư cầu đường người Ba Lan, trình bày về chip cho ô tô.")})
     answer = engine_for(kb).ask(question)
     assert answer.answer == expected
 
