@@ -125,6 +125,14 @@ def _foreign_word(token: str) -> bool:
     return not is_vietnamese_syllable(token) and not re.fullmatch(r"[ivxlcdm]+", token)
 
 
+def _query(q: Question) -> list[str]:
+    """What retrieval looks for: the question's content words and word pairs, and its function
+    words too ("được thành lập vào", "là"): BM25 weighs them little, but of the sentences that
+    share the content words they favour the one phrased like the question."""
+    wh = range(*q.wh) if q.wh else range(0)
+    return q.content + q.pairs + [t for k, t in enumerate(q.tokens) if k not in wh and t not in q.content]
+
+
 def _best(scores: np.ndarray, k: int) -> np.ndarray:
     """Positions of the k highest positive scores, best first."""
     found = np.flatnonzero(scores > 0)
@@ -176,7 +184,7 @@ class Engine:
             return faq
         content = self._correct(q.content)
         q.content = content
-        art_scores = self.index.article_scores(content + q.pairs)
+        art_scores = self.index.article_scores(_query(q))
         ranked = _best(art_scores, N_ARTICLES_RANKED)
         candidates = self._sentence_candidates(q, art_scores, ranked)
         near = list(dict.fromkeys(c.article for c in sorted(candidates, key=lambda c: -c.score)[:10]))
@@ -229,7 +237,7 @@ class Engine:
         # only the sentences of the best articles are ranked: the answer's article is among them,
         # and ranking every sentence made each question linear in the size of the archive
         pool = index.sentences_of_articles(np.sort(ranked))
-        s_scores = index.sentence_scores_of(q.content + q.pairs, pool)
+        s_scores = index.sentence_scores_of(_query(q), pool)
         if not len(pool) or s_scores.max() <= 0:
             return []
         combined = s_scores / s_scores.max()
