@@ -156,7 +156,10 @@ def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tu
 
 
 # question words that fold to the letters of common words, as the reader spells them
-_SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi", "date")}
+_SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi", "date"),
+          # "vũ khí nào", "thế lực nào", "chiến thắng nào", "miền Nam nào" ask for no date
+          "khi": ("khi", "date"), "luc": ("lúc", "date"), "thang": ("tháng", "date"), "nam": ("năm", "date"),
+          "ngay": ("ngày", "date")}
 
 
 def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:

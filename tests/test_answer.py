@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 
@@ -661,3 +662,15 @@ def test_who_did_it_in_a_passive_is_the_whole_agent(tmp_path, question, expected
         "text": ("Đề án xây cầu Tân Phú bị các hộ dân ven sông phản đối.\n\n"
                  "Nhà văn hóa Tân Phú được thiết kế bởi kiến trúc sư Lê Minh Hải vào năm 2019.")})
     assert engine_for(kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Vận động viên Lê Văn Tâm lập kỷ lục nào tại sân Tân Phú?",
+                                      "Đội tuyển Bình Sơn dùng chiến thắng nào để giành vé vào chung kết?"])
+def test_a_word_that_folds_like_a_date_question_word_asks_for_no_date(tmp_path, question):
+    # "kỷ lục nào", "chiến thắng nào" fold like "lúc nào", "tháng nào"
+    kb = kb_with(tmp_path, {
+        "id": "sport-1", "title": "Thể thao Bình Sơn", "date": "2023-09-03",
+        "text": ("Ngày 2/9/2023, vận động viên Lê Văn Tâm lập kỷ lục chạy 100 mét trong 10,2 giây tại sân Tân Phú.\n\n"
+                 "Tháng 8/2023, đội tuyển Bình Sơn giành vé vào chung kết nhờ chiến thắng 3-0 trước đội Tân Phú.")})
+    answer = engine_for(kb).ask(question)
+    assert answer.answer and ("100 mét" in answer.answer or "3-0" in answer.answer)  # not the date alone
