@@ -162,17 +162,35 @@ _SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi"
           "ngay": ("ngày", "date")}
 
 
+# the nouns of "<noun> nào" as written: "thay đổi nào", "văn bản nào", "khủng bố nào", "vệ tinh
+# nào", "mặt hàng nào" ask for no team, board, ministry, province or firm
+_NOUN_SPELT = {"doi": "đội", "ban": "ban", "bo": "bộ", "so": "sở", "tinh": "tỉnh", "hang": "hãng",
+               "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành"}
+
+
+def _misspelt_noun(m: re.Match, folded: str, written: list[str] | None) -> bool:
+    """Whether the noun before "nào" of a match is written otherwise than the question noun."""
+    words = m.group().split()
+    if written is None or len(words) != 2 or words[1] != "nao" or words[0] not in _NOUN_SPELT:
+        return False
+    k = len(re.findall(r"\d+(?:[.,/]\d+)*|[^\W_]+", folded[:m.start()]))
+    return k < len(written) and written[k].lower() != _NOUN_SPELT[words[0]]
+
+
 def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
     # a question typed with diacritics spells its question word: "nhà máy may" has no "mấy",
     # "dẫn đầu" no "đâu", "Hội nào" no "hồi nào"
     typed = text is not None and strip_diacritics(text) != text
     absent = {(w, kind) for w, (spelt, kind) in _SPELT.items() if typed and not re.search(rf"\b{spelt}\b", text.lower())}
+    written = _as_written(text, tokens_folded(folded)) if typed else None
     no_may = ("may", "number") in absent
     maybe: tuple[str, re.Match] | None = None
     for kind, pattern in _TYPE_RE:
         for m in pattern.finditer(folded):
             if any((w, kind) in absent for w in m.group().split() if w != "may"):
+                continue
+            if kind in ("org", "place") and _misspelt_noun(m, folded, written):
                 continue
             if "dau" in m.group().split():
                 if m.group().strip() == "dau":  # a bare "dau" at the end may be "dẫn đầu": any other question word is surer

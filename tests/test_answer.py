@@ -674,3 +674,13 @@ def test_a_word_that_folds_like_a_date_question_word_asks_for_no_date(tmp_path, 
                  "Tháng 8/2023, đội tuyển Bình Sơn giành vé vào chung kết nhờ chiến thắng 3-0 trước đội Tân Phú.")})
     answer = engine_for(kb).ask(question)
     assert answer.answer and ("100 mét" in answer.answer or "3-0" in answer.answer)  # not the date alone
+
+
+def test_a_noun_that_folds_like_an_organisation_word_asks_for_no_organisation(tmp_path):
+    # "thay đổi nào" folds like "đội nào" (which team), "văn bản nào" like "ban nào"
+    kb = kb_with(tmp_path, {
+        "id": "traffic-1", "title": "Giao thông Bình Sơn", "date": "2024-06-01",
+        "text": ("Theo Ban An toàn giao thông, Sở Giao thông tỉnh Bình Sơn đề xuất một thay đổi lớn: "
+                 "cấm xe tải vào trung tâm thành phố.")})
+    answer = engine_for(kb).ask("Sở Giao thông tỉnh Bình Sơn đề xuất thay đổi nào?")
+    assert "cấm xe tải" in answer.answer
