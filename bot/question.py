@@ -177,6 +177,18 @@ def _misspelt_noun(m: re.Match, folded: str, written: list[str] | None) -> bool:
     return k < len(written) and written[k].lower() != _NOUN_SPELT[words[0]]
 
 
+_NAMES_WITH_AI = re.compile(r"\bAi(?:[\s-]+(?:Cập|cập|Len|Lao))\b")
+
+
+def _in_a_name(m: re.Match, folded: str, text: str | None) -> bool:
+    """Whether the "ai" matched is the first syllable of "Ai Cập" (Egypt), "Ai Len", "Ai Lao"."""
+    if text is None or m.group() != "ai":
+        return False
+    k = len(re.findall(r"\d+(?:[.,/]\d+)*|[^\W_]+", folded[:m.start()]))
+    starts = [a.start() for a in re.finditer(r"[^\W_]+", text)]
+    return k < len(starts) and bool(_NAMES_WITH_AI.match(text, starts[k]))
+
+
 def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
     # a question typed with diacritics spells its question word: "nhà máy may" has no "mấy",
@@ -191,6 +203,8 @@ def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None
             if any((w, kind) in absent for w in m.group().split() if w != "may"):
                 continue
             if kind in ("org", "place") and _misspelt_noun(m, folded, written):
+                continue
+            if kind == "person" and _in_a_name(m, folded, text):
                 continue
             if "dau" in m.group().split():
                 if m.group().strip() == "dau":  # a bare "dau" at the end may be "dẫn đầu": any other question word is surer

@@ -684,3 +684,11 @@ def test_a_noun_that_folds_like_an_organisation_word_asks_for_no_organisation(tm
                  "cấm xe tải vào trung tâm thành phố.")})
     answer = engine_for(kb).ask("Sở Giao thông tỉnh Bình Sơn đề xuất thay đổi nào?")
     assert "cấm xe tải" in answer.answer
+
+
+def test_ai_of_ai_cap_egypt_is_no_question_word(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "trade-1", "title": "Xuất khẩu gạo Bình Sơn", "date": "2024-06-01",
+        "text": "Tháng 5/2024, ông Lê Văn Tâm sang Ai Cập để ký hợp đồng bán 20.000 tấn gạo của tỉnh Bình Sơn."})
+    answer = engine_for(kb).ask("Ông Lê Văn Tâm sang Ai Cập để làm gì?")
+    assert "ký hợp đồng" in answer.answer  # not a person's name
