@@ -93,7 +93,7 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
             continue
         j = i
         while j + 1 < len(words) and _is_cap(words[j + 1].group()) \
-                and sentence[words[j].end():words[j + 1].start()] == " ":
+                and sentence[words[j].end():words[j + 1].start()] in (" ", "-"):  # "Al-Fahd"
             j += 1
         run = [m.group() for m in words[i:j + 1]]
         # the cues end where the name starts; looking at the 40 characters before it (longer

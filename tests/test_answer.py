@@ -692,3 +692,10 @@ def test_ai_of_ai_cap_egypt_is_no_question_word(tmp_path):
         "text": "Tháng 5/2024, ông Lê Văn Tâm sang Ai Cập để ký hợp đồng bán 20.000 tấn gạo của tỉnh Bình Sơn."})
     answer = engine_for(kb).ask("Ông Lê Văn Tâm sang Ai Cập để làm gì?")
     assert "ký hợp đồng" in answer.answer  # not a person's name
+
+
+def test_a_name_joined_by_a_hyphen_is_answered_whole(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "visit-2", "title": "Đoàn Kuwait thăm Bình Sơn", "date": "2024-06-01",
+        "text": "Ngày 3/6, đoàn công tác do ông Fahd Ahmed Al-Fahd dẫn đầu đã thăm cảng Tân Phú."})
+    assert engine_for(kb).ask("Ai dẫn đầu đoàn công tác thăm cảng Tân Phú?").answer == "Fahd Ahmed Al-Fahd"
