@@ -496,12 +496,17 @@ _ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", 
 _ORDERED_NOUNS = {"lan", "bang", "ki", "khoa", "nguoi", "cuoc", "dot", "vong", "phan", "tap", "ban", "chuong"}
 
 
+_NEXT_RANK = re.compile(r"\s+và\s+\d+\b(?![.,]\d)")
+
+
 def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"vòng mấy", "thứ mấy", "hạng mấy": the noun before "mấy" with a number or an ordinal
     word after it in the sentence ("vòng hai", "thứ nhì", "hạng 3")."""
-    if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may" or q.unit:
-        return []  # "mấy lần" (a unit after it) asks for a count
+    if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may":
+        return []
     noun = q.tokens[q.wh[1] - 2]
+    if q.unit and noun not in ("thu", "hang"):
+        return []  # "mấy lần" (a unit after it) asks for a count; "thứ mấy trên thế giới" a rank
     before = q.tokens[q.wh[1] - 3] if q.wh[1] >= 3 else None
     toks = aligned_tokens(sentence)
     out = []
@@ -509,6 +514,8 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
             if k and toks[k - 1][0] == before and before in _ORDERED_NOUNS:  # "lần thứ hai", not "xếp thứ ba"
                 s = toks[k - 1][1]
+            if n[0].isdigit() and (more := _NEXT_RANK.match(sentence, e)):  # "thứ 11 và 12"
+                e = more.end()
             out.append((s, e, sentence[s:e]))
     return out
 

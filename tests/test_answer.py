@@ -699,3 +699,15 @@ def test_a_name_joined_by_a_hyphen_is_answered_whole(tmp_path):
         "id": "visit-2", "title": "Đoàn Kuwait thăm Bình Sơn", "date": "2024-06-01",
         "text": "Ngày 3/6, đoàn công tác do ông Fahd Ahmed Al-Fahd dẫn đầu đã thăm cảng Tân Phú."})
     assert engine_for(kb).ask("Ai dẫn đầu đoàn công tác thăm cảng Tân Phú?").answer == "Fahd Ahmed Al-Fahd"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Tỉnh Bình Sơn đứng thứ mấy trên cả nước về năng lực cạnh tranh năm 2023?", "thứ 12"),
+    ("Hai huyện Tân Phú và Phú Lâm xếp thứ mấy toàn tỉnh về thu ngân sách?", "thứ 3 và 4"),
+])
+def test_thu_may_is_answered_by_the_rank_with_its_thu(tmp_path, question, expected):
+    kb = kb_with(tmp_path, {
+        "id": "rank-1", "title": "Xếp hạng năm 2023", "date": "2024-02-01",
+        "text": ("Trong bảng xếp hạng năng lực cạnh tranh năm 2023, tỉnh Bình Sơn đứng thứ 12 trên cả nước.\n\n"
+                 "Hai huyện Tân Phú và Phú Lâm xếp thứ 3 và 4 toàn tỉnh về thu ngân sách.")})
+    assert engine_for(kb).ask(question).answer == expected
