@@ -1056,13 +1056,16 @@ def _capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     mô tả …") or one foreign word ("Canada là ..."), since the first word of every sentence is
     capitalised."""
     cands = [(m.start(), m.end(), m.group()) for m in _CAPITAL_RUN.finditer(sentence)
-             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group())
+             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group()
+                              and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
+    cands = [c for c in cands if not _ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
     if q.kind == "person":  # "… tại Hà Nội": a place, not who
         cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
     return cands
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
 _LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}
 
 

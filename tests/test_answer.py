@@ -711,3 +711,13 @@ def test_thu_may_is_answered_by_the_rank_with_its_thu(tmp_path, question, expect
         "text": ("Trong bảng xếp hạng năng lực cạnh tranh năm 2023, tỉnh Bình Sơn đứng thứ 12 trên cả nước.\n\n"
                  "Hai huyện Tân Phú và Phú Lâm xếp thứ 3 và 4 toàn tỉnh về thu ngân sách.")})
     assert engine_for(kb).ask(question).answer == expected
+
+
+def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path):
+    # "thế kỷ XVIII" and "Khi Chia rẽ ..." are capitalised runs without diacritics, but no one's name
+    kb = kb_with(tmp_path, {
+        "id": "temple-1", "title": "Đình làng Tân Phú", "date": "2024-02-01",
+        "text": ("Vào thế kỷ XVIII, dân làng Tân Phú dựng đình bằng gỗ lim.\n\n"
+                 "Khi Chia tách xã xong, dân làng góp tiền xây lại đình làng Tân Phú.")})
+    assert engine_for(kb).ask("Ai dựng đình làng Tân Phú bằng gỗ lim?").answer is None
+    assert engine_for(kb).ask("Ai góp tiền xây lại đình làng Tân Phú?").answer is None
