@@ -941,10 +941,14 @@ def remainder(sentence: str, q: Question) -> Span | None:
     # trường và thanh niên Mông Cổ", not "... thanh niên"
     stop = _PHRASE_END.search(sentence, end)
     end = _past_open_marks(sentence, start, stop.start() if stop else len(sentence))
+    # "Năm 2004, toàn vùng có ...": the time the sentence opens with answers no "what"
+    if q.kind != "date" and (opening := _OPENING_DATE.match(sentence, start)) and opening.end() < end:
+        start = opening.end()
     text = _clean_closed(sentence[start:end])
     return Span(text, start, end, False) if text else None
 
 
+_OPENING_DATE = re.compile(r"(?:(?:vào|từ|đến|trong|sau|trước)\s+)?(?:" + _DATE_SPAN.pattern + r"),\s*", re.IGNORECASE)
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
 
 

@@ -721,3 +721,11 @@ def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path):
                  "Khi Chia tách xã xong, dân làng góp tiền xây lại đình làng Tân Phú.")})
     assert engine_for(kb).ask("Ai dựng đình làng Tân Phú bằng gỗ lim?").answer is None
     assert engine_for(kb).ask("Ai góp tiền xây lại đình làng Tân Phú?").answer is None
+
+
+def test_the_time_a_sentence_opens_with_is_no_part_of_a_what_answer(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "trees-1", "title": "Cây xanh Tân Phú", "date": "2024-02-01",
+        "text": "Năm 2023, xã Tân Phú trồng mới 5.000 cây xanh dọc bờ sông Đồng Nai."})
+    answer = engine_for(kb).ask("Xã Tân Phú đã làm gì dọc bờ sông Đồng Nai?").answer
+    assert "trồng mới 5.000 cây xanh" in answer and "2023" not in answer
