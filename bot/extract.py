@@ -944,11 +944,19 @@ def remainder(sentence: str, q: Question) -> Span | None:
     # "Năm 2004, toàn vùng có ...": the time the sentence opens with answers no "what"
     if q.kind != "date" and (opening := _OPENING_DATE.match(sentence, start)) and opening.end() < end:
         start = opening.end()
+    # "Tuy nhiên, ...", "Về mặt địa lý, ...": how the sentence ties to the one before is no answer
+    if (opening := _OPENING_CONNECTIVE.match(sentence)) and start < opening.end() < end:
+        start = opening.end()
     text = _clean_closed(sentence[start:end])
     return Span(text, start, end, False) if text else None
 
 
 _OPENING_DATE = re.compile(r"(?:(?:vào|từ|đến|trong|sau|trước)\s+)?(?:" + _DATE_SPAN.pattern + r"),\s*", re.IGNORECASE)
+_OPENING_CONNECTIVE = re.compile(
+    r"\W{0,2}(?:tuy nhiên|tuy vậy|mặc dù vậy|dù vậy|ngược lại|đồng thời|cuối cùng|hơn nữa|ngoài ra|thật ra|"
+    r"thực ra|giờ đây|ngày nay|hiện nay|mặt khác|trong khi đó|bên cạnh đó|theo đó|do đó|sau đó|vì vậy|vì thế|"
+    r"do vậy|bởi vậy|nhìn chung|nói chung|thêm vào đó|trước đó|khi đó|lúc đó|lúc ấy|khi ấy|"
+    r"về mặt [^\W\d]+(?: [^\W\d]+)?|(?:vào )?(?:thế kỷ|thế kỉ) (?:\d+|[IVXLC]+))\s*,\s*", re.IGNORECASE)
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
 
 

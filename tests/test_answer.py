@@ -723,9 +723,14 @@ def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path):
     assert engine_for(kb).ask("Ai góp tiền xây lại đình làng Tân Phú?").answer is None
 
 
-def test_the_time_a_sentence_opens_with_is_no_part_of_a_what_answer(tmp_path):
+@pytest.mark.parametrize("question, expected, opening", [
+    ("Xã Tân Phú đã làm gì dọc bờ sông Đồng Nai?", "trồng mới 5.000 cây xanh", "2023"),
+    ("Xã Phú Lâm đã làm gì ở chợ Phú Lâm?", "lát gạch lại toàn bộ lối đi", "Tuy nhiên"),
+])
+def test_the_time_or_link_a_sentence_opens_with_is_no_part_of_a_what_answer(tmp_path, question, expected, opening):
     kb = kb_with(tmp_path, {
         "id": "trees-1", "title": "Cây xanh Tân Phú", "date": "2024-02-01",
-        "text": "Năm 2023, xã Tân Phú trồng mới 5.000 cây xanh dọc bờ sông Đồng Nai."})
-    answer = engine_for(kb).ask("Xã Tân Phú đã làm gì dọc bờ sông Đồng Nai?").answer
-    assert "trồng mới 5.000 cây xanh" in answer and "2023" not in answer
+        "text": ("Năm 2023, xã Tân Phú trồng mới 5.000 cây xanh dọc bờ sông Đồng Nai.\n\n"
+                 "Tuy nhiên, xã Phú Lâm lát gạch lại toàn bộ lối đi ở chợ Phú Lâm.")})
+    answer = engine_for(kb).ask(question).answer
+    assert expected in answer and opening not in answer
