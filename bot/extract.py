@@ -935,7 +935,7 @@ def remainder(sentence: str, q: Question) -> Span | None:
     if first > 0 and _compound(sentence, toks[first - 1], toks[first], pairs) \
             and tuple(keys[first - 2:first]) not in pairs:
         first -= 1
-    first = _with_leading_words(sentence, toks, first)
+    first = _with_leading_words(sentence, toks, first, q)
     start, end = toks[first][1], toks[last][2]
     # the answer runs to the end of its phrase, question words and all: "tác động đến chính
     # trường và thanh niên Mông Cổ", not "... thanh niên"
@@ -960,17 +960,19 @@ _OPENING_CONNECTIVE = re.compile(
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
 
 
-def _with_leading_words(sentence: str, toks, first: int) -> int:
+def _with_leading_words(sentence: str, toks, first: int, q: Question) -> int:
     """Words written onto the answer's first new word stay with it: a quantifier ("một cuộc đảo
     chính", "những người bạn"), a capitalised word of the same name ("Người Đức", "Anh Quốc"), a
-    syllable that only folds like a function word ("cung cấp")."""
+    syllable that only folds like a function word ("cung cấp"), unless it ends a name of the
+    question ("Mông Cổ" of "người điếc ở Mông Cổ sử dụng ...")."""
     while first > 0 and sentence[toks[first - 1][2]:toks[first][1]] == " ":
         word = sentence[toks[first - 1][1]:toks[first - 1][2]]
         lower = word.lower()
         # a capitalised word joins a capitalised one only: "Hoa Kỳ triển khai" is no name
         named = sentence[toks[first][1]:toks[first][1] + 1].isupper()
         if lower in _QUANTIFIERS or (named and word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
-                or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS):
+                or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS
+                    and not (word[:1].isupper() and q.mentions(toks[first - 1][0], word))):
             first -= 1
         elif (negation := _negated(sentence, toks, first)) is not None:
             return negation

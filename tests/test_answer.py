@@ -734,3 +734,11 @@ def test_the_time_or_link_a_sentence_opens_with_is_no_part_of_a_what_answer(tmp_
                  "Tuy nhiên, xã Phú Lâm lát gạch lại toàn bộ lối đi ở chợ Phú Lâm.")})
     answer = engine_for(kb).ask(question).answer
     assert expected in answer and opening not in answer
+
+
+def test_a_clause_answer_does_not_start_with_the_questions_own_name(tmp_path):
+    kb = kb_with(tmp_path, {
+        "id": "mongolia-1", "title": "Đoàn Bình Sơn thăm Mông Cổ", "date": "2024-02-01",
+        "text": "Nông dân ở Mông Cổ nuôi ngựa và cừu trên thảo nguyên."})
+    answer = engine_for(kb).ask("Nông dân ở Mông Cổ làm gì trên thảo nguyên?").answer
+    assert answer.startswith("nuôi ngựa và cừu")
