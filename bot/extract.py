@@ -1059,8 +1059,25 @@ _CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(
 _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
 
 
+# names of one syllable that a verb follows ("Pháp quay lại ..."): no word goes on from them
+_ONE_SYLLABLE_COUNTRIES = {"Anh", "Pháp", "Nga", "Mỹ", "Đức", "Ý", "Nhật", "Lào", "Hàn", "Úc", "Bỉ", "Séc"}
+_NEXT_SYLLABLE = re.compile(r" ([a-zà-ỹđ]+)")
+
+
+def _whole_word(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """One capitalised Vietnamese syllable is the first of a word the sentence goes on with in
+    lower case ("Quốc hội", "Hoàng đế"), unless a function word follows ("Hoàng và ...") or it is
+    a country's name."""
+    s, e, text = run
+    m = _NEXT_SYLLABLE.match(sentence, e)
+    if " " in text or text in _ONE_SYLLABLE_COUNTRIES or not is_vietnamese_syllable(text) or not m \
+            or m.group(1) in FUNCTION_WORDS:
+        return run
+    return s, m.end(), sentence[s:m.end()]
+
+
 def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
-    runs = [c for c in _capital_runs(sentence, q) if c[2] not in places]
+    runs = [_whole_word(sentence, c) for c in _capital_runs(sentence, q) if c[2] not in places]
     return _typed(_closest(_lists(sentence, runs), sentence, q), False)
 
 

@@ -742,3 +742,16 @@ def test_a_clause_answer_does_not_start_with_the_questions_own_name(tmp_path):
         "text": "Nông dân ở Mông Cổ nuôi ngựa và cừu trên thảo nguyên."})
     answer = engine_for(kb).ask("Nông dân ở Mông Cổ làm gì trên thảo nguyên?").answer
     assert answer.startswith("nuôi ngựa và cừu")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai mới có quyền phong tước cho các lãnh chúa?", "Hoàng đế"),
+    ("Ai phản đối việc tăng thuế muối?", "Pháp"),
+])
+def test_a_capitalised_syllable_is_answered_with_the_word_it_starts(tmp_path, question, expected):
+    # "Hoàng đế" is one word capitalised on its first syllable; "Pháp" (France) is a name alone
+    kb = kb_with(tmp_path, {
+        "id": "empire-1", "title": "Đế quốc xưa", "date": "2024-02-01",
+        "text": ("Thời ấy, chỉ Hoàng đế mới có quyền phong tước cho các lãnh chúa.\n\n"
+                 "Sau đó, Pháp phản đối việc tăng thuế muối.")})
+    assert engine_for(kb).ask(question).answer == expected
