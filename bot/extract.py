@@ -690,6 +690,14 @@ def _foreign_word_ends(name: str) -> int:
     return len(name)
 
 
+# a place named with the kind of place it is, after a word of where: "tại dãy núi Altai", "ở
+# miền tây Mông Cổ" (a bare direction, "ở phía nam", was tried: too many are no answer)
+_DIRECTION = r"(?:phía\s+)?(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?"
+_NAMED_PLACE = re.compile(
+    rf"\b(?:ở|tại|về|đến|sang|vào)\s+((?:vùng|miền|dãy núi|núi|sông|hồ|vịnh|biển|đảo|quần đảo|thị trấn|"
+    rf"thủ đô|bang|tiểu bang|làng|cảng|khu vực|trạm|bảo tàng|viện bảo tàng)(?:\s+{_DIRECTION})?\s+{_CAP}(?:\s+{_CAP})*)")
+
+
 def place(sentence: str, q: Question) -> Span | None:
     cands = _which(sentence, q)
     typed = bool(cands) or not q.which
@@ -698,6 +706,8 @@ def place(sentence: str, q: Question) -> Span | None:
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({_CAP}(?:\s+{_CAP})*)", sentence):
             cands.append((m.start(1), m.end(1), m.group(1)))
             cands += _items_after(sentence, m.end(1))
+        for m in _NAMED_PLACE.finditer(sentence):  # "tại dãy núi Altai", "về thị trấn Hyde Park"
+            cands.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum

@@ -755,3 +755,15 @@ def test_a_capitalised_syllable_is_answered_with_the_word_it_starts(tmp_path, qu
         "text": ("Thời ấy, chỉ Hoàng đế mới có quyền phong tước cho các lãnh chúa.\n\n"
                  "Sau đó, Pháp phản đối việc tăng thuế muối.")})
     assert engine_for(kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hài cốt khủng long được tìm thấy ở đâu?", "dãy núi Ngọc Linh"),
+    ("Người Xơ Đăng sống ở đâu?", "miền tây Quảng Nam"),
+])
+def test_a_place_named_with_its_kind_is_the_answer_to_where(tmp_path, question, expected):
+    kb = kb_with(tmp_path, {
+        "id": "place-1", "title": "Khảo cổ miền Trung", "date": "2024-02-01",
+        "text": ("Năm 2023, các nhà khoa học tìm thấy hài cốt khủng long tại dãy núi Ngọc Linh của tỉnh Kon Tum.\n\n"
+                 "Người Xơ Đăng sống ở miền tây Quảng Nam từ nhiều đời nay.")})
+    assert engine_for(kb).ask(question).answer == expected
