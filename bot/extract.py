@@ -691,11 +691,13 @@ def _foreign_word_ends(name: str) -> int:
 
 
 # a place named with the kind of place it is, after a word of where: "tại dãy núi Altai", "ở
-# miền tây Mông Cổ" (a bare direction, "ở phía nam", was tried: too many are no answer)
+# miền tây Mông Cổ" (tried and left out: a bare direction, "ở phía nam", and "châu", "tại châu
+# Âu": too wide to answer where)
 _DIRECTION = r"(?:phía\s+)?(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?"
 _NAMED_PLACE = re.compile(
     rf"\b(?:ở|tại|về|đến|sang|vào)\s+((?:vùng|miền|dãy núi|núi|sông|hồ|vịnh|biển|đảo|quần đảo|thị trấn|"
-    rf"thủ đô|bang|tiểu bang|làng|cảng|khu vực|trạm|bảo tàng|viện bảo tàng)(?:\s+{_DIRECTION})?\s+{_CAP}(?:\s+{_CAP})*)")
+    rf"thủ đô|bang|tiểu bang|làng|cảng|khu vực|trạm|bảo tàng|viện bảo tàng|"
+    rf"cao nguyên|đồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{_CAP}(?:\s+{_CAP})*)")
 
 
 def place(sentence: str, q: Question) -> Span | None:
