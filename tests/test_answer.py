@@ -1,5 +1,4 @@
 import json
-import re
 import subprocess
 import sys
 
@@ -124,6 +123,12 @@ def kb_with(tmp_path, record: dict, *more):
     source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     import_paths(tmp_path / "kb", [source, *more])
     return tmp_path / "kb"
+
+
+def ask_article(tmp_path, text: str, question: str):
+    """The engine's answer to a question over one article of our own with this text."""
+    kb = kb_with(tmp_path, {"id": "article-1", "title": "Tin tỉnh Bình Sơn", "date": "2024-02-01", "text": text})
+    return engine_for(kb).ask(question)
 
 
 @pytest.fixture
@@ -644,9 +649,8 @@ def test_a_persons_years_in_brackets_answer_when_they_were_born_and_died(tmp_pat
 
 
 def test_a_country_named_otherwise_in_the_article_is_the_same_country(tmp_path):
-    kb = kb_with(tmp_path, {
-        "id": "coffee-1", "title": "Nông sản Bình Sơn xuất khẩu", "date": "2024-01-10",
-        "text": "Năm 2023, Mỹ nhập khẩu 2,5 triệu tấn cà phê của tỉnh Bình Sơn."})
+    kb = kb_with(tmp_path, {"id": "coffee-1", "title": "Nông sản Bình Sơn xuất khẩu", "date": "2024-01-10",
+                            "text": "Năm 2023, Mỹ nhập khẩu 2,5 triệu tấn cà phê của tỉnh Bình Sơn."})
     for question in ("Hoa Kỳ nhập khẩu bao nhiêu tấn cà phê của tỉnh Bình Sơn năm 2023?",
                      "hoa ky nhap khau bao nhieu tan ca phe cua tinh Binh Son nam 2023?"):
         assert engine_for(kb).ask(question).answer == "2,5 triệu tấn"
@@ -657,48 +661,36 @@ def test_a_country_named_otherwise_in_the_article_is_the_same_country(tmp_path):
     ("Nhà văn hóa Tân Phú được thiết kế bởi ai?", "kiến trúc sư Lê Minh Hải"),
 ])
 def test_who_did_it_in_a_passive_is_the_whole_agent(tmp_path, question, expected):
-    kb = kb_with(tmp_path, {
-        "id": "passive-1", "title": "Công trình ở xã Tân Phú", "date": "2024-03-02",
-        "text": ("Đề án xây cầu Tân Phú bị các hộ dân ven sông phản đối.\n\n"
-                 "Nhà văn hóa Tân Phú được thiết kế bởi kiến trúc sư Lê Minh Hải vào năm 2019.")})
-    assert engine_for(kb).ask(question).answer == expected
+    text = ("Đề án xây cầu Tân Phú bị các hộ dân ven sông phản đối.\n\n"
+            "Nhà văn hóa Tân Phú được thiết kế bởi kiến trúc sư Lê Minh Hải vào năm 2019.")
+    assert ask_article(tmp_path, text, question).answer == expected
 
 
 @pytest.mark.parametrize("question", ["Vận động viên Lê Văn Tâm lập kỷ lục nào tại sân Tân Phú?",
                                       "Đội tuyển Bình Sơn dùng chiến thắng nào để giành vé vào chung kết?"])
 def test_a_word_that_folds_like_a_date_question_word_asks_for_no_date(tmp_path, question):
     # "kỷ lục nào", "chiến thắng nào" fold like "lúc nào", "tháng nào"
-    kb = kb_with(tmp_path, {
-        "id": "sport-1", "title": "Thể thao Bình Sơn", "date": "2023-09-03",
-        "text": ("Ngày 2/9/2023, vận động viên Lê Văn Tâm lập kỷ lục chạy 100 mét trong 10,2 giây tại sân Tân Phú.\n\n"
-                 "Tháng 8/2023, đội tuyển Bình Sơn giành vé vào chung kết nhờ chiến thắng 3-0 trước đội Tân Phú.")})
-    answer = engine_for(kb).ask(question)
-    assert answer.answer and ("100 mét" in answer.answer or "3-0" in answer.answer)  # not the date alone
+    text = ("Ngày 2/9/2023, vận động viên Lê Văn Tâm lập kỷ lục chạy 100 mét trong 10,2 giây tại sân Tân Phú.\n\n"
+            "Tháng 8/2023, đội tuyển Bình Sơn giành vé vào chung kết nhờ chiến thắng 3-0 trước đội Tân Phú.")
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer and ("100 mét" in answer or "3-0" in answer)  # not the date alone
 
 
 def test_a_noun_that_folds_like_an_organisation_word_asks_for_no_organisation(tmp_path):
     # "thay đổi nào" folds like "đội nào" (which team), "văn bản nào" like "ban nào"
-    kb = kb_with(tmp_path, {
-        "id": "traffic-1", "title": "Giao thông Bình Sơn", "date": "2024-06-01",
-        "text": ("Theo Ban An toàn giao thông, Sở Giao thông tỉnh Bình Sơn đề xuất một thay đổi lớn: "
-                 "cấm xe tải vào trung tâm thành phố.")})
-    answer = engine_for(kb).ask("Sở Giao thông tỉnh Bình Sơn đề xuất thay đổi nào?")
-    assert "cấm xe tải" in answer.answer
+    text = ("Theo Ban An toàn giao thông, Sở Giao thông tỉnh Bình Sơn đề xuất một thay đổi lớn: "
+            "cấm xe tải vào trung tâm thành phố.")
+    assert "cấm xe tải" in ask_article(tmp_path, text, "Sở Giao thông tỉnh Bình Sơn đề xuất thay đổi nào?").answer
 
 
 def test_ai_of_ai_cap_egypt_is_no_question_word(tmp_path):
-    kb = kb_with(tmp_path, {
-        "id": "trade-1", "title": "Xuất khẩu gạo Bình Sơn", "date": "2024-06-01",
-        "text": "Tháng 5/2024, ông Lê Văn Tâm sang Ai Cập để ký hợp đồng bán 20.000 tấn gạo của tỉnh Bình Sơn."})
-    answer = engine_for(kb).ask("Ông Lê Văn Tâm sang Ai Cập để làm gì?")
-    assert "ký hợp đồng" in answer.answer  # not a person's name
+    text = "Tháng 5/2024, ông Lê Văn Tâm sang Ai Cập để ký hợp đồng bán 20.000 tấn gạo của tỉnh Bình Sơn."
+    assert "ký hợp đồng" in ask_article(tmp_path, text, "Ông Lê Văn Tâm sang Ai Cập để làm gì?").answer
 
 
 def test_a_name_joined_by_a_hyphen_is_answered_whole(tmp_path):
-    kb = kb_with(tmp_path, {
-        "id": "visit-2", "title": "Đoàn Kuwait thăm Bình Sơn", "date": "2024-06-01",
-        "text": "Ngày 3/6, đoàn công tác do ông Fahd Ahmed Al-Fahd dẫn đầu đã thăm cảng Tân Phú."})
-    assert engine_for(kb).ask("Ai dẫn đầu đoàn công tác thăm cảng Tân Phú?").answer == "Fahd Ahmed Al-Fahd"
+    text = "Ngày 3/6, đoàn công tác do ông Fahd Ahmed Al-Fahd dẫn đầu đã thăm cảng Tân Phú."
+    assert ask_article(tmp_path, text, "Ai dẫn đầu đoàn công tác thăm cảng Tân Phú?").answer == "Fahd Ahmed Al-Fahd"
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -706,21 +698,17 @@ def test_a_name_joined_by_a_hyphen_is_answered_whole(tmp_path):
     ("Hai huyện Tân Phú và Phú Lâm xếp thứ mấy toàn tỉnh về thu ngân sách?", "thứ 3 và 4"),
 ])
 def test_thu_may_is_answered_by_the_rank_with_its_thu(tmp_path, question, expected):
-    kb = kb_with(tmp_path, {
-        "id": "rank-1", "title": "Xếp hạng năm 2023", "date": "2024-02-01",
-        "text": ("Trong bảng xếp hạng năng lực cạnh tranh năm 2023, tỉnh Bình Sơn đứng thứ 12 trên cả nước.\n\n"
-                 "Hai huyện Tân Phú và Phú Lâm xếp thứ 3 và 4 toàn tỉnh về thu ngân sách.")})
-    assert engine_for(kb).ask(question).answer == expected
+    text = ("Trong bảng xếp hạng năng lực cạnh tranh năm 2023, tỉnh Bình Sơn đứng thứ 12 trên cả nước.\n\n"
+            "Hai huyện Tân Phú và Phú Lâm xếp thứ 3 và 4 toàn tỉnh về thu ngân sách.")
+    assert ask_article(tmp_path, text, question).answer == expected
 
 
-def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path):
-    # "thế kỷ XVIII" and "Khi Chia rẽ ..." are capitalised runs without diacritics, but no one's name
-    kb = kb_with(tmp_path, {
-        "id": "temple-1", "title": "Đình làng Tân Phú", "date": "2024-02-01",
-        "text": ("Vào thế kỷ XVIII, dân làng Tân Phú dựng đình bằng gỗ lim.\n\n"
-                 "Khi Chia tách xã xong, dân làng góp tiền xây lại đình làng Tân Phú.")})
-    assert engine_for(kb).ask("Ai dựng đình làng Tân Phú bằng gỗ lim?").answer is None
-    assert engine_for(kb).ask("Ai góp tiền xây lại đình làng Tân Phú?").answer is None
+@pytest.mark.parametrize("question", ["Ai dựng đình làng Tân Phú bằng gỗ lim?", "Ai góp tiền xây lại đình làng Tân Phú?"])
+def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path, question):
+    # "thế kỷ XVIII" and "Khi Chia ..." are capitalised runs without diacritics, but no one's name
+    text = ("Vào thế kỷ XVIII, dân làng Tân Phú dựng đình bằng gỗ lim.\n\n"
+            "Khi Chia tách xã xong, dân làng góp tiền xây lại đình làng Tân Phú.")
+    assert ask_article(tmp_path, text, question).answer is None
 
 
 @pytest.mark.parametrize("question, expected, opening", [
@@ -728,19 +716,15 @@ def test_a_roman_numeral_or_a_capitalised_opening_word_is_nobody(tmp_path):
     ("Xã Phú Lâm đã làm gì ở chợ Phú Lâm?", "lát gạch lại toàn bộ lối đi", "Tuy nhiên"),
 ])
 def test_the_time_or_link_a_sentence_opens_with_is_no_part_of_a_what_answer(tmp_path, question, expected, opening):
-    kb = kb_with(tmp_path, {
-        "id": "trees-1", "title": "Cây xanh Tân Phú", "date": "2024-02-01",
-        "text": ("Năm 2023, xã Tân Phú trồng mới 5.000 cây xanh dọc bờ sông Đồng Nai.\n\n"
-                 "Tuy nhiên, xã Phú Lâm lát gạch lại toàn bộ lối đi ở chợ Phú Lâm.")})
-    answer = engine_for(kb).ask(question).answer
+    text = ("Năm 2023, xã Tân Phú trồng mới 5.000 cây xanh dọc bờ sông Đồng Nai.\n\n"
+            "Tuy nhiên, xã Phú Lâm lát gạch lại toàn bộ lối đi ở chợ Phú Lâm.")
+    answer = ask_article(tmp_path, text, question).answer
     assert expected in answer and opening not in answer
 
 
 def test_a_clause_answer_does_not_start_with_the_questions_own_name(tmp_path):
-    kb = kb_with(tmp_path, {
-        "id": "mongolia-1", "title": "Đoàn Bình Sơn thăm Mông Cổ", "date": "2024-02-01",
-        "text": "Nông dân ở Mông Cổ nuôi ngựa và cừu trên thảo nguyên."})
-    answer = engine_for(kb).ask("Nông dân ở Mông Cổ làm gì trên thảo nguyên?").answer
+    text = "Nông dân ở Mông Cổ nuôi ngựa và cừu trên thảo nguyên."
+    answer = ask_article(tmp_path, text, "Nông dân ở Mông Cổ làm gì trên thảo nguyên?").answer
     assert answer.startswith("nuôi ngựa và cừu")
 
 
@@ -750,11 +734,9 @@ def test_a_clause_answer_does_not_start_with_the_questions_own_name(tmp_path):
 ])
 def test_a_capitalised_syllable_is_answered_with_the_word_it_starts(tmp_path, question, expected):
     # "Hoàng đế" is one word capitalised on its first syllable; "Pháp" (France) is a name alone
-    kb = kb_with(tmp_path, {
-        "id": "empire-1", "title": "Đế quốc xưa", "date": "2024-02-01",
-        "text": ("Thời ấy, chỉ Hoàng đế mới có quyền phong tước cho các lãnh chúa.\n\n"
-                 "Sau đó, Pháp phản đối việc tăng thuế muối.")})
-    assert engine_for(kb).ask(question).answer == expected
+    text = ("Thời ấy, chỉ Hoàng đế mới có quyền phong tước cho các lãnh chúa.\n\n"
+            "Sau đó, Pháp phản đối việc tăng thuế muối.")
+    assert ask_article(tmp_path, text, question).answer == expected
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -762,8 +744,6 @@ def test_a_capitalised_syllable_is_answered_with_the_word_it_starts(tmp_path, qu
     ("Người Xơ Đăng sống ở đâu?", "miền tây Quảng Nam"),
 ])
 def test_a_place_named_with_its_kind_is_the_answer_to_where(tmp_path, question, expected):
-    kb = kb_with(tmp_path, {
-        "id": "place-1", "title": "Khảo cổ miền Trung", "date": "2024-02-01",
-        "text": ("Năm 2023, các nhà khoa học tìm thấy hài cốt khủng long tại dãy núi Ngọc Linh của tỉnh Kon Tum.\n\n"
-                 "Người Xơ Đăng sống ở miền tây Quảng Nam từ nhiều đời nay.")})
-    assert engine_for(kb).ask(question).answer == expected
+    text = ("Năm 2023, các nhà khoa học tìm thấy hài cốt khủng long tại dãy núi Ngọc Linh của tỉnh Kon Tum.\n\n"
+            "Người Xơ Đăng sống ở miền tây Quảng Nam từ nhiều đời nay.")
+    assert ask_article(tmp_path, text, question).answer == expected
