@@ -747,3 +747,8 @@ def test_a_place_named_with_its_kind_is_the_answer_to_where(tmp_path, question, 
     text = ("Năm 2023, các nhà khoa học tìm thấy hài cốt khủng long tại dãy núi Ngọc Linh của tỉnh Kon Tum.\n\n"
             "Người Xơ Đăng sống ở miền tây Quảng Nam từ nhiều đời nay.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_clause_answer_starts_after_the_questions_own_words_and_la(tmp_path):
+    text = "Theo các nhà nghiên cứu, một ví dụ tiêu biểu về kiến trúc nhà rông là nhà sàn làng Kon Klor."
+    assert ask_article(tmp_path, text, "Ví dụ tiêu biểu về kiến trúc nhà rông là gì?").answer == "nhà sàn làng Kon Klor"
