@@ -968,15 +968,15 @@ def _after_restated_subject(sentence: str, toks, start: int, end: int, q: Questi
     """"Khu vực tốt nhất để ngắm tháp Eiffel là sân giữa ...": when the words before the first
     "là" of the answer are mostly (70%) the question's, what follows "là" is the answer (60% cut
     two right answers short on ViQuAD)."""
-    inside = [(k, t, s, e) for k, (t, s, e) in enumerate(toks) if start <= s and e <= end]
-    copula = next((i for i, (_, _, s, e) in enumerate(inside) if sentence[s:e] == "là"), None)
+    inside = [(t, s, e) for t, s, e in toks if start <= s and e <= end]
+    copula = next((i for i, (_, s, e) in enumerate(inside) if sentence[s:e] == "là"), None)
     if not copula:
         return start
-    before = [(t, s, e) for _, t, s, e in inside[:copula] if t not in STOPWORDS]
-    after = [t for _, t, _, _ in inside[copula + 1:] if t not in STOPWORDS]
+    before = [(t, s, e) for t, s, e in inside[:copula] if t not in STOPWORDS]
+    after = [t for t, _, _ in inside[copula + 1:] if t not in STOPWORDS]
     if not before or not after or sum(q.mentions(t, sentence[s:e]) for t, s, e in before) < 0.7 * len(before):
         return start
-    return inside[copula + 1][2]
+    return inside[copula + 1][1]
 
 
 _OPENING_DATE = re.compile(r"(?:(?:vào|từ|đến|trong|sau|trước)\s+)?(?:" + _DATE_SPAN.pattern + r"),\s*", re.IGNORECASE)
