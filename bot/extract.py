@@ -700,13 +700,23 @@ _NAMED_PLACE = re.compile(
     rf"cao nguyên|đồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{_CAP}(?:\s+{_CAP})*)")
 
 
+def _whole_place(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"tại Tây bộ Canada": a capitalised syllable going on in lower case, and the name after."""
+    s, e, text = _whole_word(sentence, run)
+    if e == run[1]:
+        return run
+    more = re.match(rf"\s+{_CAP}(?:\s+{_CAP})*", sentence[e:])
+    e = e + more.end() if more else e
+    return s, e, sentence[s:e]
+
+
 def place(sentence: str, q: Question) -> Span | None:
     cands = _which(sentence, q)
     typed = bool(cands) or not q.which
     if not cands:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({_CAP}(?:\s+{_CAP})*)", sentence):
-            cands.append((m.start(1), m.end(1), m.group(1)))
+            cands.append(_whole_place(sentence, (m.start(1), m.end(1), m.group(1))))
             cands += _items_after(sentence, m.end(1))
         for m in _NAMED_PLACE.finditer(sentence):  # "tại dãy núi Altai", "về thị trấn Hyde Park"
             cands.append((m.start(1), m.end(1), m.group(1)))

@@ -752,3 +752,8 @@ def test_a_place_named_with_its_kind_is_the_answer_to_where(tmp_path, question, 
 def test_a_clause_answer_starts_after_the_questions_own_words_and_la(tmp_path):
     text = "Theo các nhà nghiên cứu, một ví dụ tiêu biểu về kiến trúc nhà rông là nhà sàn làng Kon Klor."
     assert ask_article(tmp_path, text, "Ví dụ tiêu biểu về kiến trúc nhà rông là gì?").answer == "nhà sàn làng Kon Klor"
+
+
+def test_a_place_capitalised_on_its_first_syllable_is_answered_whole(tmp_path):
+    text = "Công ty Tân Phú xây nhà máy điện gió mới tại Nam bộ Campuchia."
+    assert ask_article(tmp_path, text, "Công ty Tân Phú xây nhà máy điện gió mới ở đâu?").answer == "Nam bộ Campuchia"
