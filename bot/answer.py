@@ -184,9 +184,10 @@ class Engine:
             return faq
         content = self._correct(q.content)
         q.content = content
-        art_scores = self.index.article_scores(_query(q))
+        query = _query(q)
+        art_scores = self.index.article_scores(query)
         ranked = _best(art_scores, N_ARTICLES_RANKED)
-        candidates = self._sentence_candidates(q, art_scores, ranked)
+        candidates = self._sentence_candidates(q, query, art_scores, ranked)
         near = list(dict.fromkeys(c.article for c in sorted(candidates, key=lambda c: -c.score)[:10]))
         if q.kind in ("person", "title"):
             candidates += self._role_candidates(q, ranked[:N_ARTICLES].tolist(), near)
@@ -228,7 +229,8 @@ class Engine:
         idf = self._idf(token)
         return idf if idf > 0 else 8.0  # a word no article has weighs like a rare one
 
-    def _sentence_candidates(self, q: Question, art_scores: np.ndarray, ranked: np.ndarray) -> list[_Candidate]:
+    def _sentence_candidates(self, q: Question, query: list[str], art_scores: np.ndarray,
+                             ranked: np.ndarray) -> list[_Candidate]:
         index = self.index
         if not len(index.sentences):
             return []
@@ -237,7 +239,7 @@ class Engine:
         # only the sentences of the best articles are ranked: the answer's article is among them,
         # and ranking every sentence made each question linear in the size of the archive
         pool = index.sentences_of_articles(np.sort(ranked))
-        s_scores = index.sentence_scores_of(_query(q), pool)
+        s_scores = index.sentence_scores_of(query, pool)
         if not len(pool) or s_scores.max() <= 0:
             return []
         combined = s_scores / s_scores.max()

@@ -634,7 +634,7 @@ def _date_pairs(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[
     for s, e, text in dates:
         m = _BARE_YEAR_AFTER.match(sentence, e)
         last = text.split()[-1]
-        if m and (m.group(1).isdigit() == last.isdigit()) and (last.isdigit() or re.fullmatch(r"[IVXLC]+", last)):
+        if m and (m.group(1).isdigit() == last.isdigit()) and (last.isdigit() or _ROMAN.fullmatch(last)):
             out = [c for c in out if c[1] <= s]
             out.append((s, m.end(), sentence[s:m.end()]))
         elif not out or s >= out[-1][1]:

@@ -191,13 +191,12 @@ def _in_a_name(m: re.Match, folded: str, written: list[str] | None) -> bool:
     return len(here) >= 2 and here[0] == "Ai" and here[1] in _AI_NAMES
 
 
-def classify(folded: str, text: str | None = None) -> tuple[str, re.Match | None]:
+def classify(folded: str, text: str | None = None, written: list[str] | None = None) -> tuple[str, re.Match | None]:
     not_wh = [m.span() for m in _MAY_NOT_WH.finditer(folded)]
     # a question typed with diacritics spells its question word: "nhà máy may" has no "mấy",
     # "dẫn đầu" no "đâu", "Hội nào" no "hồi nào"
     typed = text is not None and strip_diacritics(text) != text
     absent = {(w, kind) for w, (spelt, kind) in _SPELT.items() if typed and not re.search(rf"\b{spelt}\b", text.lower())}
-    written = _as_written(text, tokens_folded(folded)) if text is not None else None
     no_may = ("may", "number") in absent
     maybe: tuple[str, re.Match] | None = None
     for kind, pattern in _TYPE_RE:
@@ -336,7 +335,8 @@ def analyse(raw: str) -> Question:
     text = normalize(raw).strip().rstrip("?？!. ")
     folded = fold(text)
     toks = tokens_folded(folded)
-    kind, m = classify(folded, text)
+    written = _as_written(text, toks)
+    kind, m = classify(folded, text, written)
     wh = _span_of(folded, toks, m.start(), m.end()) if m else None
     if kind == "person" and m and wh and wh[0] > 0 and toks[wh[0] - 1] == "la" and wh[1] >= len(toks):
         # "<Name> là ai?" asks for a title when the subject is a person's name
@@ -346,7 +346,6 @@ def analyse(raw: str) -> Question:
     which: list[str] = []
     if kind in ("org", "place") and m and m.group().endswith("nao"):
         which = m.group().split()[:-1]
-    written = _as_written(text, toks)
     has_diacritics = strip_diacritics(text) != text
     # without diacritics (or where the key and the text do not align) a word is only its key
     plain = written is None or not has_diacritics
