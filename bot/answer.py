@@ -119,6 +119,13 @@ class _Weighed:
     bound: float  # the highest score the sentence can reach
 
 
+def _said_where(tokens: list[str], name: list[str]) -> bool:
+    """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
+    whole may tell (its heading, its first lines) rather than the sentence with the answer."""
+    n = len(name)
+    return any(tokens[i:i + n] == name and i and tokens[i - 1] in ("o", "tai") for i in range(len(tokens) - n + 1))
+
+
 def _foreign_word(token: str) -> bool:
     """A word no Vietnamese syllable is ("tolstoy", "ossetia"), and no Roman numeral ("XIX" is
     also written "19")."""
@@ -358,7 +365,7 @@ class Engine:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]) \
                         or _foreign_word(ent[0]):  # "Ossetia", "Tolstoy": a name, however common
                     article.append(alternatives)
-            elif ent[0] in FOLDED_SURNAMES:
+            elif ent[0] in FOLDED_SURNAMES or _said_where(q.tokens, ent):
                 article.append(alternatives)
             else:
                 near.append(alternatives)

@@ -175,6 +175,10 @@ def role_match(q: Question, role: str) -> float:
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
     names = find_names(sentence)
     role_asked = asks_role(q)
+    # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
+    tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
+    foreign = [_with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
+    foreign = [_past_question_name(sentence, c, q) for c in foreign]
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
@@ -183,7 +187,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     elif role_asked:
         # rank the names by how well the role written next to each fits the question
         scored = []
-        for s, e, name in names:
+        # a foreign name holds a role too ("Ngoại trưởng Australia Marise Payne"), but not the
+        # end of an organisation's name ("... MTTQ Việt Nam TPHCM")
+        for s, e, name in names + [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]:
             roles = roles_before(sentence, s) + roles_after(sentence, e)
             fit = max((role_match(q, r) for r in roles), default=0.0)
             if fit and _novel(name, q):
@@ -193,9 +199,6 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
             return None  # nobody here is said to hold the role asked about
         best = [(s, e, n) for f, s, e, n in scored if f == top]
         return _closest(best, sentence, q)
-    # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
-    tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
-    foreign = [_with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
     peoples = _peoples(sentence)
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
@@ -296,6 +299,23 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
+
+
+def _past_question_name(sentence: str, cand: tuple[int, int, str], q: Question) -> tuple[int, int, str]:
+    """"Ngoại trưởng Australia Marise Payne" for "Ngoại trưởng Australia là ai?": the title and
+    the name the question gives lead the run; the answer is who comes after them."""
+    s, e, _ = cand
+    named = {t for alternatives in q.entities for alt in alternatives for t in alt}
+    qset = set(q.tokens)
+    words = list(re.finditer(r"\S+", sentence[s:e]))
+    k = 0
+    while k < len(words) and fold(words[k].group()) in qset:
+        k += 1
+    skipped = {fold(w.group()) for w in words[:k]}
+    if not k or k == len(words) or not skipped & named or not words[k].group()[:1].isupper():
+        return cand
+    start = s + words[k].start()
+    return (start, e, sentence[start:e])
 
 
 def _with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -45,9 +45,12 @@ ROLE_HEADS = sorted({
     "Kế toán trưởng", "Nguyên Bí thư", "Nguyên Chủ tịch", "Nguyên Giám đốc", "Quyền Bộ trưởng",
     "Trưởng Ban", "Giáo sư", "Thiếu tướng", "Trung tướng", "Thượng tướng", "Đại tướng", "Đại tá",
     "Thường vụ",  # "Thường vụ Tỉnh ủy": a member of the standing committee
+    "Ngoại trưởng", "Tổng thống", "Thị trưởng", "Huấn luyện viên", "HLV", "Đội trưởng", "Lãnh sự",
+    "Tổng Lãnh sự", "Tham mưu trưởng", "Tổng Tham mưu trưởng",
 }, key=len, reverse=True)
 # "Ban Bí thư", "Ban Giám đốc" are bodies, not a person's role
-_ROLE_HEAD_RE = re.compile(r"(?<!Ban )(?<!ban )(?:nguyên |tân |quyền )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
+# any role may have a deputy ("Phó Chỉ huy trưởng", "Phó Chánh án")
+_ROLE_HEAD_RE = re.compile(r"(?<!Ban )(?<!ban )(?:nguyên |tân |quyền )?(?:phó )?(?:" + "|".join(re.escape(h) for h in ROLE_HEADS) + r")\b",
                            re.IGNORECASE)
 
 # Words that end a role phrase: verbs and function words ("làm Trưởng đoàn", "đã có", "phát biểu").

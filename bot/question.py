@@ -290,12 +290,19 @@ def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) 
         runs.append(run)  # a foreign name starts the question as well as any word: "Tolstoy qua đời ..."
 
 
+# Words of _NOT_ENTITY that also open names ("Nam Định", "Đồng Nai", "Thanh Hóa", "Tân Bình",
+# "Nguyễn ..."): they are a title's or a date's only when more of one follows ("Năm 2020",
+# "Đồng chí", "Thành phố", "Tân Bí thư").
+_OPENS_NAMES_TOO = set("nam ngay thang lan dong thanh hoi tan nguyen phu trung quoc ba to co cong an bo truong tong".split())
+
+
 def _entity_tokens(run: list[str]) -> list[str]:
     toks = tokens_folded(fold(" ".join(run)))
-    core = [t for t in toks if t not in _NOT_ENTITY]
-    if not core:
-        return []
-    ent = toks[toks.index(core[0]):]
+    k = 0
+    while k < len(toks) and toks[k] in _NOT_ENTITY and (
+            toks[k] not in _OPENS_NAMES_TOO or k + 1 == len(toks) or toks[k + 1] in _NOT_ENTITY or toks[k + 1].isdigit()):
+        k += 1
+    ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent
 
 
