@@ -189,7 +189,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         scored = []
         # a foreign name holds a role too ("Ngoại trưởng Australia Marise Payne"), but not the
         # end of an organisation's name ("... MTTQ Việt Nam TPHCM")
-        for s, e, name in names + [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]:
+        holders = [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]
+        for s, e, name in names + holders:
             roles = roles_before(sentence, s) + roles_after(sentence, e)
             fit = max((role_match(q, r) for r in roles), default=0.0)
             if fit and _novel(name, q):

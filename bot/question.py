@@ -296,11 +296,16 @@ def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) 
 _OPENS_NAMES_TOO = set("nam ngay thang lan dong thanh hoi tan nguyen phu trung quoc ba to co cong an bo truong tong".split())
 
 
+def _title_goes_on(toks: list[str], k: int) -> bool:
+    """Whether the word at k is one of a title, a date or an institution: more of one follows it
+    ("Năm 2020", "Thành phố"), or nothing does ("Trưởng" of "Trưởng đoàn", capitalised alone)."""
+    return k + 1 == len(toks) or toks[k + 1] in _NOT_ENTITY or toks[k + 1].isdigit()
+
+
 def _entity_tokens(run: list[str]) -> list[str]:
     toks = tokens_folded(fold(" ".join(run)))
     k = 0
-    while k < len(toks) and toks[k] in _NOT_ENTITY and (
-            toks[k] not in _OPENS_NAMES_TOO or k + 1 == len(toks) or toks[k + 1] in _NOT_ENTITY or toks[k + 1].isdigit()):
+    while k < len(toks) and toks[k] in _NOT_ENTITY and (toks[k] not in _OPENS_NAMES_TOO or _title_goes_on(toks, k)):
         k += 1
     ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent
