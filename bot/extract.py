@@ -205,7 +205,43 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
-    return _closest(_lists(sentence, taken + peoples), sentence, q)
+    cands = _lists(sentence, taken + peoples)
+    return _closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+_AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
+
+
+def _on_the_doers_side(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Ai công bố quyết định?": who is written before the verb ("Ông A - Ủy viên ... - đã công bố
+    quyết định phân công ông B"); "Ai được bổ nhiệm?": who is written after it ("trao quyết định
+    bổ nhiệm ông B"), or before it where the sentence says "B được bổ nhiệm"."""
+    right = [t for t in q.right if t not in _AUXILIARIES]
+    passive = right[:1] in (["duoc"], ["bi"])
+    verb = right[1:3] if passive else right[:2]
+    if not verb or verb[0] in STOPWORDS or len(verb) < 2 or verb[1] in STOPWORDS:
+        verb = verb[:1]
+    if not verb or verb[0] in STOPWORDS:
+        return []
+    toks = aligned_tokens(sentence)
+    seq = [t for t, _, _ in toks]
+    out = []
+    for k in range(len(seq) - len(verb) + 1):
+        if seq[k:k + len(verb)] != verb:
+            continue
+        marked = k and seq[k - 1] in ("duoc", "bi")
+        after = passive and not marked
+        at = toks[k + len(verb) - 1][2] if after else toks[k][1]
+        side = sorted((c for c in cands if (c[0] >= at if after else c[1] <= at)), key=lambda c: (c[0], -c[1]))
+        if not side:
+            continue
+        # the subject right before the verb ("do Carlos Mendez dẫn đầu"), else the one opening the
+        # clause ("Ông A - Ủy viên ... - đã công bố"); the object: the first after the verb
+        nearest = max(side, key=lambda c: c[1])
+        between = sentence[nearest[1]:at]
+        out.append(nearest if not after and len(between.split()) <= 1 and not re.search(r"[^\w\s]", between)
+                   else side[0])
+    return out
 
 
 # the words that introduce who did something in a passive ("bị X bác bỏ", "thiết kế bởi X"),
@@ -366,12 +402,13 @@ def number(sentence: str, q: Question) -> Span | None:
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
-    ordinals = _ordinals(sentence, q)
-    if ordinals:  # "vòng mấy" is answered "vòng hai", not by a count nearby
+    ordinals = _ordinals(sentence, q) or _scores(sentence, q)
+    if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
         cands = []
     spelled = ordinals or _spelled_counts(sentence, q)
     cands += spelled
-    typed = True
+    # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
+    typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
         unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
@@ -518,6 +555,18 @@ _ORDERED_NOUNS = {"lan", "bang", "ki", "khoa", "nguoi", "cuoc", "dot", "vong", "
 
 
 _NEXT_RANK = re.compile(r"\s+và\s+\d+\b(?![.,]\d)")
+
+
+_ASKS_RANK = re.compile(r"\bthu may\b")
+_ASKS_SCORE = re.compile(r"\bti so\b")
+_SCORE = re.compile(r"(?<![\d/.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,-])")
+
+
+def _scores(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"tỷ số bao nhiêu": a score as written ("1-1", "2 - 0"), one figure, not a range."""
+    if not _ASKS_SCORE.search(q.folded):
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _SCORE.finditer(sentence)]
 
 
 def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:

@@ -390,9 +390,14 @@ def analyse(raw: str) -> Question:
     )
 
 
+_PER = {"ngay", "tuan", "thang", "nam", "gio", "nguoi", "lan"}
+
+
 def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     """What "bao nhiêu" counts: the words right after it, up to a function word ("bao nhiêu
     cho dự án" counts nothing named; "bao nhiêu tu viện" counts "tu viện")."""
+    if words[:1] == ["moi"] or words[:1] == ["mot"] and words[1:2] and words[1] in _PER:
+        return []  # "bao nhiêu mỗi tháng" asks for a rate ("3,63 triệu đồng/tháng"), not months
     unit = []
     for t, w in zip(words, written):
         if is_function_word(w, plain) and t not in ("nguoi", "nam"):

@@ -795,3 +795,28 @@ def test_a_place_the_question_sets_its_event_in_may_be_told_by_the_article(tmp_p
     })
     answer = engine_for(kb).ask("Chủ nhiệm Ủy ban Kinh tế ứng cử đại biểu Quốc hội ở Bình Sơn là ai?")
     assert answer.answer == "Lê Văn Tâm"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bình Sơn hòa Tân Phú với tỷ số bao nhiêu?", "1-1"),
+    ("Hội đồng xem xét tư cách thành viên của ông Lê Văn Tâm tại kỳ họp thứ mấy?", "thứ 3"),
+    ("Cầu thủ trẻ được hỗ trợ bao nhiêu mỗi tháng?", "3,5 triệu đồng"),
+])
+def test_a_score_a_rank_and_a_rate_are_the_figure_asked_for(tmp_path, question, expected):
+    text = ("Đêm qua, đội Bình Sơn để đội Tân Phú cầm hòa với tỷ số 1-1 ở vòng 12.\n\n"
+            "Hội đồng khóa 14 sẽ xem xét tư cách thành viên của ông Lê Văn Tâm.\n\n"
+            "Quyết định cuối cùng do hội đồng đưa ra tại kỳ họp thứ 3.\n\n"
+            "Trong 9 tháng tập huấn, mỗi cầu thủ trẻ được hỗ trợ 3,5 triệu đồng/tháng.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai công bố quyết định của Ban Thường vụ về nhân sự huyện Tân Phú?", "Lê Văn Tâm"),
+    ("Ai được bổ nhiệm làm Giám đốc Sở Xây dựng tỉnh Bình Sơn?", "Trần Minh Hải"),
+])
+def test_who_did_it_is_the_verbs_subject_and_who_it_was_done_to_its_object(tmp_path, question, expected):
+    text = ("Ông Lê Văn Tâm - Ủy viên Ban Thường vụ, Trưởng ban Tổ chức Tỉnh ủy - đã công bố quyết định "
+            "của Ban Thường vụ phân công ông Nguyễn Văn Hùng giữ chức Bí thư Huyện ủy Tân Phú.\n\n"
+            "Phó Chủ tịch UBND tỉnh Bình Sơn Phạm Quốc Bảo trao quyết định bổ nhiệm ông Trần Minh Hải "
+            "(Chủ tịch UBND huyện Tân Phú) làm Giám đốc Sở Xây dựng.")
+    assert ask_article(tmp_path, text, question).answer == expected
