@@ -587,6 +587,8 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             if n[0].isdigit() and (more := _NEXT_RANK.match(sentence, e)):  # "thứ 11 và 12"
                 e = more.end()
             out.append((s, e, sentence[s:e]))
+        elif noun == "thu" and t == before and before not in STOPWORDS and n[0].isdigit():
+            out.append((s, e, sentence[s:e]))  # "phút thứ mấy": "Phút 66" ranks as "phút thứ 66"
     return out
 
 

@@ -801,12 +801,14 @@ def test_a_place_the_question_sets_its_event_in_may_be_told_by_the_article(tmp_p
     ("Bình Sơn hòa Tân Phú với tỷ số bao nhiêu?", "1-1"),
     ("Hội đồng xem xét tư cách thành viên của ông Lê Văn Tâm tại kỳ họp thứ mấy?", "thứ 3"),
     ("Cầu thủ trẻ được hỗ trợ bao nhiêu mỗi tháng?", "3,5 triệu đồng"),
+    ("Đội Bình Sơn ghi bàn ở phút thứ mấy?", "Phút 66"),
 ])
 def test_a_score_a_rank_and_a_rate_are_the_figure_asked_for(tmp_path, question, expected):
     text = ("Đêm qua, đội Bình Sơn để đội Tân Phú cầm hòa với tỷ số 1-1 ở vòng 12.\n\n"
             "Hội đồng khóa 14 sẽ xem xét tư cách thành viên của ông Lê Văn Tâm.\n\n"
             "Quyết định cuối cùng do hội đồng đưa ra tại kỳ họp thứ 3.\n\n"
-            "Trong 9 tháng tập huấn, mỗi cầu thủ trẻ được hỗ trợ 3,5 triệu đồng/tháng.")
+            "Trong 9 tháng tập huấn, mỗi cầu thủ trẻ được hỗ trợ 3,5 triệu đồng/tháng.\n\n"
+            "Phút 66, đội Bình Sơn ghi bàn ở hiệp thứ 2.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 
