@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, extract, has_phrase, places_in
+from .extract import Span, extract, has_phrase, names_another_body, places_in
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse
@@ -490,7 +490,7 @@ class Engine:
             score = 0.55 * cov_q + 0.45 * cov_r
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if self._constraints(q, pos, where, strict=True) is None:
+            if names_another_body(q, set(where.split())) or self._constraints(q, pos, where, strict=True) is None:
                 continue
             out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))
         return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import LOCALITY, ROLE_HEADS, find_names, role_head, roles_after, roles_before
+from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
@@ -151,11 +151,57 @@ def has_phrase(seq: list[str], phrase: list[str]) -> bool:
     return bool(n) and any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
 
 
-def role_match(q: Question, role: str) -> float:
+# bodies whose next words say their field, as written: "Sở Y tế", "Bộ Công Thương", "Viện Toán học"
+_FIELD_BODIES = {"sở", "bộ", "cục", "vụ", "viện", "trường", "phòng"}
+
+
+def body_asked(q: Question) -> list[str]:
+    """The words saying the field of the body the role asked about belongs to ("y te" of
+    "Giám đốc Sở Y tế Lào Cai"), up to the place, which the article may complete."""
+    known = getattr(q, "_body", None)
+    if known is None:
+        toks, at = _field_body(q)
+        places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
+        known = []
+        for t in toks[at + 1:at + 4] if at is not None else []:
+            if t in places or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
+                break
+            known.append(t)
+        q._body = known  # type: ignore[attr-defined]
+    return known
+
+
+def _field_body(q: Question) -> tuple[list[str], int | None]:
+    """The question's role tokens and where its field body ("Sở", "Bộ") is among them. As
+    written, "viện" is told from "viên" (of "thành viên"); without diacritics the body must
+    follow the role's title ("giam doc so ...")."""
+    if q.has_diacritics:
+        role = role_asked(q.text) or ""
+        aligned = aligned_tokens(role)
+        at = next((k for k, (_, ts, te) in enumerate(aligned)
+                   if role[ts:te].lower() in _FIELD_BODIES and k >= len(role_head(role))), None)
+        return [t for t, _, _ in aligned], at
+    plain = {strip_diacritics(b).replace("đ", "d") for b in _FIELD_BODIES}
+    for k in range(len(q.tokens)):
+        for n in range(_LONGEST_ROLE, 0, -1):
+            if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n:k + n + 1] and q.tokens[k + n] in plain:
+                return q.tokens, k + n
+    return [], None
+
+
+def names_another_body(q: Question, said: set[str]) -> bool:
+    """"Giám đốc Sở VHTTDL tỉnh Lào Cai" is not the "Giám đốc Sở Y tế Lào Cai" asked about:
+    a word of the body asked about that the role and its sentence (`said`) do not have."""
+    return any(t not in said for t in body_asked(q))
+
+
+def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) -> float:
     """How well a role phrase fits the role the question names (0..1)."""
     rtoks = tokens_folded(fold(role))
     if not rtoks or not has_phrase(q.tokens, role_head(role)):
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
+    if names_another_body(q, set(rtoks) | sentence_tokens):
+        return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
     if not shared:
@@ -187,12 +233,13 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     elif role_asked:
         # rank the names by how well the role written next to each fits the question
         scored = []
+        said = set(tokens_folded(fold(sentence)))
         # a foreign name holds a role too ("Ngoại trưởng Australia Marise Payne"), but not the
         # end of an organisation's name ("... MTTQ Việt Nam TPHCM")
         holders = [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]
         for s, e, name in names + holders:
             roles = roles_before(sentence, s) + roles_after(sentence, e)
-            fit = max((role_match(q, r) for r in roles), default=0.0)
+            fit = max((role_match(q, r, said) for r in roles), default=0.0)
             if fit and _novel(name, q):
                 scored.append((fit, s, e, name))
         top = max((f for f, *_ in scored), default=0.0)

@@ -198,6 +198,12 @@ def roles_before(sentence: str, start: int) -> list[str]:
     return roles
 
 
+def role_asked(text: str) -> str | None:
+    """The role a question names: "Giám đốc Sở Y tế Lào Cai" of "Giám đốc Sở Y tế Lào Cai là ai?"."""
+    m = _ROLE_HEAD_RE.search(text)
+    return role_phrase(text[m.start():]) if m else None
+
+
 def role_head(role: str) -> list[str]:
     """Folded words of the title that starts a role: "Phó Chủ tịch UBND tỉnh X" -> pho chu tich."""
     m = _ROLE_HEAD_RE.match(role.strip())

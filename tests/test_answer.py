@@ -822,3 +822,15 @@ def test_who_did_it_is_the_verbs_subject_and_who_it_was_done_to_its_object(tmp_p
             "Phó Chủ tịch UBND tỉnh Bình Sơn Phạm Quốc Bảo trao quyết định bổ nhiệm ông Trần Minh Hải "
             "(Chủ tịch UBND huyện Tân Phú) làm Giám đốc Sở Xây dựng.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Giám đốc Sở Y tế tỉnh Bình Sơn là ai?", None),
+    ("Giam doc So Y te tinh Binh Son la ai?", None),
+    ("Giám đốc Sở VHTTDL tỉnh Bình Sơn là ai?", "Hà Văn Thắng"),
+])
+def test_the_head_of_another_department_does_not_answer(tmp_path, question, expected):
+    # "Sở VHTTDL" is not "Sở Y tế": the same title of the same province is another office
+    text = ("Chia sẻ với phóng viên, ông Hà Văn Thắng, Giám đốc Sở VHTTDL tỉnh Bình Sơn, cho biết lượng "
+            "khách dịp lễ tăng mạnh.\n\nDu khách đến tỉnh Bình Sơn phải khai báo y tế.")
+    assert ask_article(tmp_path, text, question).answer == expected
