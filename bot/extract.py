@@ -527,10 +527,13 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
 
 def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:
     """A bare figure that ends its clause after the unit was named: "tuổi thọ bình quân ... là
-    81." answers "bao nhiêu tuổi"."""
+    81." answers "bao nhiêu tuổi", "... giáo viên ... là 5.139 người," "bao nhiêu giáo viên"."""
     out = []
     for c in cands:
-        if not re.fullmatch(_NUM, c[2]) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
+        # "nhu cầu đào tạo giáo viên ... là 5.139 người": people counted by the counter for any
+        # people, once the sentence has said who they are
+        of_people = re.fullmatch(_NUM + r" người", c[2]) and re.search(r"\blà\s+$", sentence[:c[0]])
+        if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
                 or _YEAR.fullmatch(c[2]):  # a year is no count
             continue
         clause_start = max(sentence.rfind(p, 0, c[0]) for p in ",;:(") + 1

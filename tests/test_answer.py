@@ -834,3 +834,9 @@ def test_the_head_of_another_department_does_not_answer(tmp_path, question, expe
     text = ("Chia sẻ với phóng viên, ông Hà Văn Thắng, Giám đốc Sở VHTTDL tỉnh Bình Sơn, cho biết lượng "
             "khách dịp lễ tăng mạnh.\n\nDu khách đến tỉnh Bình Sơn phải khai báo y tế.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
+    # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
+    text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."
+    assert ask_article(tmp_path, text, "Tỉnh Bình Sơn cần đào tạo bao nhiêu giáo viên năm 2025?").answer == "1.250 người"
