@@ -822,8 +822,21 @@ _NAMED_PLACE = re.compile(
     rf"cao nguyên|đồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{_CAP}(?:\s+{_CAP})*)")
 
 
+# place kinds written capitalised as the first word of a name that goes on in lower case
+# between its capitalised words ("Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư", "Vườn quốc gia
+# Cát Tiên", "Sân vận động Mỹ Đình")
+_KIND_FIRST = {"Khu", "Làng", "Vườn", "Cụm", "Chùa", "Đền", "Sân", "Bến", "Cảng", "Chợ", "Lăng", "Nhà", "Bảo"}
+_BRIDGED = re.compile(rf"(?:\s+(?:(?:[a-zà-ỹđ]+\s+){{0,3}}){_CAP})*")
+
+
 def _whole_place(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
-    """"tại Tây bộ Canada": a capitalised syllable going on in lower case, and the name after."""
+    """"tại Tây bộ Canada": a capitalised syllable going on in lower case, and the name after;
+    "tại Khu di tích ... Cố đô Hoa Lư": a place kind's name, lower-case words and all."""
+    if run[2].split()[0] in _KIND_FIRST:
+        m = _BRIDGED.match(sentence, run[0] + len(run[2].split()[0]))
+        bridged = m and not any(w in FUNCTION_WORDS for w in m.group().split())
+        if bridged and m.end() > run[1]:
+            return run[0], m.end(), sentence[run[0]:m.end()]
     s, e, text = _whole_word(sentence, run)
     if e == run[1]:
         return run

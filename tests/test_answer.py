@@ -840,3 +840,9 @@ def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_pa
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."
     assert ask_article(tmp_path, text, "Tỉnh Bình Sơn cần đào tạo bao nhiêu giáo viên năm 2025?").answer == "1.250 người"
+
+
+def test_a_place_named_by_its_kind_is_answered_whole(tmp_path):
+    # "Khu di tích ... Cố đô Hoa Lư": lower-case words between its capitalised ones
+    text = "Lễ hội Tân Phú sẽ diễn ra tối 20/4 tại Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư (xã Trường Yên)."
+    assert ask_article(tmp_path, text, "Lễ hội Tân Phú diễn ra ở đâu?").answer == "Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư"
