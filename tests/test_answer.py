@@ -846,3 +846,21 @@ def test_a_place_named_by_its_kind_is_answered_whole(tmp_path):
     # "Khu di tích ... Cố đô Hoa Lư": lower-case words between its capitalised ones
     text = "Lễ hội Tân Phú sẽ diễn ra tối 20/4 tại Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư (xã Trường Yên)."
     assert ask_article(tmp_path, text, "Lễ hội Tân Phú diễn ra ở đâu?").answer == "Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư"
+
+
+def test_of_two_holding_the_role_the_one_the_question_tells_about_answers(tmp_path):
+    # both are deputy chairmen, and the newer article would win a tie; the question says which:
+    # the one whose article tells of the report
+    other = tmp_path / "deputy-2.jsonl"
+    other.write_text(json.dumps({
+        "id": "deputy-2", "title": "Khánh thành cầu Tân Phú", "date": "2024-06-01",
+        "text": "Ông Trần Văn Hùng, Phó Chủ tịch UBND tỉnh Bình Sơn, dự lễ khánh thành cầu.",
+    }, ensure_ascii=False) + "\n", encoding="utf-8")
+    kb = kb_with(tmp_path, {
+        "id": "deputy-1", "title": "Bình Sơn cần thêm giáo viên", "date": "2024-01-05",
+        "text": ("Ông Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Bình Sơn, phát biểu tại hội nghị.\n\n"
+                 "Hội nghị có 120 đại biểu tham dự.\n\nCác đại biểu thảo luận trong hai ngày.\n\n"
+                 "Trước đó, văn bản báo cáo nhu cầu đào tạo giáo viên đã được ký."),
+    }, other)
+    answer = engine_for(kb).ask("Ai là Phó Chủ tịch UBND tỉnh Bình Sơn ký văn bản báo cáo nhu cầu đào tạo giáo viên?")
+    assert answer.answer == "Lê Văn Tâm"
