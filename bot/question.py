@@ -229,9 +229,10 @@ def _entities(text: str) -> list[list[list[str]]]:
     found as either."""
     out: list[list[list[str]]] = []
     first_word = True
+    spelt = strip_diacritics(text) != text
     for piece, bracketed in _bracket_pieces(text):
         for run in _capital_runs(piece, skip_lone_first=first_word):
-            ent = _entity_tokens(run)
+            ent = _entity_tokens(run, spelt)
             if not ent:
                 continue
             if bracketed and out:
@@ -302,10 +303,21 @@ def _title_goes_on(toks: list[str], k: int) -> bool:
     return k + 1 == len(toks) or toks[k + 1] in _NOT_ENTITY or toks[k + 1].isdigit()
 
 
-def _entity_tokens(run: list[str]) -> list[str]:
+# the title, date and institution words of _OPENS_NAMES_TOO as written: "Ba Lan", "Nam Định",
+# "Thanh Hóa" are not "bà", "năm", "thành"
+_TITLE_SPELLINGS = set("""năm ngày tháng lần đồng thành hội tân nguyên phủ trung quốc bà tổ cô công an bộ
+trưởng tổng""".split())
+
+
+def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
+    """The name a run of capitalised words gives; `spelt`: the question has its diacritics, so a
+    word is what it is written as."""
     toks = tokens_folded(fold(" ".join(run)))
+    written = run if spelt and len(run) == len(toks) else None  # an abbreviation spelt out has no spelling
     k = 0
     while k < len(toks) and toks[k] in _NOT_ENTITY and (toks[k] not in _OPENS_NAMES_TOO or _title_goes_on(toks, k)):
+        if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
+            break  # "Ba" of "Ba Lan" is no "bà"
         k += 1
     ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent
