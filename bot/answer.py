@@ -120,6 +120,40 @@ class _Weighed:
     bound: float  # the highest score the sentence can reach
 
 
+def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool:
+    """Whether text writes the words of name (match keys) in a row, each capitalised;
+    `spelt_out`: each a word of its own, not the expansion of an abbreviation ("ĐBQH")."""
+    toks = aligned_tokens(text)
+    n = len(name)
+    for k in range(len(toks) - n + 1):
+        run = toks[k:k + n]
+        if [t for t, _, _ in run] == name and all(text[s:e][:1].isupper() for _, s, e in run) \
+                and not (spelt_out and len({s for _, s, _ in run}) < n):
+            return True
+    return False
+
+
+def _written_as_asked(q: Question, text: str, name: list[str]) -> bool:
+    toks = aligned_tokens(text)
+    n = len(name)
+    for k in range(len(toks) - n + 1):
+        run = toks[k:k + n]
+        if [t for t, _, _ in run] != name:
+            continue
+        capitals = [text[s:e][:1].isupper() for _, s, e in run]
+        if q.has_diacritics and (all(capitals) or all(q.mentions(t, text[s:e]) for t, s, e in run)):
+            return True  # "Nam Định" for a typed "Nam Đinh"; "hòa bình" for "Hòa Bình"
+        if not q.has_diacritics and all(capitals[1:] if n > 1 else capitals):
+            return True  # "sàn Coolcat" for "San Coolcat": the first may be any sentence's capital
+    return False
+
+
+def _capitalised_in(q: Question, name: list[str]) -> bool:
+    """Whether the question writes this name capitalised throughout, word by word, without a
+    figure."""
+    return not any(t[0].isdigit() for t in name) and _capitalised_at(q.text, name, spelt_out=True)
+
+
 def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
@@ -380,6 +414,8 @@ class Engine:
         article_text = None
         near, anywhere = self._needles(q)
         for alternatives in near + anywhere:
+            if not self._names_written(q, pos, alternatives):
+                return None
             phrases = [f" {' '.join(n)} " for n in alternatives]
             if any(p in f" {window} " for p in phrases):
                 continue
@@ -403,6 +439,24 @@ class Engine:
             if not date or date != (self.today or dt.date.today()).isoformat():
                 return None
         return factor
+
+    def _names_written(self, q: Question, pos: int, alternatives: list[list[str]]) -> bool:
+        """A name the question writes capitalised ("Văn Bàn", "Văn Lâm") is one the article
+        writes so too: its match key alone is also "văn bản" (a document), "vẫn làm". Written
+        capitalised or, with diacritics typed, spelled as typed ("Hòa Bình" may be written "hòa
+        bình")."""
+        capitalised = [alt for alt in alternatives if _capitalised_in(q, alt)]
+        if len(capitalised) < len(alternatives):
+            return True  # a number, a lower-case word or an alias: the key will do
+        return any(self._writes_name(q, pos, tuple(alt)) for alt in capitalised)
+
+    def _writes_name(self, q: Question, pos: int, name: tuple[str, ...]) -> bool:
+        index = self.index
+        phrase = f" {' '.join(name)} "
+        texts = [index.articles[pos].title] + [index.sentences[j] for j in index.sentences_of(pos)
+                                                 if phrase in f" {index.sentence_keys[j]} "]
+        # written only otherwise (its words apart, "Nghệ An ... Thái Thanh Quý"): not for this to say
+        return len(texts) == 1 or any(_written_as_asked(q, text, list(name)) for text in texts)
 
     def _weigh_sentence(self, q: Question, i: int, retrieval: float = 1.0) -> _Weighed | None:
         """Everything of a sentence's score but the answer cut from it, and the best score the

@@ -871,3 +871,13 @@ def test_a_country_whose_name_reads_like_a_title_is_still_asked_about(tmp_path):
     text = "Năm nay, Nga trục xuất 5 nhà ngoại giao Séc vì cáo buộc hoạt động gián điệp."
     assert ask_article(tmp_path, text, "Nga trục xuất bao nhiêu nhà ngoại giao Ba Lan?").answer is None
     assert ask_article(tmp_path, text, "Nga trục xuất bao nhiêu nhà ngoại giao Séc?").answer.startswith("5 nhà")
+
+
+@pytest.mark.parametrize("question", ["Chủ tịch UBND huyện Văn Bàn là ai?", "Chu tich UBND huyen Van Ban la ai?"])
+def test_a_place_is_not_found_in_a_common_word_of_the_same_letters(tmp_path, question):
+    # "Văn Bàn" (a district) folds like "văn bản" (a document)
+    text = "Chiều 30/4, UBND tỉnh Bình Sơn có văn bản truyền đạt chỉ đạo của Chủ tịch UBND tỉnh Nguyễn Thành Phong."
+    assert ask_article(tmp_path, text, question).answer is None
+    named = text + "\n\nChủ tịch UBND huyện Văn Bàn Lê Quốc Hưng cũng dự họp."
+    (tmp_path / "named").mkdir()
+    assert ask_article(tmp_path / "named", named, question).answer == "Lê Quốc Hưng"
