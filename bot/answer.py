@@ -445,10 +445,15 @@ class Engine:
         writes so too: its match key alone is also "văn bản" (a document), "vẫn làm". Written
         capitalised or, with diacritics typed, spelled as typed ("Hòa Bình" may be written "hòa
         bình")."""
-        capitalised = [alt for alt in alternatives if _capitalised_in(q, alt)]
-        if len(capitalised) < len(alternatives):
-            return True  # a number, a lower-case word or an alias: the key will do
-        return any(self._writes_name(q, pos, tuple(alt)) for alt in capitalised)
+        # asked for every candidate sentence: worked out once per question and article
+        known = q.__dict__.setdefault("_names_written", {})
+        key = (pos, tuple(map(tuple, alternatives)))
+        if key not in known:
+            capitalised = [alt for alt in alternatives if _capitalised_in(q, alt)]
+            # a number, a lower-case word or an alias: the key will do
+            known[key] = len(capitalised) < len(alternatives) \
+                or any(self._writes_name(q, pos, tuple(alt)) for alt in capitalised)
+        return known[key]
 
     def _writes_name(self, q: Question, pos: int, name: tuple[str, ...]) -> bool:
         index = self.index
