@@ -472,7 +472,10 @@ class Engine:
         if q.replaced and not _HANDOVER.search(sentence.lower()):
             return None  # whom X replaced is told where the office changes hands
         own, around = self._window_tokens(i)
-        window = index.sentence_keys[i] + " | " + " ".join(sorted(around))
+        # the neighbours in their own order: a name of two words is found as written ("Nam Định")
+        rng = index.sentences_of(pos)
+        window = " | ".join([index.sentence_keys[i], index.title_keys[pos]]
+                            + [index.sentence_keys[j] for j in (i - 2, i - 1, i + 1) if j in rng])
         # "Ai là Bí thư phường X?": X must be in the sentence that names the Bí thư; roles
         # completed from the article's context come through the role facts instead
         strict = q.kind == "person" and q.copula

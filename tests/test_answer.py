@@ -881,3 +881,10 @@ def test_a_place_is_not_found_in_a_common_word_of_the_same_letters(tmp_path, que
     named = text + "\n\nChủ tịch UBND huyện Văn Bàn Lê Quốc Hưng cũng dự họp."
     (tmp_path / "named").mkdir()
     assert ask_article(tmp_path / "named", named, question).answer == "Lê Quốc Hưng"
+
+
+def test_names_told_in_the_sentence_before_are_near_the_answer(tmp_path):
+    # the match and its ground are told first; the scorer's sentence names neither
+    text = "Nam Định tiếp Bình Định trên sân Thiên Trường.\n\nNgười ghi bàn duy nhất là Hoàng Minh Tuấn."
+    question = "Ai ghi bàn cho Nam Định trong trận gặp Bình Định trên sân Thiên Trường?"
+    assert ask_article(tmp_path, text, question).answer == "Hoàng Minh Tuấn"
