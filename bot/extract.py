@@ -49,11 +49,15 @@ _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
     r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
+    # "ngày 2-11" (a hyphen only after a day word: "8-9 trận" is no date), "24.3.2021" (a year
+    # after the dots: "3.5" is a figure)
+    r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
     r"|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
@@ -470,6 +474,7 @@ def number(sentence: str, q: Question) -> Span | None:
     if unit:
         # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
+        unit_words |= {w for u in unit_words for w in _SAME_COUNT.get(u, ())}
         shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
@@ -540,6 +545,10 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         if unit_words & set(tokens_folded(fold(sentence[clause_start:c[0]]))):
             out.append(c)
     return out
+
+
+# counters news writes for one another: "bao nhiêu ca mắc" is answered "10 trường hợp mắc"
+_SAME_COUNT = {"ca": ("truong", "hop"), "hop": ("ca",)}
 
 
 # words that stand between a count and the noun it counts: "48 chiếc F-15", "bốn cuộc chiến"

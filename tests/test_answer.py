@@ -888,3 +888,17 @@ def test_names_told_in_the_sentence_before_are_near_the_answer(tmp_path):
     text = "Nam Định tiếp Bình Định trên sân Thiên Trường.\n\nNgười ghi bàn duy nhất là Hoàng Minh Tuấn."
     question = "Ai ghi bàn cho Nam Định trong trận gặp Bình Định trên sân Thiên Trường?"
     assert ask_article(tmp_path, text, question).answer == "Hoàng Minh Tuấn"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Trường THPT Tân Phú được thành lập ngày nào?", "24.3.2021"),
+    ("Hội nghị công bố quyết định nhân sự diễn ra ngày nào?", "Ngày 2-11"),
+    ("Lê Văn Tâm cần bao nhiêu trận mới ghi một bàn?", "8-9 trận"),
+    ("Từ 28/4 đến 1/5, huyện Tân Phú có bao nhiêu ca mắc Covid-19?", "10 trường hợp"),
+])
+def test_dates_ranges_and_counters_as_news_writes_them(tmp_path, question, expected):
+    text = ("UBND tỉnh Bình Sơn có quyết định thành lập Trường THPT Tân Phú ngày 24.3.2021.\n\n"
+            "Ngày 2-11, tại huyện Tân Phú đã diễn ra hội nghị công bố quyết định nhân sự.\n\n"
+            "Theo HLV, Lê Văn Tâm thường cần đến 8-9 trận đấu mới ghi một bàn.\n\n"
+            "Từ 28/4 đến chiều 1/5, huyện Tân Phú có 10 trường hợp mắc Covid-19.")
+    assert ask_article(tmp_path, text, question).answer == expected
