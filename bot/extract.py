@@ -1302,5 +1302,31 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     if q.kind == "place" and q.which and q.which[0] in _LOCALITY_NOUNS:
         # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
         return _typed(capitalised(sentence, q), False)
-    return _typed(remainder(sentence, q), False)
+    return asked_name(sentence, q) or _typed(remainder(sentence, q), False)
+
+
+_ASKS_NAME = re.compile(r"\b(?:ten|ten goi|biet danh)(?: la)? gi\b")
+_NAME_RUN = rf"{_CAP}(?:\s+(?:{_CAP}|\d+\b))*"
+_CALLED = re.compile(rf"(?:tên gọi|tên là|mang tên|có tên|tên)\s+(?:là\s+)?({_NAME_RUN})")
+
+
+def asked_name(sentence: str, q: Question) -> Span | None:
+    """"... tên là gì?": the name the sentence gives ("có tên gọi Bắc Đẩu"), or the name written
+    right after a word of the question ("tàu ngầm KRI Nanggala 402")."""
+    if q.kind != "what" or not _ASKS_NAME.search(q.folded):
+        return None
+    cands = [(m.start(1), m.end(1), m.group(1)) for m in _CALLED.finditer(sentence)]
+    if not cands:
+        asked = set(q.left) - STOPWORDS
+        for t, _, e in aligned_tokens(sentence):
+            m = re.match(rf"\s+({_NAME_RUN})", sentence[e:]) if t in asked else None
+            if m:
+                cands.append((e + m.start(1), e + m.end(1), m.group(1)))
+    # a name that goes on in lower case ("Chấp trì chân lý") is not cut
+    return _closest([c for c in cands if _ends_plainly(sentence, c[1])], sentence, q)
+
+
+def _ends_plainly(sentence: str, end: int) -> bool:
+    nxt = re.match(r"\s*([^\s\w]|\w+)?", sentence[end:]).group(1)
+    return not nxt or not nxt[0].isalnum() or nxt.lower() in FUNCTION_WORDS
 

@@ -902,3 +902,13 @@ def test_dates_ranges_and_counters_as_news_writes_them(tmp_path, question, expec
             "Theo HLV, Lê Văn Tâm thường cần đến 8-9 trận đấu mới ghi một bàn.\n\n"
             "Từ 28/4 đến chiều 1/5, huyện Tân Phú có 10 trường hợp mắc Covid-19.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Tàu ngầm mất tích tên là gì?", "KRI Nanggala 402"),
+    ("Hệ thống định vị vệ tinh riêng của Bình Sơn tên là gì?", "Bắc Đẩu"),
+])
+def test_a_question_for_a_name_is_answered_by_the_name(tmp_path, question, expected):
+    text = ("Ngày 21/4, tàu ngầm KRI Nanggala 402 bị mất tích khi đang diễn tập ở phía bắc đảo Bali.\n\n"
+            "Sự việc thôi thúc Bình Sơn phát triển hệ thống định vị vệ tinh riêng có tên gọi Bắc Đẩu.")
+    assert ask_article(tmp_path, text, question).answer == expected
