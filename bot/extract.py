@@ -460,13 +460,16 @@ def number(sentence: str, q: Question) -> Span | None:
     cands += spelled
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
+    per = _ASKS_PER.search(q.folded)
+    rates = [c for c in cands if per and re.match(rf"\s*(?:/|moi|mot)\s*{per.group(1)}\b",
+                                                    strip_diacritics(sentence[c[1]:c[1] + 12].lower()))]
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
         unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
     else:
         # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
         # something is not a count; counts are followed by what they count
-        counts = [c for c in cands if c in spelled or not _names_something(sentence, c)]
+        counts = [c for c in cands if c in spelled or c in rates or not _names_something(sentence, c)]
         if counts:
             cands = counts
         elif cands:
@@ -489,6 +492,8 @@ def number(sentence: str, q: Question) -> Span | None:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
         else:
             return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
+    if per:  # "bao nhiêu mỗi năm": a figure per year ("$70.000/năm"); any other is a guess
+        cands, typed = (rates, typed) if rates else (cands, False)
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     cands = _best_described(sentence, cands, q)
@@ -564,6 +569,7 @@ def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
 
 # "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
 _ASKS_RATE = re.compile(r"\bti le\b")
+_ASKS_PER = re.compile(r"\bbao nhieu(?: tien)? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
 _RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
 

@@ -912,3 +912,10 @@ def test_a_question_for_a_name_is_answered_by_the_name(tmp_path, question, expec
     text = ("Ngày 21/4, tàu ngầm KRI Nanggala 402 bị mất tích khi đang diễn tập ở phía bắc đảo Bali.\n\n"
             "Sự việc thôi thúc Bình Sơn phát triển hệ thống định vị vệ tinh riêng có tên gọi Bắc Đẩu.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_figure_per_year_answers_how_much_a_year(tmp_path):
+    text = ("Nam sinh Lê Văn Tâm sinh năm 1998 giành học bổng nghiên cứu sinh 8 tỷ đồng của ĐH Washington.\n\n"
+            "Học bổng nghiên cứu sinh $70.000/năm cho 5 năm bao gồm học phí và phí sinh hoạt.")
+    answer = ask_article(tmp_path, text, "Lê Văn Tâm nhận học bổng nghiên cứu sinh bao nhiêu mỗi năm?").answer
+    assert answer == "$70.000"
