@@ -248,7 +248,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
                 scored.append((fit, s, e, name))
         top = max((f for f, *_ in scored), default=0.0)
         if top < 0.5:
-            return None  # nobody here is said to hold the role asked about
+            # nobody here is said to hold the role asked about, unless the sentence says the
+            # question's words of them ("Ứng cử viên duy nhất ... khóa 14 là bà Y")
+            return _named_by_copula(sentence, names + holders, q)
         best = [(s, e, n) for f, s, e, n in scored if f == top]
         return _closest(best, sentence, q)
     # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
@@ -258,6 +260,26 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     cands = _lists(sentence, taken + peoples)
     return _closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+_COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$")
+
+
+def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
+    """"<X> là bà Y" answers "<X> là ai?" when the words before "là" in its clause are mostly
+    (70%) the question's."""
+    asked = q.content
+    if not asked:
+        return None
+    for s, e, name in cands:
+        m = _COPULA_BEFORE_NAME.search(sentence, 0, s)
+        if not m:
+            continue
+        clause = sentence[max(sentence.rfind(p, 0, m.start()) for p in ",;:(") + 1:m.start()]
+        said = set(tokens_folded(fold(clause)))
+        if sum(t in said for t in asked) >= 0.7 * len(asked):
+            return Span(name, s, e, True)
+    return None
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}

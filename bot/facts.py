@@ -77,6 +77,11 @@ def _name_start(run: list[str]) -> int | None:
     that leaves 2-5 words ("tỉnh Đồng Nai Nguyễn Phú Cường" -> "Nguyễn Phú Cường", while
     "Lê Trương Hải Hiếu" keeps both family names)."""
     starts = [k for k, w in enumerate(run) if w in SURNAMES and (k == 0 or run[k - 1] not in SURNAMES)]
+    # "Nguyễn Thị Kim Ngân": a family name followed by "Thị" or "Văn" starts the name, though
+    # "Kim" is a family name too
+    for k in starts:
+        if 3 <= len(run) - k <= 5 and run[k + 1] in ("Thị", "Văn"):
+            return k
     for k in reversed(starts):
         if 2 <= len(run) - k <= 5:
             return k

@@ -919,3 +919,16 @@ def test_a_figure_per_year_answers_how_much_a_year(tmp_path):
             "Học bổng nghiên cứu sinh $70.000/năm cho 5 năm bao gồm học phí và phí sinh hoạt.")
     answer = ask_article(tmp_path, text, "Lê Văn Tâm nhận học bổng nghiên cứu sinh bao nhiêu mỗi năm?").answer
     assert answer == "$70.000"
+
+
+def test_who_the_sentence_says_the_questions_words_of_answers(tmp_path):
+    # "<X> là bà Y" answers "<X> là ai?"; "Kim" is a family name too, but "Nguyễn Thị" starts hers
+    text = ("Ứng cử viên duy nhất vào vị trí Chủ tịch Hội đồng tỉnh khóa 14 là bà Nguyễn Thị Kim Ngân, "
+            "nếu tái đắc cử sẽ tuyên thệ sáng nay.")
+    question = "Ứng cử viên duy nhất vào vị trí Chủ tịch Hội đồng tỉnh khóa 14 là ai?"
+    assert ask_article(tmp_path, text, question).answer == "Nguyễn Thị Kim Ngân"
+
+
+def test_a_womans_name_with_a_second_family_name_is_whole(tmp_path):
+    text = "Tại hội nghị, bà Nguyễn Thị Kim Ngân phát biểu chỉ đạo."
+    assert ask_article(tmp_path, text, "Ai phát biểu chỉ đạo tại hội nghị?").answer == "Nguyễn Thị Kim Ngân"
