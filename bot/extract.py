@@ -228,7 +228,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
     foreign = [_with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
-    foreign = [_past_question_name(sentence, c, q) for c in foreign]
+    foreign = [_past_question_name(sentence, c, q) for c in foreign if not _LEAGUE_LIKE.search(c[2])]
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
@@ -409,6 +409,11 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
+
+
+# a letter or a code hyphened to a word names a league, a model or a team ("V-League",
+# "U23-Việt Nam", "F-15"), never a person
+_LEAGUE_LIKE = re.compile(r"(?<!\w)[A-Z0-9]{1,3}-[A-Z]")
 
 
 def _past_question_name(sentence: str, cand: tuple[int, int, str], q: Question) -> tuple[int, int, str]:

@@ -932,3 +932,13 @@ def test_who_the_sentence_says_the_questions_words_of_answers(tmp_path):
 def test_a_womans_name_with_a_second_family_name_is_whole(tmp_path):
     text = "Tại hội nghị, bà Nguyễn Thị Kim Ngân phát biểu chỉ đạo."
     assert ask_article(tmp_path, text, "Ai phát biểu chỉ đạo tại hội nghị?").answer == "Nguyễn Thị Kim Ngân"
+
+
+def test_a_league_is_nobody(tmp_path):
+    # "V-League" is a league, not who scored
+    text = ("Từ chỗ có cơ hội lọt top 8 để đua vô địch ở giai đoạn 2 V-League, SHB Đà Nẵng đã nhận trận "
+            "thua 0-1 trước chủ nhà Nam Định ở vòng 13.\n\n"
+            "Phút 66, đội chủ nhà Nam Định đã có bàn thắng vươn lên dẫn trước.\n\n"
+            "Người ghi bàn là Hoàng Minh Tuấn.")
+    question = "Ai ghi bàn cho Nam Định trong trận thắng SHB Đà Nẵng?"
+    assert ask_article(tmp_path, text, question).answer == "Hoàng Minh Tuấn"
