@@ -887,7 +887,14 @@ def _whole_place(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, st
     return s, e, sentence[s:e]
 
 
+_ASKS_NATIONALITY = re.compile(r"\bnguoi (?:nuoc|quoc gia) nao\b|\bquoc tich\b")
+
+
 def place(sentence: str, q: Question) -> Span | None:
+    if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
+        peoples = [p for p in _peoples(sentence) if _novel(p[2], q)]
+        if peoples:
+            return _closest(peoples, sentence, q)
     cands = _which(sentence, q)
     typed = bool(cands) or not q.which
     if not cands:

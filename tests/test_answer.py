@@ -942,3 +942,9 @@ def test_a_league_is_nobody(tmp_path):
             "Người ghi bàn là Hoàng Minh Tuấn.")
     question = "Ai ghi bàn cho Nam Định trong trận thắng SHB Đà Nẵng?"
     assert ask_article(tmp_path, text, question).answer == "Hoàng Minh Tuấn"
+
+
+def test_which_country_someone_is_from_is_answered_by_their_people(tmp_path):
+    text = ("Nhà khoa học vật liệu người Pháp có tên Joseph Davidovits tin rằng các khối đá được đúc.\n\n"
+            "Thậm chí, Joseph Davidovits còn lưu ý đá vôi trong các khối khác với đá ở mỏ lân cận.")
+    assert ask_article(tmp_path, text, "Joseph Davidovits là người nước nào?").answer == "người Pháp"
