@@ -461,6 +461,8 @@ def _ends_unit(word: str, plain: bool) -> bool:
 
 
 def number(sentence: str, q: Question) -> Span | None:
+    if not _counts_what_is_asked(sentence, q):
+        return None
     cands = []
     unit = q.unit
     plain = strip_diacritics(sentence) == sentence
@@ -533,6 +535,16 @@ def number(sentence: str, q: Question) -> Span | None:
 
 
 _YEAR = re.compile(r"1\d{3}|20\d\d")
+_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:\s+[a-zà-ỹđ]+){{0,3}})\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
+
+
+def _counts_what_is_asked(sentence: str, q: Question) -> bool:
+    """"bao nhiêu nhà ngoại giao Slovakia": the sentence with the figure names Slovakia; one
+    about the Czech diplomats does not answer, however much else it shares."""
+    asked = _WHOSE_ASKED.search(q.text)
+    if not asked or any(w in FUNCTION_WORDS for w in asked.group(1).split()):
+        return True  # "bao nhiêu thì quân của Jose de Urrea ...": the name is not what is counted
+    return bool(set(tokens_folded(fold(asked.group(2)))) & set(tokens_folded(fold(sentence))))
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
 
 

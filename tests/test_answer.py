@@ -948,3 +948,12 @@ def test_which_country_someone_is_from_is_answered_by_their_people(tmp_path):
     text = ("Nhà khoa học vật liệu người Pháp có tên Joseph Davidovits tin rằng các khối đá được đúc.\n\n"
             "Thậm chí, Joseph Davidovits còn lưu ý đá vôi trong các khối khác với đá ở mỏ lân cận.")
     assert ask_article(tmp_path, text, "Joseph Davidovits là người nước nào?").answer == "người Pháp"
+
+
+def test_a_count_of_another_countrys_people_does_not_answer(tmp_path):
+    # "bao nhiêu nhà ngoại giao Slovakia": the Czech diplomats' count is not it
+    text = ("Nga không nhận lại toàn bộ 20 nhà ngoại giao Séc vừa bị trục xuất.\n\n"
+            "Slovakia và Ba Lan lên tiếng ủng hộ Séc.")
+    assert ask_article(tmp_path, text, "Nga trục xuất bao nhiêu nhà ngoại giao Slovakia?").answer is None
+    (tmp_path / "cz").mkdir()
+    assert ask_article(tmp_path / "cz", text, "Nga trục xuất bao nhiêu nhà ngoại giao Séc?").answer.startswith("20 nhà")
