@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
-from .question import FUNCTION_WORDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
+from .question import FUNCTION_WORDS, NAME_ALIASES, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
@@ -525,6 +525,7 @@ def number(sentence: str, q: Question) -> Span | None:
         cands, typed = (rates, typed) if rates else (cands, False)
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
+    cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)]
     cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -536,6 +537,50 @@ def number(sentence: str, q: Question) -> Span | None:
 
 _YEAR = re.compile(r"1\d{3}|20\d\d")
 _WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:\s+[a-zà-ỹđ]+){{0,3}})\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
+
+
+_WHOSE_COUNTED = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,3}}?\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
+
+
+def _counts_anothers(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"bao nhiêu nhà ngoại giao Ba Lan": "10 nhà ngoại giao Nga" counts another country's,
+    though the sentence names Ba Lan too ("..., Ba Lan cũng trục xuất ...")."""
+    asked = _WHOSE_ASKED.search(q.text)
+    counted = _WHOSE_COUNTED.match(sentence, cand[1])
+    if not asked or not counted or not asked.group(1) or any(w in FUNCTION_WORDS for w in asked.group(1).split()):
+        return False  # "bao nhiêu Phó chủ tịch": a capitalised noun, not whose
+    between = sentence[cand[1]:counted.start(1)].split()
+    if any(w in FUNCTION_WORDS and w != "của" for w in between):
+        return False  # "3 nhà ngoại giao vừa rời Nga": the name is no longer what is counted
+    return not set(tokens_folded(fold(asked.group(2)))) & set(tokens_folded(fold(counted.group(1))))
+
+
+_SUBJECT_FIRST = re.compile(rf"^([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)((?:\s+[a-zà-ỹđ]+)+?)\s+bao nhi[eê]u\b")
+_DOER = re.compile(rf"([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)(?:\s+[a-zà-ỹđ]+){{0,3}}\s*$")
+
+
+def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Nga trục xuất bao nhiêu ...?": not "Ba Lan cũng thông báo trục xuất 3 ...", a figure
+    of the same deed by another doer (the name closing in before the question's verb)."""
+    m = _SUBJECT_FIRST.match(q.text)
+    if not m:
+        return False
+    subject = m.group(1)
+    if " " not in subject and subject not in _ONE_SYLLABLE_COUNTRIES and is_vietnamese_syllable(subject):
+        return False  # "Có bao nhiêu ...", "Tỉnh có bao nhiêu ...": no one named does it
+    verb = [t for t in tokens_folded(fold(m.group(2))) if t not in STOPWORDS]
+    if not verb:
+        return False
+    toks = aligned_tokens(sentence[:cand[0]])
+    at = next((toks[k][1] for k in range(len(toks) - len(verb), -1, -1)
+               if [t for t, _, _ in toks[k:k + len(verb)]] == verb), None)
+    if at is None:
+        return False
+    clause = sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at]
+    doer = _DOER.search(clause)
+    named = tokens_folded(fold(subject))
+    named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
+    return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
 
 
 def _counts_what_is_asked(sentence: str, q: Question) -> bool:

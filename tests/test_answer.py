@@ -957,3 +957,15 @@ def test_a_count_of_another_countrys_people_does_not_answer(tmp_path):
     assert ask_article(tmp_path, text, "Nga trục xuất bao nhiêu nhà ngoại giao Slovakia?").answer is None
     (tmp_path / "cz").mkdir()
     assert ask_article(tmp_path / "cz", text, "Nga trục xuất bao nhiêu nhà ngoại giao Séc?").answer.startswith("20 nhà")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nga trục xuất bao nhiêu nhà ngoại giao Ba Lan?", None),
+    ("Ba Lan trục xuất bao nhiêu nhà ngoại giao Nga?", "3"),
+    ("Mỹ trục xuất bao nhiêu nhà ngoại giao Nga?", "10"),
+])
+def test_a_figure_is_the_doers_and_counts_whose_it_says(tmp_path, question, expected):
+    # who expelled whom: each figure is one doer's, of one country's diplomats
+    text = "Sau khi Mỹ quyết định trục xuất 10 nhà ngoại giao Nga, Ba Lan cũng thông báo trục xuất 3 nhà ngoại giao Nga."
+    answer = ask_article(tmp_path, text, question).answer
+    assert (answer is None) if expected is None else answer.split()[0] == expected
