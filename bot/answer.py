@@ -134,6 +134,8 @@ def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool
 
 
 def _written_as_asked(q: Question, text: str, name: list[str]) -> bool:
+    """Whether text writes name (match keys) as the question does: capitalised, or spelled as
+    typed; without diacritics typed, capitalised after its first word."""
     toks = aligned_tokens(text)
     n = len(name)
     for k in range(len(toks) - n + 1):

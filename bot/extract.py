@@ -535,28 +535,40 @@ def number(sentence: str, q: Question) -> Span | None:
     return span
 
 
-_YEAR = re.compile(r"1\d{3}|20\d\d")
+# -- whose figure and whose deed: a near miss names the same things the other way round -----
 _WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:\s+[a-zà-ỹđ]+){{0,3}})\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
-
-
 _WHOSE_COUNTED = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,3}}?\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
+_SUBJECT_FIRST = re.compile(rf"^([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)((?:\s+[a-zà-ỹđ]+)+?)\s+bao nhi[eê]u\b")
+_DOER = re.compile(rf"([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)(?:\s+[a-zà-ỹđ]+){{0,3}}\s*$")
+
+
+def _whose_asked(q: Question) -> list[str]:
+    """"bao nhiêu nhà ngoại giao Ba Lan" -> ba lan: the name written right after what the
+    question counts; none when a function word stands between ("bao nhiêu thì quân của Jose
+    de Urrea ...") or the counted noun is itself capitalised ("bao nhiêu Phó chủ tịch")."""
+    m = _WHOSE_ASKED.search(q.text)
+    if not m or not m.group(1) or any(w in FUNCTION_WORDS for w in m.group(1).split()):
+        return []
+    return tokens_folded(fold(m.group(2)))
+
+
+def _counts_what_is_asked(sentence: str, q: Question) -> bool:
+    """"bao nhiêu nhà ngoại giao Slovakia": the sentence with the figure names Slovakia; one
+    about the Czech diplomats does not answer, however much else it shares."""
+    whose = _whose_asked(q)
+    return not whose or bool(set(whose) & set(tokens_folded(fold(sentence))))
 
 
 def _counts_anothers(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
     """"bao nhiêu nhà ngoại giao Ba Lan": "10 nhà ngoại giao Nga" counts another country's,
     though the sentence names Ba Lan too ("..., Ba Lan cũng trục xuất ...")."""
-    asked = _WHOSE_ASKED.search(q.text)
+    whose = _whose_asked(q)
     counted = _WHOSE_COUNTED.match(sentence, cand[1])
-    if not asked or not counted or not asked.group(1) or any(w in FUNCTION_WORDS for w in asked.group(1).split()):
-        return False  # "bao nhiêu Phó chủ tịch": a capitalised noun, not whose
-    between = sentence[cand[1]:counted.start(1)].split()
-    if any(w in FUNCTION_WORDS and w != "của" for w in between):
+    if not whose or not counted:
+        return False
+    if any(w in FUNCTION_WORDS and w != "của" for w in sentence[cand[1]:counted.start(1)].split()):
         return False  # "3 nhà ngoại giao vừa rời Nga": the name is no longer what is counted
-    return not set(tokens_folded(fold(asked.group(2)))) & set(tokens_folded(fold(counted.group(1))))
-
-
-_SUBJECT_FIRST = re.compile(rf"^([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)((?:\s+[a-zà-ỹđ]+)+?)\s+bao nhi[eê]u\b")
-_DOER = re.compile(rf"([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)(?:\s+[a-zà-ỹđ]+){{0,3}}\s*$")
+    return not set(whose) & set(tokens_folded(fold(counted.group(1))))
 
 
 def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
@@ -576,20 +588,13 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
                if [t for t, _, _ in toks[k:k + len(verb)]] == verb), None)
     if at is None:
         return False
-    clause = sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at]
-    doer = _DOER.search(clause)
+    doer = _DOER.search(sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at])
     named = tokens_folded(fold(subject))
     named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
     return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
 
 
-def _counts_what_is_asked(sentence: str, q: Question) -> bool:
-    """"bao nhiêu nhà ngoại giao Slovakia": the sentence with the figure names Slovakia; one
-    about the Czech diplomats does not answer, however much else it shares."""
-    asked = _WHOSE_ASKED.search(q.text)
-    if not asked or any(w in FUNCTION_WORDS for w in asked.group(1).split()):
-        return True  # "bao nhiêu thì quân của Jose de Urrea ...": the name is not what is counted
-    return bool(set(tokens_folded(fold(asked.group(2)))) & set(tokens_folded(fold(sentence))))
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
 
 
@@ -1405,6 +1410,7 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
 _ASKS_NAME = re.compile(r"\b(?:ten|ten goi|biet danh)(?: la)? gi\b")
 _NAME_RUN = rf"{_CAP}(?:\s+(?:{_CAP}|\d+\b))*"
 _CALLED = re.compile(rf"(?:tên gọi|tên là|mang tên|có tên|tên)\s+(?:là\s+)?({_NAME_RUN})")
+_NAME_AFTER = re.compile(rf"\s+({_NAME_RUN})")
 
 
 def asked_name(sentence: str, q: Question) -> Span | None:
@@ -1416,9 +1422,9 @@ def asked_name(sentence: str, q: Question) -> Span | None:
     if not cands:
         asked = set(q.left) - STOPWORDS
         for t, _, e in aligned_tokens(sentence):
-            m = re.match(rf"\s+({_NAME_RUN})", sentence[e:]) if t in asked else None
+            m = _NAME_AFTER.match(sentence, e) if t in asked else None
             if m:
-                cands.append((e + m.start(1), e + m.end(1), m.group(1)))
+                cands.append((m.start(1), m.end(1), m.group(1)))
     # a name that goes on in lower case ("Chấp trì chân lý") is not cut
     return _closest([c for c in cands if _ends_plainly(sentence, c[1])], sentence, q)
 
