@@ -120,32 +120,30 @@ class _Weighed:
     bound: float  # the highest score the sentence can reach
 
 
-def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool:
-    """Whether text writes the words of name (match keys) in a row, each capitalised;
-    `spelt_out`: each a word of its own, not the expansion of an abbreviation ("ĐBQH")."""
+def _runs_of(text: str, name: list[str]):
+    """Each place text writes the words of name (match keys) in a row: its aligned tokens."""
     toks = aligned_tokens(text)
     n = len(name)
     for k in range(len(toks) - n + 1):
-        run = toks[k:k + n]
-        if [t for t, _, _ in run] == name and all(text[s:e][:1].isupper() for _, s, e in run) \
-                and not (spelt_out and len({s for _, s, _ in run}) < n):
-            return True
-    return False
+        if [t for t, _, _ in toks[k:k + n]] == name:
+            yield toks[k:k + n]
+
+
+def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool:
+    """Whether text writes the words of name in a row, each capitalised; `spelt_out`: each a
+    word of its own, not the expansion of an abbreviation ("ĐBQH")."""
+    return any(all(text[s:e][:1].isupper() for _, s, e in run)
+               and not (spelt_out and len({s for _, s, _ in run}) < len(run)) for run in _runs_of(text, name))
 
 
 def _written_as_asked(q: Question, text: str, name: list[str]) -> bool:
     """Whether text writes name (match keys) as the question does: capitalised, or spelled as
     typed; without diacritics typed, capitalised after its first word."""
-    toks = aligned_tokens(text)
-    n = len(name)
-    for k in range(len(toks) - n + 1):
-        run = toks[k:k + n]
-        if [t for t, _, _ in run] != name:
-            continue
+    for run in _runs_of(text, name):
         capitals = [text[s:e][:1].isupper() for _, s, e in run]
         if q.has_diacritics and (all(capitals) or all(q.mentions(t, text[s:e]) for t, s, e in run)):
             return True  # "Nam Định" for a typed "Nam Đinh"; "hòa bình" for "Hòa Bình"
-        if not q.has_diacritics and all(capitals[1:] if n > 1 else capitals):
+        if not q.has_diacritics and all(capitals[1:] if len(run) > 1 else capitals):
             return True  # "sàn Coolcat" for "San Coolcat": the first may be any sentence's capital
     return False
 
@@ -159,8 +157,7 @@ def _capitalised_in(q: Question, name: list[str]) -> bool:
 def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
-    n = len(name)
-    return any(tokens[i:i + n] == name and i and tokens[i - 1] in ("o", "tai") for i in range(len(tokens) - n + 1))
+    return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
 
 
 def _foreign_word(token: str) -> bool:

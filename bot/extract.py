@@ -536,10 +536,12 @@ def number(sentence: str, q: Question) -> Span | None:
 
 
 # -- whose figure and whose deed: a near miss names the same things the other way round -----
-_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:\s+[a-zà-ỹđ]+){{0,3}})\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
-_WHOSE_COUNTED = re.compile(rf"(?:\s+[a-zà-ỹđ]+){{0,3}}?\s+([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)")
-_SUBJECT_FIRST = re.compile(rf"^([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)((?:\s+[a-zà-ỹđ]+)+?)\s+bao nhi[eê]u\b")
-_DOER = re.compile(rf"([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*)(?:\s+[a-zà-ỹđ]+){{0,3}}\s*$")
+_CAPITALISED = rf"[{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*"  # "Ba Lan", "KRI Nanggala"
+_LOWER = r"\s+[a-zà-ỹđ]+"
+_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:{_LOWER}){{0,3}})\s+({_CAPITALISED})")
+_WHOSE_COUNTED = re.compile(rf"(?:{_LOWER}){{0,3}}?\s+({_CAPITALISED})")
+_SUBJECT_FIRST = re.compile(rf"^({_CAPITALISED})((?:{_LOWER})+?)\s+bao nhi[eê]u\b")
+_DOER = re.compile(rf"({_CAPITALISED})(?:{_LOWER}){{0,3}}\s*$")
 
 
 def _whose_asked(q: Question) -> list[str]:
