@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
+from .measures import measure_asked, measure_of
 from .question import FUNCTION_WORDS, NAME_ALIASES, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
@@ -487,6 +488,11 @@ def number(sentence: str, q: Question) -> Span | None:
         cands = []
     spelled = ordinals or _spelled_counts(sentence, q)
     cands += spelled
+    measures = measure_asked(q)
+    if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
+        cands = [c for c in cands if measure_of(sentence, c) in measures]
+        if not cands:
+            return None
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)

@@ -969,3 +969,23 @@ def test_a_figure_is_the_doers_and_counts_whose_it_says(tmp_path, question, expe
     text = "Sau khi Mỹ quyết định trục xuất 10 nhà ngoại giao Nga, Ba Lan cũng thông báo trục xuất 3 nhà ngoại giao Nga."
     answer = ask_article(tmp_path, text, question).answer
     assert (answer is None) if expected is None else answer.split()[0] == expected
+
+
+_CO_OP = ("Hợp tác xã Tân Phú thu mua lá chuối khô với giá 30.000 đồng/kg để xuất khẩu sang Đài Loan.\n\n"
+          "Cây cầu gỗ ở xã Tân Lập được dựng từ năm 1980, có hai nhịp, ở số 8-12 đường Lê Lợi.")
+_ROAD = "Con đường ven sông Tân Phú dài 2,5 km, tổng kinh phí 12 tỷ đồng."
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    (_CO_OP, "Mỗi năm hợp tác xã Tân Phú xuất khẩu bao nhiêu tấn lá chuối?", None),
+    (_CO_OP, "Cây cầu gỗ ở xã Tân Lập dài bao nhiêu?", None),
+    (_CO_OP, "Cay cau go o xa Tan Lap dai bao nhieu?", None),
+    (_CO_OP, "Tổng kinh phí xây cầu gỗ ở xã Tân Lập là bao nhiêu?", None),
+    (_CO_OP, "Hợp tác xã Tân Phú thu mua lá chuối khô với giá bao nhiêu?", "30.000 đồng/kg"),
+    (_ROAD, "Con đường ven sông Tân Phú dài bao nhiêu?", "2,5 km"),
+    (_ROAD, "Tổng kinh phí làm đường ven sông Tân Phú là bao nhiêu?", "12 tỷ đồng"),
+])
+def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, expected):
+    # a price does not answer "bao nhiêu tấn", a count or a year "dài bao nhiêu", an address a sum
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer == expected if expected is None else answer.startswith(expected)

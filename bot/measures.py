@@ -1,0 +1,100 @@
+"""What a figure measures, and which measure a question asks for.
+
+A figure answers only in the measure asked: "bao nhiêu tấn" is not answered by "10.000 đồng/kg"
+(a price), "dài bao nhiêu" not by "hai thi thể" or "1980", "kinh phí là bao nhiêu" not by the
+address "8-12 Lê Duẩn". A near miss (the article names the same things but not this figure)
+otherwise gets the nearest figure as a confident answer.
+"""
+from __future__ import annotations
+
+import re
+
+from .question import Question
+from .text import fold, strip_diacritics
+
+# units as written after a figure, by what they measure
+_UNITS = {
+    "length": "m mét met km cm mm dm kilômét kilomet dặm",
+    "area": "ha hécta hecta m2 m² km2 km² mẫu sào",
+    "mass": "tấn kg g gam gram kilogam tạ yến",
+    "volume": "lít lit ml m3 m³",
+    "temperature": "°c °f độ",
+    "money": "đồng usd euro đô đôla dollar yên rupee rúp won baht franc peso cad",
+}
+UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.split()}
+_PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}
+_WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
+_TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
+_MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"}
+_NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
+_CURRENCY_SIGN = re.compile(r"(?:US)?[$€£¥]")
+_CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
+
+# the unit right after "bao nhiêu": "bao nhiêu tấn", "bao nhiêu km", "bao nhiêu tiền"
+_ASKED_UNIT = {u: m for u, m in UNIT_MEASURE.items() if u not in ("g", "đô", "yên")} | {"tiền": "money"}
+_ASKED_PLAIN_UNIT = {strip_diacritics(u): m for u, m in _ASKED_UNIT.items()
+                     if u not in ("tiền", "đồng", "tạ", "yến", "mẫu", "sào")}  # "tiến", "động", ...
+_AFTER_ASKING = re.compile(r"\bbao\s+nhi[eê]u\s+(\S+)")
+# the word before "bao nhiêu": "dài bao nhiêu", "nặng bao nhiêu"; without diacritics not "sau"
+# (also "sâu", deep)
+_ASKED_BY_ADJECTIVE = {"dài": {"length"}, "cao": {"length"}, "xa": {"length"}, "sâu": {"length"},
+                       "rộng": {"length", "area"}, "nặng": {"mass"}}
+_ASKED_BY_PLAIN_ADJECTIVE = {strip_diacritics(w): m for w, m in _ASKED_BY_ADJECTIVE.items() if w != "sâu"}
+_BEFORE_ASKING = re.compile(r"(\S+)\s+bao\s+nhi[eê]u\b")
+# what the question says it is asking the figure of: "tổng kinh phí ... là bao nhiêu"
+_ASKED_BY_NOUN = re.compile(
+    r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|muc luong|tien luong)"
+    r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau)|(dien tich)|(trong luong|khoi luong|can nang)"
+    r"|(nhiet do))\b")
+_ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
+_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}]
+
+
+def measure_asked(q: Question) -> set[str]:
+    """The measures a figure may answer the question in; empty when the question does not say."""
+    if q.kind != "number" or not q.wh:
+        return set()
+    start = q.wh[0]
+    if q.unit:
+        after = _AFTER_ASKING.search(q.text.lower())
+        word = after.group(1) if after else ""
+        measure = _ASKED_UNIT.get(word) if q.has_diacritics else _ASKED_PLAIN_UNIT.get(word)
+        return {measure, "amount"} if measure == "money" else ({measure} if measure else set())
+    before = _BEFORE_ASKING.search(q.text.lower())
+    if before:
+        word = before.group(1)
+        measures = _ASKED_BY_ADJECTIVE.get(word) if q.has_diacritics else _ASKED_BY_PLAIN_ADJECTIVE.get(word)
+        if measures:
+            return measures
+    m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
+    if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
+        group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))
+        # a sum may be told as a share of another ("tăng 12%") or without its currency ("1.399 tỷ")
+        return _NOUN_GROUPS[group] | ({"amount", "percent"} if group == 0 else set())
+    return set()
+
+
+def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
+    """What a figure measures: a measure of _UNITS, "percent", "speed", "amount" (a multiplier and
+    nothing after it, "1.399 tỷ"), "count" (any other noun after it) or None (a bare figure)."""
+    start, _, text = cand
+    if "°" in text:
+        return "temperature"
+    if "%" in text or "phần trăm" in text.lower():
+        return "percent"
+    if _CURRENCY_WORDS.search(text.lower()) or _CURRENCY_SIGN.search(text) or _CURRENCY_SIGN.search(sentence[max(0, start - 3):start]):
+        return "money"
+    words = _WORDS.findall(text.lower())  # "5,96km" is "km"
+    while words and words[0] in _NUMERALS:  # "hai thi thể"
+        words = words[1:]
+    multiplied = False
+    while words and (words[0] in _MULTIPLIERS or fold(words[0]) in ("hon", "gan", "khoang", "tren", "duoi", "toi", "den")):
+        multiplied |= words[0] in _MULTIPLIERS
+        words = words[1:]
+    if not words:
+        return "amount" if multiplied else None
+    base, _, per = words[0].partition("/")
+    measure = UNIT_MEASURE.get(base) or (_PLAIN_UNIT_MEASURE.get(base) if base == strip_diacritics(base) else None)
+    if measure == "length" and per in _TIME:
+        return "speed"
+    return measure or "count"
