@@ -517,6 +517,11 @@ def number(sentence: str, q: Question) -> Span | None:
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
         classified = [c for c in cands if _classifies(c, q)]
+        if with_unit and _QUALIFIED_COUNT(unit):
+            # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
+            with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
+            if not with_unit:
+                return None
         if with_unit:
             cands = with_unit
         elif classified:
@@ -791,6 +796,45 @@ def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
     if "%" in text or re.search(r"\d\s*(?:[^\W\d_]|°)", text):
         return False
     return bool(before) and before[0][-1:] not in ",;:(" and fold(before[0]) not in STOPWORDS
+
+
+def _QUALIFIED_COUNT(unit: list[str]) -> bool:
+    """A count the question qualifies ("ca tử vong", "giải đặc biệt"), not a loose counter whose
+    next word is often left out ("người dân") nor a multiplier ("tỷ đồng")."""
+    return len(unit) >= 2 and unit[0] not in _LOOSE_UNITS | _MULTIPLIER_KEYS | _CLASSIFIERS | {"so", "luong"} \
+        and not unit[1][0].isdigit() and unit[:2] != ["phan", "tram"]
+
+
+_MULTIPLIER_KEYS = {"nghin", "ngan", "trieu", "ti", "van", "tram", "chuc"}
+
+
+def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
+    """The figure counts another noun ("43 loài đặc hữu" for "giải đặc biệt"), or its counter is
+    followed by another word than the question's ("133 ca bệnh" for "ca tử vong")."""
+    words = [w.strip(",.;:()\"“”") for w in sentence[cand[0]:].split()[:10]]
+    keys = [fold(w) for w in words]
+    k = 0
+    while k < len(keys) and (not keys[k] or keys[k][0].isdigit() or keys[k] in _FIGURE_WORDS):
+        k += 1  # the figure: "hơn 3.000", "hai", "1,2 triệu"
+    while k < len(keys) and keys[k] in _CLASSIFIERS:
+        k += 1  # "3000 cuộc hội thoại"
+    if k >= len(keys):
+        return False
+    same = list(_SAME_COUNT.get(unit[0], ()))
+    if same and keys[k:k + len(same)] == same:
+        k += len(same) - 1  # "10 trường hợp mắc" for "ca mắc"
+    elif keys[k] != unit[0]:
+        return keys[k] not in unit  # "hai phái" counts "phe phái"
+    if k + 1 >= len(words) or re.search(r"[,.;:)]$", sentence[cand[0]:].split()[k]):
+        return False  # the counter ends the phrase: "6 triệu tấn."
+    following = words[k + 1]
+    # "43 loài đặc hữu" for "bao nhiêu loài thực vật đặc hữu": a word of the question will do
+    return bool(following) and keys[k + 1] not in q.content and not is_function_word(following) \
+        and not following[0].isdigit()
+
+
+_FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
+    | _MULTIPLIER_KEYS | {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi"}
 
 
 def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:

@@ -989,3 +989,19 @@ def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, ex
     # a price does not answer "bao nhiêu tấn", a count or a year "dài bao nhiêu", an address a sum
     answer = ask_article(tmp_path, text, question).answer
     assert answer == expected if expected is None else answer.startswith(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải đặc biệt?", None),
+    ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải ba?", "8 giải ba"),
+    ("Bình Sơn ghi nhận bao nhiêu ca tử vong do sốt xuất huyết?", None),
+    ("Bình Sơn ghi nhận bao nhiêu ca bệnh sốt xuất huyết?", "133 ca"),
+    ("Rừng quốc gia Tân Phú có bao nhiêu loài thực vật đặc hữu?", "43 loài"),
+])
+def test_a_count_of_another_kind_of_the_thing_does_not_answer(tmp_path, question, expected):
+    # "16 giải khuyến khích" is no count of "giải đặc biệt", "133 ca bệnh" none of "ca tử vong"
+    text = ("Hội thi tay nghề tỉnh Bình Sơn trao 4 giải nhất, 8 giải ba, 16 giải khuyến khích.\n\n"
+            "Từ đầu năm, Bình Sơn ghi nhận 133 ca bệnh sốt xuất huyết, tăng 2,5 lần.\n\n"
+            "Trong rừng quốc gia Tân Phú có 43 loài đặc hữu.")
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer == expected if expected is None else answer.startswith(expected)
