@@ -27,7 +27,7 @@ from .articles import Article
 from .extract import Span, extract, has_phrase, names_another_body, places_in
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
-from .question import STOPWORDS, Question, analyse
+from .question import STOPWORDS, Question, analyse, is_stopword
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 
 THRESHOLD = 0.45
@@ -158,6 +158,17 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
+
+
+def _opens_with_a_function_word(q: Question) -> bool:
+    """The question's first word is a function word: "Việc", "Ở", "Theo"; with diacritics typed,
+    as written; without, none of the particles that end a sentence ("Hà Tĩnh", "Ha Tinh" open
+    with no "hả")."""
+    first = q.text.split()[0] if q.text.split() else ""
+    return is_stopword(first, plain=not q.has_diacritics) and fold(first) not in _ENDS_A_SENTENCE
+
+
+_ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}
 
 
 def _foreign_word(token: str) -> bool:
@@ -390,7 +401,7 @@ class Engine:
         for alternatives in entities:
             first = alternatives[0]
             if first[0] == q.tokens[0] and len(first) >= 2 and (
-                    first[0] in STOPWORDS or (len(first) >= 3 and self._idf(first[0]) < self._rare_idf)):
+                    _opens_with_a_function_word(q) or (len(first) >= 3 and self._idf(first[0]) < self._rare_idf)):
                 # capitalised only as the question's first word: "Việc Adolf Hitler", "Vua Henry IV",
                 # "Ở Montréal"
                 alternatives = [alt[1:] if alt[:1] == first[:1] else alt for alt in alternatives]
