@@ -20,7 +20,7 @@ from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 8
+CACHE_VERSION = 9
 CACHE_FILE = "index.pickle"
 
 

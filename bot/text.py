@@ -106,7 +106,7 @@ _ABBREV_WORDS = {
     "bch": "ban chap hanh", "btv": "ban thuong vu", "tw": "trung uong", "csgt": "canh sat giao thong",
     "thpt": "trung hoc pho thong", "thcs": "trung hoc co so", "bhxh": "bao hiem xa hoi",
     "bhyt": "bao hiem y te", "ttxvn": "thong tan xa viet nam", "lhq": "lien hop quoc",
-    "kcn": "khu cong nghiep", "vn": "viet nam",
+    "kcn": "khu cong nghiep", "vn": "viet nam", "ldtbxh": "lao dong thuong binh va xa hoi",
 }
 # Spellings over several tokens, tried first ("tp. hcm" before "tp"); each with a cheap guard.
 _ABBREV_PHRASES: list[tuple[str, re.Pattern, str]] = [
@@ -115,6 +115,7 @@ _ABBREV_PHRASES: list[tuple[str, re.Pattern, str]] = [
     ("tx", re.compile(r"\btx\s*\.?\s*(?=[a-z])"), "thi xa "),
     ("ub", re.compile(r"\bub\s+mttq\b"), "uy ban mat tran to quoc"),
     ("gd", re.compile(r"\bgd\s*(?:&|-|va)\s*dt\b"), "giao duc va dao tao"),
+    ("ld", re.compile(r"\bld\s*-\s*tb\s*(?:&|va)\s*xh\b"), "lao dong thuong binh va xa hoi"),
     ("q", re.compile(r"\bq\s*\.?\s*(?=\d)"), "quan "),
     ("p", re.compile(r"\bp\s*\.\s*(?=\d)"), "phuong "),
 ]
@@ -225,6 +226,19 @@ def split_sentences(paragraph: str) -> list[str]:
     return out
 
 
+# abbreviations written over several tokens ("GD&ĐT", "LĐ-TB&XH"), as _ABBREV_PHRASES expand them
+_PHRASE_GUARDS = {"gd", "ld"}
+_PHRASE_EXPANSIONS = {guard: repl for guard, _, repl in _ABBREV_PHRASES if guard in _PHRASE_GUARDS}
+_PHRASE_PATTERNS = {guard: pattern for guard, pattern, _ in _ABBREV_PHRASES if guard in _PHRASE_GUARDS}
+
+
+def _abbreviation_at(text: str, tok: str, start: int) -> int | None:
+    """Where an abbreviation of several tokens starting at `start` ends in the text, if one does."""
+    piece = "".join(strip_diacritics(c).lower()[:1] or " " for c in text[start:start + 24])  # offsets kept
+    m = _PHRASE_PATTERNS[tok].match(piece)
+    return start + m.end() if m else None
+
+
 _SINGLE_ABBREV = {"tp": ["thanh", "pho"], "q": ["quan"], "tx": ["thi", "xa"]}
 
 
@@ -236,6 +250,12 @@ def aligned_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     back question after question."""
     out: list[tuple[str, int, int]] = []
     for tok, s, e in token_spans(text):
+        if out and s < out[-1][2]:
+            continue  # inside an abbreviation of several tokens, expanded already
+        phrase = _abbreviation_at(text, tok, s) if tok in _PHRASE_GUARDS else None
+        if phrase:
+            out.extend((t, s, phrase) for t in _TOKEN.findall(_PHRASE_EXPANSIONS[tok]))
+            continue
         if tok in _SINGLE_ABBREV:
             out.extend((t, s, e) for t in _SINGLE_ABBREV[tok])
             continue

@@ -1015,3 +1015,15 @@ def test_a_place_opening_the_question_is_whole_though_its_first_word_folds_like_
     # "Hà" folds like "hả", a particle; "Hà Nam" is a place the article does not name
     text = "Ngày 3/4, tỉnh Bình Sơn ghi nhận ca sốt xuất huyết đầu tiên trong năm nay."
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là Giám đốc Sở GD&ĐT tỉnh Bình Sơn?",
+    "Ai la Giam doc So GD&DT tinh Binh Son?",
+    "Ai là Giám đốc Sở Giáo dục và Đào tạo tỉnh Bình Sơn?",
+])
+def test_a_departments_field_abbreviated_over_several_tokens_is_that_department(tmp_path, question):
+    # "GD&ĐT" is the field of the department asked about, however the question writes it
+    text = ("Ngày 12/4, TS Lê Thị Hương - Giám đốc Sở GD&ĐT tỉnh, đã khen thưởng 3 nam sinh.\n\n"
+            "Các em học tại huyện Gio Linh, tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == "Lê Thị Hương"

@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import fold, normalize, numbers, split_sentences, tokens
+from bot.text import aligned_tokens, fold, normalize, numbers, split_sentences, tokens
 
 
 def test_nfd_input_is_the_same_text_as_nfc():
@@ -44,6 +44,17 @@ def test_abbreviations_equal_their_long_forms():
     assert tokens("UBND Q.11") == tokens("Ủy ban nhân dân Quận 11")
     assert tokens("HĐND") == tokens("Hội đồng nhân dân")
     assert tokens("MTTQ") == tokens("Mặt trận Tổ quốc")
+    long_form = tokens("Sở Lao động - Thương binh và Xã hội")
+    for short in ("Sở LĐ-TB&XH", "Sở LĐTBXH", "Sở LĐ - TB và XH"):
+        assert tokens(short) == long_form, short
+
+
+def test_an_abbreviation_over_several_tokens_aligns_with_what_it_stands_for():
+    # the words of "GD&ĐT" all come from its own characters, as those of "UBND" do
+    text = "Sở GD&ĐT tỉnh"
+    aligned = aligned_tokens(text)
+    assert [t for t, _, _ in aligned] == tokens(text) == ["so", "giao", "duc", "va", "dao", "tao", "tinh"]
+    assert {text[s:e] for t, s, e in aligned[1:6]} == {"GD&ĐT"}
 
 
 def test_numbers_are_exact_tokens():
