@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, extract, has_phrase, names_another_body, places_in
+from .extract import Span, asks_deputy, extract, has_phrase, names_another_body, places_in
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, is_stopword
@@ -556,7 +556,8 @@ class Engine:
             cov_q = sum(self._weight(t) for t in q_role) / sum(self._weight(t) for t in q.content)
             cov_r = sum(self._weight(t) for t in rset if t in qset) / sum(self._weight(t) for t in rset)
             # the whole role must be asked for: "Phó Bí thư" (deputy) is not "Bí thư"
-            if role_toks[0] in ("pho", "nguyen", "tong", "uy") and role_toks[0] not in q.tokens:
+            if role_toks[0] in ("pho", "nguyen", "tong", "uy") and role_toks[0] not in q.tokens \
+                    or asks_deputy(q) and role_toks[0] != "pho":  # nor "Chủ tịch" "Phó Chủ tịch"
                 continue
             if role_toks[0] == "quyen" and "quyen" not in q.tokens:
                 cov_r *= 0.5

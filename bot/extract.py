@@ -25,6 +25,13 @@ _ROLE_PHRASES = {tuple(tokens_folded(fold(head))) for head in ROLE_HEADS}
 _LONGEST_ROLE = max(map(len, _ROLE_PHRASES))
 
 
+def asks_deputy(q: Question) -> bool:
+    """The role asked is a deputy's ("Phó Chủ tịch UBND tỉnh"): the head's role is not it."""
+    toks = q.tokens
+    return any(t == "pho" and any(tuple(toks[k + 1:k + 1 + len(p)]) == p for p in _ROLE_PHRASES)
+               for k, t in enumerate(toks))
+
+
 def asks_role(q: Question) -> bool:
     known = q.__dict__.get("_asks_role")
     if known is None:
@@ -216,7 +223,7 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
     cov_r = len(shared) / len(rtoks)
     # "Phó Bí thư" (deputy), "nguyên Bí thư" (former) do not answer a question about the "Bí thư";
     # "Quyền" (acting) only half
-    if rtoks[0] in ("pho", "nguyen", "tong", "uy") and rtoks[0] not in q.tokens:
+    if rtoks[0] in ("pho", "nguyen", "tong", "uy") and rtoks[0] not in q.tokens or asks_deputy(q) and rtoks[0] != "pho":
         return 0.0
     if rtoks[0] == "quyen" and "quyen" not in q.tokens:
         cov_r *= 0.5

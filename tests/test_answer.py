@@ -1027,3 +1027,14 @@ def test_a_departments_field_abbreviated_over_several_tokens_is_that_department(
     text = ("Ngày 12/4, TS Lê Thị Hương - Giám đốc Sở GD&ĐT tỉnh, đã khen thưởng 3 nam sinh.\n\n"
             "Các em học tại huyện Gio Linh, tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == "Lê Thị Hương"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Phó Chủ tịch UBND tỉnh Bình Sơn?", None),
+    ("Ai la Pho Chu tich UBND tinh Binh Son?", None),
+    ("Ai là Chủ tịch UBND tỉnh Bình Sơn?", "Lê Văn Tâm"),
+])
+def test_the_head_does_not_answer_who_the_deputy_is(tmp_path, question, expected):
+    # "Phó Chủ tịch" asked: the Chủ tịch (and a Phó Bí thư) is someone else
+    text = "Ông Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Sơn, phát biểu khai mạc."
+    assert ask_article(tmp_path, text, question).answer == expected
