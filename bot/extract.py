@@ -415,6 +415,8 @@ def _foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, s
         return None
     if k and all(is_vietnamese_syllable(w.group()) for w in words[k:]):
         return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
+    if len(words) == 1 and is_vietnamese_syllable(text) and re.match(r"\s+[a-zà-ỹđ]", sentence[e:]):
+        return None  # "Trung" of "Ủy ban Trung ương": a word of a lower-case phrase, no name
     start = s + words[k].start()
     return (start, e, sentence[start:e]) if _foreign_name(sentence[start:e]) else None
 

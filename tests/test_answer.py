@@ -1038,3 +1038,9 @@ def test_the_head_does_not_answer_who_the_deputy_is(tmp_path, question, expected
     # "Phó Chủ tịch" asked: the Chủ tịch (and a Phó Bí thư) is someone else
     text = "Ông Lê Văn Tâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Bình Sơn, phát biểu khai mạc."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_syllable_of_a_lower_case_phrase_is_nobody(tmp_path):
+    # "Trung" of "Hội đồng Trung ương" is capitalised as part of a name, and no person's name
+    text = "Theo Hiến pháp, quyền lực cao nhất thuộc về Hội đồng Trung ương Liên bang."
+    assert ask_article(tmp_path, text, "Ai nắm quyền lực cao nhất theo Hiến pháp?").answer != "Trung"
