@@ -68,6 +68,17 @@ _PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng c
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
 
 
+# Vietnam's provinces and cities of two or more words: many open with a family name ("Hà Nội",
+# "Thái Bình", "Lâm Đồng") and are no person ("ông Mẫn ra Hà Nội làm Phó chủ tịch ...")
+_PROVINCES = {fold(p) for p in """An Giang, Bà Rịa, Vũng Tàu, Bắc Giang, Bắc Kạn, Bạc Liêu, Bắc Ninh, Bến Tre,
+Bình Định, Bình Dương, Bình Phước, Bình Thuận, Cà Mau, Cần Thơ, Cao Bằng, Đà Nẵng, Đắk Lắk, Đắk Nông,
+Điện Biên, Đồng Nai, Đồng Tháp, Gia Lai, Hà Giang, Hà Nam, Hà Nội, Hà Tĩnh, Hải Dương, Hải Phòng,
+Hậu Giang, Hòa Bình, Hưng Yên, Khánh Hòa, Kiên Giang, Kon Tum, Lai Châu, Lâm Đồng, Lạng Sơn, Lào Cai,
+Long An, Nam Định, Nghệ An, Ninh Bình, Ninh Thuận, Phú Thọ, Phú Yên, Quảng Bình, Quảng Nam, Quảng Ngãi,
+Quảng Ninh, Quảng Trị, Sóc Trăng, Sơn La, Tây Ninh, Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế,
+Tiền Giang, Trà Vinh, Tuyên Quang, Vĩnh Long, Vĩnh Phúc, Yên Bái""".replace("\n", " ").split(", ")}
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper() or word in {"A", "Y"}
 
@@ -112,6 +123,9 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
         at = words[i + start].start() if start is not None else 0
         if start is not None and _PLACE_CUE.search(sentence, max(0, at - 40), at):
             start = None  # "TP Hồ Chí Minh", "đường Trần Phú": a place named after a person
+        if fold(" ".join(run)) in _PROVINCES:
+            i = j + 1
+            continue
         if start is not None:
             # the name is at the run's end: "Chủ tịch HĐTV EVN Dương Quang Thành"
             s, e = words[i + start].start(), words[j].end()

@@ -40,3 +40,9 @@ def test_every_role_listed_after_a_name_is_found_including_alternate_and_standin
     ((_, end, name),) = [n for n in find_names(sentence) if n[2] == "Lê Văn Bình"]
     assert roles_after(sentence, end) == ["ủy viên dự khuyết Trung ương Đảng", "Thường vụ Tỉnh ủy",
                                           "Trưởng ban Dân vận Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+
+
+def test_a_province_whose_name_opens_with_a_family_name_is_no_person():
+    # "Hà", "Thái" are family names; "Hà Nội", "Thái Bình" are places, whatever role follows
+    sentence = "Năm 2015, ông Mẫn ra Hà Nội làm Phó chủ tịch Ủy ban Trung ương MTTQ, ông Thái Văn Bình ở Thái Bình."
+    assert [n for _, _, n in find_names(sentence)] == ["Thái Văn Bình"]
