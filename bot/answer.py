@@ -24,7 +24,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, asks_deputy, extract, has_phrase, names_another_body, places_in
+from .extract import (Span, asks_deputy, extract, has_phrase, names_another_body, names_another_organisation,
+                      places_in)
 from .facts import FOLDED_SURNAMES, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, is_stopword
@@ -564,7 +565,8 @@ class Engine:
             score = (0.55 * cov_q + 0.45 * cov_r) * self._told_too(q, rset, pos)
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if names_another_body(q, set(where.split())) or self._constraints(q, pos, where, strict=True) is None:
+            if names_another_body(q, set(where.split())) or names_another_organisation(q, role_toks) \
+                    or self._constraints(q, pos, where, strict=True) is None:
                 continue
             out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))
         return out

@@ -207,12 +207,56 @@ def names_another_body(q: Question, said: set[str]) -> bool:
     return any(t not in said for t in body_asked(q))
 
 
+_LEVELS = {"tinh", "quan", "huyen", "xa", "phuong", "thanh", "thi", "tp"}
+
+
+def _organisation(toks: list[str], start: int, stop: set[str] = frozenset()) -> list[str]:
+    """The organisation a role's title is of: its words after the title, up to the place
+    ("uy ban nhan dan" of "pho chu tich uy ban nhan dan tinh thai binh"; "tinh uy" whole)."""
+    out = []
+    for k in range(start, len(toks)):
+        t = toks[k]
+        if t[0].isdigit() or t in stop or t in STOPWORDS \
+                or t in _LEVELS and toks[k + 1:k + 2] != ["uy"] and not (out and out[-1] in _LEVELS):
+            break
+        out.append(t)
+    return out
+
+
+def _title_end(toks: list[str]) -> int | None:
+    """Where the first role title in the tokens ends."""
+    for k in range(len(toks)):
+        for n in range(_LONGEST_ROLE, 0, -1):
+            if tuple(toks[k:k + n]) in _ROLE_PHRASES:
+                return k + n
+    return None
+
+
+def organisation_asked(q: Question) -> list[str]:
+    known = getattr(q, "_organisation", None)
+    if known is None:
+        end = _title_end(q.tokens)
+        places = {t for alternatives in q.entities for alt in alternatives for t in alt}
+        known = q._organisation = _organisation(q.tokens, end, places) if end is not None else []  # type: ignore[attr-defined]
+    return known
+
+
+def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
+    """"Phó Chủ tịch Ủy ban Trung ương MTTQ" is not the "Phó Chủ tịch UBND tỉnh" asked about:
+    the role names an organisation, and not the one asked. A role naming none ("Chủ tịch tỉnh")
+    may be any."""
+    asked = organisation_asked(q)
+    end = _title_end(role_tokens)
+    said = _organisation(role_tokens, end) if asked and end is not None else []
+    return bool(said) and not set(asked) <= set(said)
+
+
 def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) -> float:
     """How well a role phrase fits the role the question names (0..1)."""
     rtoks = tokens_folded(fold(role))
     if not rtoks or not has_phrase(q.tokens, role_head(role)):
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
-    if names_another_body(q, set(rtoks) | sentence_tokens):
+    if names_another_body(q, set(rtoks) | sentence_tokens) or names_another_organisation(q, rtoks):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]

@@ -1044,3 +1044,18 @@ def test_a_syllable_of_a_lower_case_phrase_is_nobody(tmp_path):
     # "Trung" of "Hội đồng Trung ương" is capitalised as part of a name, and no person's name
     text = "Theo Hiến pháp, quyền lực cao nhất thuộc về Hội đồng Trung ương Liên bang."
     assert ask_article(tmp_path, text, "Ai nắm quyền lực cao nhất theo Hiến pháp?").answer != "Trung"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Phó Chủ tịch UBND tỉnh Bình Sơn?", None),
+    ("Ai la Pho Chu tich UBND tinh Binh Son?", None),
+    ("Ai là Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam?", "Vũ Hồng Khanh"),
+    ("Ai là Bí thư Tỉnh ủy Bình Sơn?", None),
+])
+def test_a_role_of_another_organisation_does_not_answer(tmp_path, question, expected):
+    # the Phó Chủ tịch of the Front's central committee is no Phó Chủ tịch of the province's UBND,
+    # the Bí thư Huyện ủy no Bí thư Tỉnh ủy
+    text = ("Đoàn công tác của tỉnh Bình Sơn làm việc với ông Vũ Hồng Khanh - Phó Chủ tịch Ủy ban "
+            "Trung ương MTTQ Việt Nam.\n\n"
+            "Ông Trần Văn Nam - Bí thư Huyện ủy Tân Phú, tỉnh Bình Sơn, báo cáo kết quả.")
+    assert ask_article(tmp_path, text, question).answer == expected
