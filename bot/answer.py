@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from .articles import Article
 from .extract import (Span, asks_deputy, extract, has_phrase, names_another_body, names_another_organisation,
                       places_in)
-from .facts import FOLDED_SURNAMES, role_head
+from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, is_stopword
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
@@ -159,6 +159,23 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
+
+
+_HONORIFICS = {"ong", "ba", "anh", "chi"}
+
+
+def _subject_person(q: Question) -> list[str]:
+    """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
+    a name of three or more words starting with a family name (as written when diacritics are typed)."""
+    toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in _HONORIFICS else q.tokens
+    words = q.text.split()
+    written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
+    for alternatives in q.entities:
+        name = alternatives[0]
+        if len(name) >= 3 and toks[:len(name)] == name and name[0] in FOLDED_SURNAMES \
+                and (not q.has_diacritics or written in SURNAMES):
+            return name
+    return []
 
 
 def _opens_with_a_function_word(q: Question) -> bool:
@@ -496,6 +513,8 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
+        if self._about_someone_else(q, sentence, own):
+            return None
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         stoks = index.sentence_tokens(i)
@@ -506,6 +525,16 @@ class Engine:
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
+
+    def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:
+        """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells
+        another man's. When the question is about a person (their name opens it), a sentence that
+        names people, none of them by that person's given name, is about someone else (not for
+        "ai": whom it names is the answer)."""
+        if q.kind in ("person", "title"):
+            return False
+        name = _subject_person(q)
+        return bool(name) and name[-1] not in own and bool(find_names(sentence))
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence

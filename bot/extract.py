@@ -1057,6 +1057,30 @@ def _whole_place(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, st
 _ASKS_NATIONALITY = re.compile(r"\bnguoi (?:nuoc|quoc gia) nao\b|\bquoc tich\b")
 
 
+_ASKS_HOMETOWN = re.compile(r"\bque(?: quan)?(?: (?:o|tai))? (?:o )?dau\b|\bque (?:o )?(?:tinh|huyen|xa) nao\b")
+_HOMETOWN = re.compile(r"\bquê(?:\s+quán)?(?:\s+(?:ở|tại))?\s+")
+_ONE_PLACE = rf"(?:{LOCALITY.pattern}|{_CAP}(?:\s+{_CAP})*)"
+_HOMETOWN_PLACES = re.compile(rf"{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*")  # "xã Hồng Minh, huyện Hưng Hà"
+
+
+def hometown(sentence: str, q: Question) -> Span | None:
+    """"X quê ở đâu?": the place written after "quê" ("quê xã Hồng Minh, huyện Hưng Hà"), or
+    none: another place of the sentence, or an office ("Tỉnh ủy"), is not where X is from."""
+    m = _HOMETOWN.search(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    run = _HOMETOWN_PLACES.match(rest)
+    if not run:
+        return None
+    start = m.end()
+    if q.which:  # "quê ở tỉnh nào": of "xã Hòa An, huyện Phú Hòa, tỉnh Phú Yên" the province
+        for place in LOCALITY.finditer(run.group()):
+            if fold(place.group(1)).split()[0] == q.which[0]:
+                return Span(place.group(), start + place.start(), start + place.end(), typed=True)
+    return Span(run.group(), start, start + run.end(), typed=True)
+
+
 def place(sentence: str, q: Question) -> Span | None:
     if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
         peoples = [p for p in _peoples(sentence) if _novel(p[2], q)]
@@ -1496,6 +1520,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     quoted = quoted_slot(sentence, q)
     if quoted:
         return quoted
+    if q.kind == "place" and _ASKS_HOMETOWN.search(q.folded):
+        return hometown(sentence, q)
     for extractor in EXTRACTORS.get(q.kind, []):
         span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
         if span:

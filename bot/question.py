@@ -309,6 +309,15 @@ _TITLE_SPELLINGS = set("""năm ngày tháng lần đồng thành hội tân nguy
 trưởng tổng""".split())
 
 
+def _family_names() -> tuple[frozenset[str], frozenset[str]]:
+    from .facts import FOLDED_SURNAMES, SURNAMES
+
+    return frozenset(SURNAMES - {"Đoàn"}), FOLDED_SURNAMES  # "Tỉnh Đoàn" is a title as written
+
+
+_FAMILY_NAMES_NOT_TITLES, FOLDED_SURNAMES = _family_names()
+
+
 def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
     """The name a run of capitalised words gives; `spelt`: the question has its diacritics, so a
     word is what it is written as."""
@@ -318,6 +327,9 @@ def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
     while k < len(toks) and toks[k] in _NOT_ENTITY and (toks[k] not in _OPENS_NAMES_TOO or _title_goes_on(toks, k)):
         if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
             break  # "Ba" of "Ba Lan" is no "bà"
+        if len(toks) - k >= 3 and (written[k] in _FAMILY_NAMES_NOT_TITLES if written else
+                                   k and toks[k - 1] in ("ong", "ba", "anh", "chi") and toks[k] in FOLDED_SURNAMES):
+            break  # "Đặng Trọng Thăng" is no "Đảng", "Tô Lâm" no "tổ"; "Ong Dang Trong Thang" a man
         k += 1
     ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent

@@ -1059,3 +1059,16 @@ def test_a_role_of_another_organisation_does_not_answer(tmp_path, question, expe
             "Trung ương MTTQ Việt Nam.\n\n"
             "Ông Trần Văn Nam - Bí thư Huyện ủy Tân Phú, tỉnh Bình Sơn, báo cáo kết quả.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Đặng Trọng Thăng quê ở đâu?", None),
+    ("Ong Dang Trong Thang que o dau?", None),
+    ("Ông Nguyễn Hồng Diên quê ở đâu?", "xã Hồng Minh, huyện Hưng Hà, tỉnh Bình Sơn"),
+    ("Ông Nguyễn Hồng Diên quê ở huyện nào?", "huyện Hưng Hà"),
+])
+def test_where_someone_is_from_is_told_of_them_after_que(tmp_path, question, expected):
+    # another man's hometown is not his; the office he holds ("Tỉnh ủy") is no hometown
+    text = ("Ông Nguyễn Hồng Diên 53 tuổi, quê xã Hồng Minh, huyện Hưng Hà, tỉnh Bình Sơn.\n\n"
+            "Ông Đặng Trọng Thăng 58 tuổi, từng giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.")
+    assert ask_article(tmp_path, text, question).answer == expected
