@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import measure_asked, measure_of
-from .question import FUNCTION_WORDS, NAME_ALIASES, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, is_function_word
+from .question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN, Question,
+                       is_function_word)
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
@@ -237,7 +238,8 @@ def organisation_asked(q: Question) -> list[str]:
     if known is None:
         end = _title_end(q.tokens)
         places = {t for alternatives in q.entities for alt in alternatives for t in alt}
-        known = q._organisation = _organisation(q.tokens, end, places) if end is not None else []  # type: ignore[attr-defined]
+        known = _organisation(q.tokens, end, places) if end is not None else []
+        q._organisation = known  # type: ignore[attr-defined]
     return known
 
 
@@ -530,7 +532,8 @@ def number(sentence: str, q: Question) -> Span | None:
         for k, w in enumerate(words if not _MONEY_END.search(text) else []):
             if any(ch.isdigit() for ch in w):
                 continue
-            if _ends_unit(w, plain) and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")):
+            if _ends_unit(w, plain) and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")) \
+                    and (fold(w), fold(words[k + 1]) if k + 1 < len(words) else "") not in NOUNS_OPENING_SO:
                 words = words[:k]
                 break
         text = " ".join(words)

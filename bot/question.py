@@ -423,11 +423,15 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     if words[:1] == ["moi"] or words[:1] == ["mot"] and words[1:2] and words[1] in _PER:
         return []  # "bao nhiêu mỗi tháng" asks for a rate ("3,63 triệu đồng/tháng"), not months
     unit = []
-    for t, w in zip(words, written):
-        if is_function_word(w, plain) and t not in ("nguoi", "nam"):
+    for k, (t, w) in enumerate(zip(words, written)):
+        if is_function_word(w, plain) and t not in ("nguoi", "nam") and tuple(words[k:k + 2]) not in NOUNS_OPENING_SO:
             break
         unit.append(t)
     return unit
+
+
+# nouns whose first word is a function word: "bao nhiêu bị can" counts accused, not "bị"
+NOUNS_OPENING_SO = {("bi", "can"), ("bi", "cao"), ("bi", "hai")}
 
 
 def _as_written(text: str, toks: list[str]) -> list[str] | None:

@@ -1072,3 +1072,14 @@ def test_where_someone_is_from_is_told_of_them_after_que(tmp_path, question, exp
     text = ("Ông Nguyễn Hồng Diên 53 tuổi, quê xã Hồng Minh, huyện Hưng Hà, tỉnh Bình Sơn.\n\n"
             "Ông Đặng Trọng Thăng 58 tuổi, từng giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Công an tỉnh Bình Sơn đã khởi tố bao nhiêu bị can?", "12 bị can"),
+    ("Công an tỉnh Bình Sơn đã khởi tố bao nhiêu bị cáo?", None),
+])
+def test_a_count_of_accused_is_of_accused(tmp_path, question, expected):
+    # "bị can" is a noun though "bị" is a function word: the count is of it, not of anything
+    text = "Năm 2023, Công an tỉnh Bình Sơn đã khởi tố 5 vụ án, 12 bị can về tội tham nhũng."
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer == expected if expected is None else answer.startswith(expected)
