@@ -534,7 +534,8 @@ class Engine:
         if q.kind in ("person", "title"):
             return False
         name = _subject_person(q)
-        return bool(name) and name[-1] not in own and bool(find_names(sentence))
+        # the given name as the articles spell it ("Bìnhh" typed is "Bình")
+        return bool(name) and self._correct_word(name[-1]) not in own and bool(find_names(sentence))
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence
