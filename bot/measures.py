@@ -19,7 +19,8 @@ _UNITS = {
     "mass": "tấn kg g gam gram kilogam tạ yến",
     "volume": "lít lit ml m3 m³",
     "temperature": "°c °f độ",
-    "money": "đồng usd euro đô đôla dollar yên rupee rúp won baht franc peso cad",
+    "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
+             "tệ ringgit rupiah kíp riel krone krona real lira",
 }
 UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.split()}
 _PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}

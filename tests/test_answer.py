@@ -984,6 +984,8 @@ _ROAD = "Con đường ven sông Tân Phú dài 2,5 km, tổng kinh phí 12 tỷ
     (_CO_OP, "Hợp tác xã Tân Phú thu mua lá chuối khô với giá bao nhiêu?", "30.000 đồng/kg"),
     (_ROAD, "Con đường ven sông Tân Phú dài bao nhiêu?", "2,5 km"),
     (_ROAD, "Tổng kinh phí làm đường ven sông Tân Phú là bao nhiêu?", "12 tỷ đồng"),
+    ("Trước dịch, doanh thu một ngày của chợ đêm Tân Phú lên đến 20 triệu bạt.",
+     "Doanh thu một ngày của chợ đêm Tân Phú là bao nhiêu?", "20 triệu bạt"),
 ])
 def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, expected):
     # a price does not answer "bao nhiêu tấn", a count or a year "dài bao nhiêu", an address a sum
