@@ -288,6 +288,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         qset = set(q.tokens)
         names = [(s, e, n) for s, e, n in names
                  if not any(set(tokens_folded(fold(r))) <= qset for r in roles_before(sentence, s) + roles_after(sentence, e))]
+        names = _in_the_roles_clause(sentence, names, q)
     elif role_asked:
         # rank the names by how well the role written next to each fits the question
         scored = []
@@ -314,6 +315,23 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     cands = _lists(sentence, taken + peoples)
     return _closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Ai được bầu làm Chủ tịch UBND tỉnh?" of "bầu ông A ... làm Chủ tịch HĐND tỉnh; ông B ...
+    giữ chức Chủ tịch UBND tỉnh": the name in the clause that names the role asked."""
+    end = _title_end(q.tokens)
+    if end is None or ";" not in sentence:
+        return names
+    title = q.tokens[:end]
+    start = next(k for k in range(end) if tuple(title[k:]) in _ROLE_PHRASES or k == end - 1)
+    role = title[start:] + _organisation(q.tokens, end)
+    bounds = [m.span() for m in re.finditer(r"[^;]+", sentence)]
+    holding = [(a, b) for a, b in bounds if has_phrase(tokens_folded(fold(sentence[a:b])), role)]
+    if len(holding) != 1:
+        return names
+    a, b = holding[0]
+    return [n for n in names if a <= n[0] < b] or names
 
 
 _COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$")

@@ -1085,3 +1085,14 @@ def test_a_count_of_accused_is_of_accused(tmp_path, question, expected):
     text = "Năm 2023, Công an tỉnh Bình Sơn đã khởi tố 5 vụ án, 12 bị can về tội tham nhũng."
     answer = ask_article(tmp_path, text, question).answer
     assert answer == expected if expected is None else answer.startswith(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai được bầu làm Chủ tịch UBND tỉnh Bình Sơn?", "Lê Văn Tâm"),
+    ("Ai duoc bau lam Chu tich UBND tinh Binh Son?", "Lê Văn Tâm"),
+    ("Ai được bầu làm Chủ tịch HĐND tỉnh Bình Sơn?", "Phạm Văn Sinh"),
+])
+def test_of_several_elected_the_one_in_the_clause_naming_the_role(tmp_path, question, expected):
+    text = ("Các đại biểu nhất trí bầu ông Phạm Văn Sinh, Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh; "
+            "bầu ông Lê Văn Tâm, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == expected
