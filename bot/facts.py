@@ -262,8 +262,22 @@ def main_localities(article: Article) -> dict[str, str]:
     return out
 
 
+# a province's departments by their field, as news writes them; "Giám đốc Sở Y tế" and no more
+# is the department of the article's province
+_DEPARTMENT = re.compile(r"\bSở\s+(?:" + "|".join(sorted((re.escape(f) for f in """Y tế, Giáo dục và Đào tạo, GD&ĐT,
+GD-ĐT, Tài chính, Xây dựng, Nội vụ, Tư pháp, Công Thương, Kế hoạch và Đầu tư, KH&ĐT, Lao động - Thương binh và
+Xã hội, LĐ-TB&XH, LĐTBXH, Giao thông vận tải, Giao thông Vận tải, GTVT, Nông nghiệp và Phát triển nông thôn,
+NN&PTNT, Tài nguyên và Môi trường, TN&MT, Thông tin và Truyền thông, TT&TT, Văn hóa, Thể thao và Du lịch,
+Văn hóa - Thể thao và Du lịch, VH-TT&DL, VHTTDL, Khoa học và Công nghệ, KH&CN, Ngoại vụ""".replace("\n", " ").split(", ")),
+                                                                key=len, reverse=True)) + r")$")
+
+
 def complete_org(role: str, localities: dict[str, str]) -> str:
-    """"Bí thư Quận ủy" + {"quận": "Quận 11"} -> "Bí thư Quận ủy Quận 11"."""
+    """"Bí thư Quận ủy" + {"quận": "Quận 11"} -> "Bí thư Quận ủy Quận 11"; "Giám đốc Sở Y tế"
+    + {"tỉnh": "Tỉnh Bình Sơn"} -> "Giám đốc Sở Y tế Tỉnh Bình Sơn"."""
+    if _DEPARTMENT.search(role):
+        place = localities.get("tỉnh") or localities.get("thành phố")
+        return f"{role} {place}" if place else role
     m = _BARE_ORG.search(role)
     if not m:
         return role

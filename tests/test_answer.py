@@ -1096,3 +1096,16 @@ def test_of_several_elected_the_one_in_the_clause_naming_the_role(tmp_path, ques
     text = ("Các đại biểu nhất trí bầu ông Phạm Văn Sinh, Bí thư Tỉnh ủy, giữ chức Chủ tịch HĐND tỉnh; "
             "bầu ông Lê Văn Tâm, Phó Bí thư Tỉnh ủy, giữ chức Chủ tịch UBND tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là Giám đốc Sở LĐ-TB&XH tỉnh Bình Sơn?",
+    "Ai la Giam doc So LD-TB&XH tinh Binh Son?",
+    "Giám đốc Sở Lao động - Thương binh và Xã hội Bình Sơn là ai?",
+])
+def test_a_department_without_its_province_is_the_articles_provinces(tmp_path, question):
+    # "Giám đốc Sở LĐ-TB&XH" in an article about tỉnh Bình Sơn heads Bình Sơn's department
+    text = ("Hội giảng nhà giáo giáo dục nghề nghiệp tỉnh Bình Sơn bế mạc ngày 20/4.\n\n"
+            "Phát biểu bế mạc, ông Nguyễn Trí Lạc - Giám đốc Sở LĐ-TB&XH đề nghị các trường nâng cao "
+            "chất lượng tuyển sinh.")
+    assert ask_article(tmp_path, text, question).answer == "Nguyễn Trí Lạc"
