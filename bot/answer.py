@@ -178,15 +178,15 @@ def _subject_person(q: Question) -> list[str]:
     return []
 
 
+_ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
+
+
 def _opens_with_a_function_word(q: Question) -> bool:
     """The question's first word is a function word: "Việc", "Ở", "Theo"; with diacritics typed,
     as written; without, none of the particles that end a sentence ("Hà Tĩnh", "Ha Tinh" open
     with no "hả")."""
     first = q.text.split()[0] if q.text.split() else ""
     return is_stopword(first, plain=not q.has_diacritics) and fold(first) not in _ENDS_A_SENTENCE
-
-
-_ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}
 
 
 def _foreign_word(token: str) -> bool:

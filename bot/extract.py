@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
-from .measures import measure_asked, measure_of
+from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
 from .question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN, Question,
                        is_function_word)
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
@@ -224,13 +224,18 @@ def _organisation(toks: list[str], start: int, stop: set[str] = frozenset()) -> 
     return out
 
 
-def _title_end(toks: list[str]) -> int | None:
-    """Where the first role title in the tokens ends."""
+def _title_span(toks: list[str]) -> tuple[int, int] | None:
+    """Where the first role title in the tokens starts and ends (the longest there)."""
     for k in range(len(toks)):
         for n in range(_LONGEST_ROLE, 0, -1):
             if tuple(toks[k:k + n]) in _ROLE_PHRASES:
-                return k + n
+                return k, k + n
     return None
+
+
+def _title_end(toks: list[str]) -> int | None:
+    span = _title_span(toks)
+    return span[1] if span else None
 
 
 def organisation_asked(q: Question) -> list[str]:
@@ -320,12 +325,10 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
 def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"Ai được bầu làm Chủ tịch UBND tỉnh?" of "bầu ông A ... làm Chủ tịch HĐND tỉnh; ông B ...
     giữ chức Chủ tịch UBND tỉnh": the name in the clause that names the role asked."""
-    end = _title_end(q.tokens)
-    if end is None or ";" not in sentence:
+    span = _title_span(q.tokens)
+    if span is None or ";" not in sentence:
         return names
-    title = q.tokens[:end]
-    start = next(k for k in range(end) if tuple(title[k:]) in _ROLE_PHRASES or k == end - 1)
-    role = title[start:] + _organisation(q.tokens, end)
+    role = q.tokens[span[0]:span[1]] + _organisation(q.tokens, span[1])
     bounds = [m.span() for m in re.finditer(r"[^;]+", sentence)]
     holding = [(a, b) for a, b in bounds if has_phrase(tokens_folded(fold(sentence[a:b])), role)]
     if len(holding) != 1:
@@ -591,7 +594,7 @@ def number(sentence: str, q: Question) -> Span | None:
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
         classified = [c for c in cands if _classifies(c, q)]
-        if with_unit and _QUALIFIED_COUNT(unit):
+        if with_unit and _qualified_count(unit):
             # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
             with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
             if not with_unit:
@@ -872,14 +875,14 @@ def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
     return bool(before) and before[0][-1:] not in ",;:(" and fold(before[0]) not in STOPWORDS
 
 
-def _QUALIFIED_COUNT(unit: list[str]) -> bool:
+def _qualified_count(unit: list[str]) -> bool:
     """A count the question qualifies ("ca tử vong", "giải đặc biệt"), not a loose counter whose
     next word is often left out ("người dân") nor a multiplier ("tỷ đồng")."""
     return len(unit) >= 2 and unit[0] not in _LOOSE_UNITS | _MULTIPLIER_KEYS | _CLASSIFIERS | {"so", "luong"} \
         and not unit[1][0].isdigit() and unit[:2] != ["phan", "tram"]
 
 
-_MULTIPLIER_KEYS = {"nghin", "ngan", "trieu", "ti", "van", "tram", "chuc"}
+_MULTIPLIER_KEYS = {fold(w) for w in MULTIPLIERS}
 
 
 def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
@@ -907,8 +910,9 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
         and not following[0].isdigit()
 
 
+# the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"
 _FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
-    | _MULTIPLIER_KEYS | {"mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "muoi"}
+    | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
 
 
 def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:

@@ -26,8 +26,9 @@ UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.s
 _PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}
 _WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
 _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
-_MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm"}
-_NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
+MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "chục"}
+NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
+_ABOUT = {"hon", "gan", "khoang", "tren", "duoi", "toi", "den"}  # "hơn 3.000", "khoảng 20"
 _CURRENCY_SIGN = re.compile(r"(?:US)?[$€£¥]")
 _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
 
@@ -83,14 +84,15 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
         return "temperature"
     if "%" in text or "phần trăm" in text.lower():
         return "percent"
-    if _CURRENCY_WORDS.search(text.lower()) or _CURRENCY_SIGN.search(text) or _CURRENCY_SIGN.search(sentence[max(0, start - 3):start]):
+    if _CURRENCY_WORDS.search(text.lower()) or _CURRENCY_SIGN.search(text) \
+            or _CURRENCY_SIGN.search(sentence[max(0, start - 3):start]):  # "$70.000", "US$ 5"
         return "money"
     words = _WORDS.findall(text.lower())  # "5,96km" is "km"
-    while words and words[0] in _NUMERALS:  # "hai thi thể"
+    while words and words[0] in NUMERALS:  # "hai thi thể"
         words = words[1:]
     multiplied = False
-    while words and (words[0] in _MULTIPLIERS or fold(words[0]) in ("hon", "gan", "khoang", "tren", "duoi", "toi", "den")):
-        multiplied |= words[0] in _MULTIPLIERS
+    while words and (words[0] in MULTIPLIERS or fold(words[0]) in _ABOUT):
+        multiplied |= words[0] in MULTIPLIERS
         words = words[1:]
     if not words:
         return "amount" if multiplied else None

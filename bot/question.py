@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .facts import FOLDED_SURNAMES, SURNAMES
 from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
 
 # (type, pattern over the folded question). First match wins, so specific before general.
@@ -309,13 +310,7 @@ _TITLE_SPELLINGS = set("""năm ngày tháng lần đồng thành hội tân nguy
 trưởng tổng""".split())
 
 
-def _family_names() -> tuple[frozenset[str], frozenset[str]]:
-    from .facts import FOLDED_SURNAMES, SURNAMES
-
-    return frozenset(SURNAMES - {"Đoàn"}), FOLDED_SURNAMES  # "Tỉnh Đoàn" is a title as written
-
-
-_FAMILY_NAMES_NOT_TITLES, FOLDED_SURNAMES = _family_names()
+_FAMILY_NAMES_NOT_TITLES = frozenset(SURNAMES - {"Đoàn"})  # "Tỉnh Đoàn" is a title as written
 
 
 def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
@@ -445,8 +440,6 @@ def _as_written(text: str, toks: list[str]) -> list[str] | None:
 
 def _looks_like_name(subject: str) -> bool:
     """A person's name (not a role: "Bí thư Quận ủy Quận 11 là ai?" asks for a person)."""
-    from .facts import FOLDED_SURNAMES, SURNAMES
-
     words = subject.split()
     words = [w for w in words if w.lower() not in ("ông", "bà", "đồng", "chí", "ong", "ba", "dong", "chi")]
     if len(words) == 1:
