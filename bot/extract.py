@@ -614,6 +614,7 @@ def number(sentence: str, q: Question) -> Span | None:
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)]
+    cands = _as_compared(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -682,6 +683,38 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     named = tokens_folded(fold(subject))
     named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
     return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
+
+
+# "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level
+_ASKS_DIFFERENCE = re.compile(r"\b(?:re|dat|cao|thap|nhieu|it|lon|nho|nhanh|cham) hon\b|\b(?:tang|giam)(?: them)? bao nhieu\b"
+                              r"|\bchenh lech\b")
+# a figure told as a difference: "thấp hơn 6 triệu đồng", "giảm 6 triệu đồng" (not "hơn 10.400 ca",
+# more than)
+_DIFFERENCE_BEFORE = re.compile(r"(?:\b(?:rẻ|đắt|cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn|\b(?:tăng|giảm)(?: thêm)?"
+                                r"|\bchênh lệch(?: là)?)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+
+
+def _as_compared(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"bán 16 triệu đồng, thấp hơn 6 triệu đồng so với giá niêm yết": "rẻ hơn bao nhiêu" asks the
+    difference, "giá bao nhiêu" the price; of several figures, those told as what is asked."""
+    if len(cands) < 2:
+        return cands
+    cands = [_comparative_hon(sentence, c) for c in cands]
+    differences = [c for c in cands if _DIFFERENCE_BEFORE.search(sentence[max(0, c[0] - 20):c[0]])]
+    if _ASKS_DIFFERENCE.search(q.folded):
+        return differences or cands
+    return [c for c in cands if c not in differences] or cands
+
+
+_COMPARATIVE = re.compile(r"\b(?:rẻ|đắt|cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+$", re.IGNORECASE)
+
+
+def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"thấp hơn 6 triệu đồng": "hơn" is the comparison's, not "more than" of the figure."""
+    s, e, text = cand
+    if text.startswith("hơn ") and _COMPARATIVE.search(sentence[max(0, s - 10):s]):
+        return s + 4, e, text[4:]
+    return cand
 
 
 _YEAR = re.compile(r"1\d{3}|20\d\d")

@@ -419,7 +419,8 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
         return []  # "bao nhiêu mỗi tháng" asks for a rate ("3,63 triệu đồng/tháng"), not months
     unit = []
     for k, (t, w) in enumerate(zip(words, written)):
-        if is_function_word(w, plain) and t not in ("nguoi", "nam") and tuple(words[k:k + 2]) not in NOUNS_OPENING_SO:
+        if is_function_word(w, plain) and t not in ("nguoi", "nam") and tuple(words[k:k + 2]) not in NOUNS_OPENING_SO \
+                or tuple(words[k:k + 2]) == ("so", "voi"):  # "giảm bao nhiêu so với giá niêm yết"
             break
         unit.append(t)
     return unit

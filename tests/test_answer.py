@@ -1109,3 +1109,16 @@ def test_a_department_without_its_province_is_the_articles_provinces(tmp_path, q
             "Phát biểu bế mạc, ông Nguyễn Trí Lạc - Giám đốc Sở LĐ-TB&XH đề nghị các trường nâng cao "
             "chất lượng tuyển sinh.")
     assert ask_article(tmp_path, text, question).answer == "Nguyễn Trí Lạc"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Điện thoại Bình Sơn X1 rẻ hơn giá niêm yết bao nhiêu?", "6 triệu đồng"),
+    ("Dien thoai Binh Son X1 re hon gia niem yet bao nhieu?", "6 triệu đồng"),
+    ("Điện thoại Bình Sơn X1 giảm bao nhiêu so với giá niêm yết?", "6 triệu đồng"),
+    ("Điện thoại Bình Sơn X1 đang được bán với giá bao nhiêu?", "16 triệu đồng"),
+])
+def test_a_difference_asked_is_the_figure_told_as_one(tmp_path, question, expected):
+    # "thấp hơn 6 triệu đồng so với giá niêm yết" is the difference; "16 triệu đồng" the price
+    text = ("Điện thoại Bình Sơn X1 đang được các hệ thống bán ra với mức giá 16 triệu đồng, thấp hơn "
+            "6 triệu đồng so với mức giá niêm yết.")
+    assert ask_article(tmp_path, text, question).answer == expected
