@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
-from .question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN, Question,
+from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN, Question,
                        is_function_word)
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
@@ -1053,7 +1053,17 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
     if not q.which:
         return []
-    noun = q.which
+    cands = _named_after(sentence, q, q.which)
+    if not cands and len(q.which) > 1 and q.kind == "place" and q.which[-1] in NAMED_KINDS:
+        cands = _named_after(sentence, q, q.which[-1:])  # "vùng biển nào": "trên biển Nhật Bản"
+    return cands
+
+
+_BRIDGE_STOPS = "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))  # "sân bay chính của Paris" names none
+
+
+def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int, int, str]]:
+    """Where the sentence writes the noun followed by a name or number ("huyện Sa Thầy")."""
     toks = aligned_tokens(sentence)
     cands = []
     for i in range(len(toks) - len(noun) + 1):
@@ -1062,7 +1072,10 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
         word = _ORG_WORD if q.kind == "org" else _CAP
-        m = re.match(rf"\s+(?:số\s+)?((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)", sentence[after:])
+        # "sân bay quốc tế Nội Bài": a named kind of place may say more of its kind before the name
+        bridge = rf"(?:(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+\s+){{0,2}}" if noun[-1] in NAMED_KINDS else ""
+        m = re.match(rf"\s+(?:số\s+)?{bridge}((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)",
+                     sentence[after:])
         if m:
             end = after + _foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
             cands.append((start, end, sentence[start:end]))
@@ -1146,6 +1159,8 @@ def place(sentence: str, q: Question) -> Span | None:
             return _closest(peoples, sentence, q)
     cands = _which(sentence, q)
     typed = bool(cands) or not q.which
+    if not cands and q.which and q.which[-1] in NAMED_KINDS:
+        return None  # "bãi tắm nào": a district or a town of the sentence is no beach
     if not cands:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({_CAP}(?:\s+{_CAP})*)", sentence):
@@ -1580,6 +1595,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return quoted
     if q.kind == "place" and _ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)
+    if q.kind == "place" and q.which and q.which[-1] in NAMED_KINDS:
+        return place(sentence, q)  # "bãi tắm nào" is answered by a beach's name or not at all
     for extractor in EXTRACTORS.get(q.kind, []):
         span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
         if span:

@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 from .facts import FOLDED_SURNAMES, SURNAMES
 from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
 
+# places named after the kind of place they are: "bãi tắm Cửa Việt", "biển Nhật Bản", "hồ thủy
+# điện Sê San 4"; "<kind> nào" asks for one by name
+_NAMED_KINDS = ["vung bien", "bien", "song", "ho thuy dien", "thuy dien", "ho", "nui", "dao", "bai tam", "bai bien",
+                "san bay", "cang", "lang", "thon", "vinh", "deo", "cua khau", "khu du lich", "khu cong nghiep"]
+NAMED_KINDS = {kind.split()[-1] for kind in _NAMED_KINDS}
+
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
     # the byline of an article ("Ai viết bài về X?"), not the author of a book
@@ -27,7 +33,8 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("number", r"\bbao nhieu\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
               r"|huyen nao|tinh nao|xa nao|phuong nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
-              r"|dia phuong nao|don vi bau cu (?:so )?nao)\b"),
+              r"|dia phuong nao|don vi bau cu (?:so )?nao"
+              rf"|(?:{'|'.join(_NAMED_KINDS)}) nao)\b"),
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
             r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan) nao\b"),

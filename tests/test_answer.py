@@ -1122,3 +1122,18 @@ def test_a_difference_asked_is_the_figure_told_as_one(tmp_path, question, expect
     text = ("Điện thoại Bình Sơn X1 đang được các hệ thống bán ra với mức giá 16 triệu đồng, thấp hơn "
             "6 triệu đồng so với mức giá niêm yết.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    ("Ngày 3/4, ba em học sinh huyện Tân Phú chạy thể dục về bãi tắm Cửa Việt và cứu hai bạn bị đuối nước.",
+     "Ba học sinh huyện Tân Phú cứu bạn bị đuối nước ở bãi tắm nào?", "bãi tắm Cửa Việt"),
+    ("Ba em học sinh huyện Tân Phú, tỉnh Bình Sơn đã cứu hai bạn bị đuối nước.",
+     "Ba học sinh huyện Tân Phú cứu bạn bị đuối nước ở bãi tắm nào?", None),
+    ("Tàu khu trục Bình Sơn phóng thử tên lửa trên biển Đông hồi đầu tháng.",
+     "Tàu khu trục Bình Sơn phóng thử tên lửa trên vùng biển nào?", "biển Đông"),
+    ("Năm 2023, sân bay quốc tế Phú Bài của tỉnh Bình Sơn đón 2 triệu khách.",
+     "Sân bay nào của tỉnh Bình Sơn đón 2 triệu khách năm 2023?", "sân bay quốc tế Phú Bài"),
+])
+def test_a_named_kind_of_place_asked_is_answered_by_one_of_that_kind(tmp_path, text, question, expected):
+    # "bãi tắm nào" is answered by a beach's name; a district of the sentence is no beach
+    assert ask_article(tmp_path, text, question).answer == expected
