@@ -198,7 +198,9 @@ def roles_after(sentence: str, end: int) -> list[str]:
 def roles_before(sentence: str, start: int) -> list[str]:
     """Role phrases right before a name: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Đồng Nai NAME"."""
     before = _PERSON_CUE.sub("", sentence[:start]).rstrip()
-    if not before or before.endswith((",", ";", ":")):
+    if before.endswith(","):
+        return _role_opening(before[:-1])
+    if not before or before.endswith((";", ":")):
         return []
     segments = re.split(r"[,;:(]|\s[-–]\s", before)
     roles: list[str] = []
@@ -215,6 +217,24 @@ def roles_before(sentence: str, start: int) -> list[str]:
         if head.start() > 0:  # something else precedes the role: the list ends here
             break
     return roles
+
+
+def _role_opening(before: str) -> list[str]:
+    """"Chủ tịch Juventus, Andrea Agnelli ...": a role and a comma before a name are the name's
+    when nothing but lower-case words comes before the role; in "ông A, Chủ tịch UBND tỉnh,
+    ông B" the role is A's."""
+    seg = re.split(r"[,;:(]|\s[-–]\s", before)[-1]
+    head = next((h for h in _ROLE_HEAD_RE.finditer(seg)
+                 if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
+    if head is None:
+        return []
+    opener = (before[:len(before) - len(seg)] + seg[:head.start()]).strip()
+    words = opener.split()
+    # a name ends the opener ("ông Trần Văn Bình Chủ tịch ..."); a capital that opens the
+    # sentence ("Theo Chủ tịch UBND tỉnh, ông A") does not
+    if opener and (opener[-1] in ",;:()-–" or len(words) > 1 and words[-1][:1].isupper()):
+        return []
+    return [seg[head.start():].strip()]
 
 
 def role_asked(text: str) -> str | None:

@@ -1137,3 +1137,9 @@ def test_a_difference_asked_is_the_figure_told_as_one(tmp_path, question, expect
 def test_a_named_kind_of_place_asked_is_answered_by_one_of_that_kind(tmp_path, text, question, expected):
     # "bãi tắm nào" is answered by a beach's name; a district of the sentence is no beach
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_foreign_name_after_its_role_and_a_comma_holds_the_role(tmp_path):
+    text = ("Chủ tịch CLB Bình Sơn, Andrea Rossi đang nhận sự chỉ trích của người hâm mộ.\n\n"
+            "Hai chủ tịch Florentino Perez và Andrea Rossi đã gặp nhau tại Madrid.")
+    assert ask_article(tmp_path, text, "Ai là Chủ tịch CLB Bình Sơn?").answer == "Andrea Rossi"

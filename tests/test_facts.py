@@ -46,3 +46,14 @@ def test_a_province_whose_name_opens_with_a_family_name_is_no_person():
     # "Hà", "Thái" are family names; "Hà Nội", "Thái Bình" are places, whatever role follows
     sentence = "Năm 2015, ông Mẫn ra Hà Nội làm Phó chủ tịch Ủy ban Trung ương MTTQ, ông Thái Văn Bình ở Thái Bình."
     assert [n for _, _, n in find_names(sentence)] == ["Thái Văn Bình"]
+
+
+def test_a_role_opening_the_sentence_before_a_comma_is_the_next_names():
+    # "Chủ tịch Juventus, Andrea Agnelli ...": the role is his; in a list of "name, role" pairs a
+    # role before a comma is the name's before it
+    from bot.facts import roles_before
+
+    sentence = "Chủ tịch Juventus, Andrea Agnelli đang nhận sự chỉ trích của UEFA."
+    assert roles_before(sentence, sentence.index("Andrea")) == ["Chủ tịch Juventus"]
+    listed = "Ông Trần Văn Bình, Chủ tịch UBND tỉnh, Nguyễn Văn Tâm, Phó Chủ tịch UBND tỉnh, dự lễ."
+    assert roles_before(listed, listed.index("Nguyễn")) == []
