@@ -1143,3 +1143,12 @@ def test_a_foreign_name_after_its_role_and_a_comma_holds_the_role(tmp_path):
     text = ("Chủ tịch CLB Bình Sơn, Andrea Rossi đang nhận sự chỉ trích của người hâm mộ.\n\n"
             "Hai chủ tịch Florentino Perez và Andrea Rossi đã gặp nhau tại Madrid.")
     assert ask_article(tmp_path, text, "Ai là Chủ tịch CLB Bình Sơn?").answer == "Andrea Rossi"
+
+
+def test_a_province_named_alone_completes_a_department_of_the_article(tmp_path):
+    # the article says "tại Quảng Trị", never "tỉnh Quảng Trị": the department is still Quảng Trị's
+    text = ("Hội giảng nhà giáo giáo dục nghề nghiệp vừa tổ chức tại Quảng Trị với 125 giáo viên.\n\n"
+            "Phát biểu bế mạc, ông Nguyễn Trí Lạc - Giám đốc Sở LĐ-TB&XH đề nghị các trường nâng cao "
+            "chất lượng tuyển sinh.")
+    kb = kb_with(tmp_path, {"id": "qt-1", "title": "Bế mạc hội giảng nhà giáo", "date": "2024-04-20", "text": text})
+    assert engine_for(kb).ask("Ai là Giám đốc Sở LĐ-TB&XH Quảng Trị?").answer == "Nguyễn Trí Lạc"
