@@ -28,7 +28,7 @@ from .extract import (Span, asks_deputy, extract, has_phrase, names_another_body
                       places_in)
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
-from .question import NAMED_KINDS, STOPWORDS, Question, analyse, is_stopword
+from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 
 THRESHOLD = 0.45
@@ -197,12 +197,12 @@ def _foreign_word(token: str) -> bool:
 
 def _query(q: Question) -> list[str]:
     """What retrieval looks for: the question's content words and word pairs, the kind of place
-    a "which place" question names, and its function words too ("được thành lập vào", "là"): BM25 weighs them little, but of the sentences that
-    share the content words they favour the one phrased like the question."""
+    a "which place" question names, and its function words too ("được thành lập vào", "là"):
+    BM25 weighs them little, but of the sentences that share the content words they favour the
+    one phrased like the question."""
     wh = range(*q.wh) if q.wh else range(0)
     # "ở bãi tắm nào": the answer's sentence names the kind of place ("bãi tắm Cửa Việt")
-    named = q.kind == "place" and bool(q.which) and q.which[-1] in NAMED_KINDS
-    which = [t for t in q.which if t not in q.content] if named else []
+    which = [t for t in q.which if t not in q.content] if asks_named_kind(q) else []
     return q.content + q.pairs + which + [t for k, t in enumerate(q.tokens) if k not in wh and t not in q.content]
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
-from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN, Question,
-                       is_function_word)
+from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN,
+                       Question, asks_named_kind, is_function_word)
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
@@ -686,12 +686,14 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
 
 
 # "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level
-_ASKS_DIFFERENCE = re.compile(r"\b(?:re|dat|cao|thap|nhieu|it|lon|nho|nhanh|cham) hon\b|\b(?:tang|giam)(?: them)? bao nhieu\b"
-                              r"|\bchenh lech\b")
+_COMPARATIVES = "rẻ đắt cao thấp nhiều ít lớn nhỏ nhanh chậm".split()
+_ASKS_DIFFERENCE = re.compile(rf"\b(?:{'|'.join(sorted({fold(w) for w in _COMPARATIVES}))}) hon\b"
+                              r"|\b(?:tang|giam)(?: them)? bao nhieu\b|\bchenh lech\b")
 # a figure told as a difference: "thấp hơn 6 triệu đồng", "giảm 6 triệu đồng" (not "hơn 10.400 ca",
 # more than)
-_DIFFERENCE_BEFORE = re.compile(r"(?:\b(?:rẻ|đắt|cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm) hơn|\b(?:tăng|giảm)(?: thêm)?"
-                                r"|\bchênh lệch(?: là)?)\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+_DIFFERENCE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_COMPARATIVES)}) hơn|\b(?:tăng|giảm)(?: thêm)?|\bchênh lệch(?: là)?)"
+                                r"\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+_COMPARATIVE = re.compile(rf"\b(?:{'|'.join(_COMPARATIVES)})\s+$", re.IGNORECASE)
 
 
 def _as_compared(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
@@ -704,9 +706,6 @@ def _as_compared(sentence: str, cands: list[tuple[int, int, str]], q: Question) 
     if _ASKS_DIFFERENCE.search(q.folded):
         return differences or cands
     return [c for c in cands if c not in differences] or cands
-
-
-_COMPARATIVE = re.compile(r"\b(?:rẻ|đắt|cao|thấp|nhiều|ít|lớn|nhỏ|nhanh|chậm)\s+$", re.IGNORECASE)
 
 
 def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -1054,7 +1053,7 @@ def _which(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     if not q.which:
         return []
     cands = _named_after(sentence, q, q.which)
-    if not cands and len(q.which) > 1 and q.kind == "place" and q.which[-1] in NAMED_KINDS:
+    if not cands and len(q.which) > 1 and asks_named_kind(q):
         cands = _named_after(sentence, q, q.which[-1:])  # "vùng biển nào": "trên biển Nhật Bản"
     return cands
 
@@ -1159,7 +1158,7 @@ def place(sentence: str, q: Question) -> Span | None:
             return _closest(peoples, sentence, q)
     cands = _which(sentence, q)
     typed = bool(cands) or not q.which
-    if not cands and q.which and q.which[-1] in NAMED_KINDS:
+    if not cands and asks_named_kind(q):
         return None  # "bãi tắm nào": a district or a town of the sentence is no beach
     if not cands:
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
@@ -1595,7 +1594,7 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return quoted
     if q.kind == "place" and _ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)
-    if q.kind == "place" and q.which and q.which[-1] in NAMED_KINDS:
+    if asks_named_kind(q):
         return place(sentence, q)  # "bãi tắm nào" is answered by a beach's name or not at all
     for extractor in EXTRACTORS.get(q.kind, []):
         span = person(sentence, q, places) if extractor is person else extractor(sentence, q)

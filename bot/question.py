@@ -20,6 +20,11 @@ _NAMED_KINDS = ["vung bien", "bien", "song", "ho thuy dien", "thuy dien", "ho", 
                 "san bay", "cang", "lang", "thon", "vinh", "deo", "cua khau", "khu du lich", "khu cong nghiep"]
 NAMED_KINDS = {kind.split()[-1] for kind in _NAMED_KINDS}
 
+
+def asks_named_kind(q: "Question") -> bool:
+    """"bãi tắm nào", "vùng biển nào": a place asked for by the kind of place it is."""
+    return q.kind == "place" and bool(q.which) and q.which[-1] in NAMED_KINDS
+
 # (type, pattern over the folded question). First match wins, so specific before general.
 _TYPE_PATTERNS: list[tuple[str, str]] = [
     # the byline of an article ("Ai viết bài về X?"), not the author of a book
