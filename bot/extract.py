@@ -1151,6 +1151,41 @@ def hometown(sentence: str, q: Question) -> Span | None:
     return Span(run.group(), start, start + run.end(), typed=True)
 
 
+# "bị kỷ luật bằng hình thức gì": the Party's and the state's disciplinary measures, as written
+_ASKS_DISCIPLINE = re.compile(r"\b(?:ki luat|xu li|xu phat)\b.*\bhinh thuc (?:gi|nao)\b"
+                              r"|\bhinh thuc (?:ki luat|xu li|xu phat) (?:gi|nao)\b"
+                              r"|\b(?:ki luat|xu li) (?:nhu the nao|ra sao|the nao)\b")
+_DISCIPLINES = ["tạm đình chỉ công tác", "đình chỉ công tác", "khai trừ ra khỏi Đảng", "khai trừ khỏi Đảng",
+                "khai trừ", "khiển trách", "cảnh cáo", "cách chức", "cách tất cả các chức vụ", "giáng chức",
+                "buộc thôi việc", "hạ bậc lương", "bãi nhiệm", "miễn nhiệm", "phê bình",
+                "kiểm điểm rút kinh nghiệm", "xóa tư cách"]
+_DISCIPLINE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _DISCIPLINES), key=len, reverse=True))
+                         + r")(?!\w)", re.IGNORECASE)
+
+
+def discipline(sentence: str, q: Question) -> Span | None:
+    """"bị kỷ luật bằng hình thức gì?": the measure the sentence names ("khiển trách", "cách
+    chức"), or none: a clause about the case is no answer to which measure."""
+    cands = [(m.start(), m.end(), m.group()) for m in _DISCIPLINE.finditer(sentence) if _novel(m.group(), q)]
+    # "khiển trách đối với ông A, ... và cảnh cáo ông B": the measure named before the person asked
+    at = _name_at(sentence, q)
+    before = [c for c in cands if at is not None and c[1] <= at]
+    return _closest(before[-1:] or cands, sentence, q)
+
+
+def _name_at(sentence: str, q: Question) -> int | None:
+    """Where the sentence writes the first name of three or more words the question has."""
+    toks = aligned_tokens(sentence)
+    keys = [t for t, _, _ in toks]
+    for alternatives in q.entities:
+        name = alternatives[0]
+        if len(name) >= 3:
+            for i in range(len(keys) - len(name) + 1):
+                if keys[i:i + len(name)] == name:
+                    return toks[i][1]
+    return None
+
+
 def place(sentence: str, q: Question) -> Span | None:
     if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
         peoples = [p for p in _peoples(sentence) if _novel(p[2], q)]
@@ -1596,6 +1631,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return hometown(sentence, q)
     if asks_named_kind(q):
         return place(sentence, q)  # "bãi tắm nào" is answered by a beach's name or not at all
+    if _ASKS_DISCIPLINE.search(q.folded):
+        return discipline(sentence, q)
     for extractor in EXTRACTORS.get(q.kind, []):
         span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
         if span:

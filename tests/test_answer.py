@@ -1152,3 +1152,16 @@ def test_a_province_named_alone_completes_a_department_of_the_article(tmp_path):
             "chất lượng tuyển sinh.")
     kb = kb_with(tmp_path, {"id": "qt-1", "title": "Bế mạc hội giảng nhà giáo", "date": "2024-04-20", "text": text})
     assert engine_for(kb).ask("Ai là Giám đốc Sở LĐ-TB&XH Quảng Trị?").answer == "Nguyễn Trí Lạc"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Lê Văn Tâm bị kỷ luật bằng hình thức gì?", "khiển trách"),
+    ("Ong Le Van Tam bi ky luat bang hinh thuc gi?", "khiển trách"),
+    ("Ông Trần Minh Hải bị xử lý kỷ luật bằng hình thức nào?", "cảnh cáo"),
+])
+def test_a_disciplinary_measure_asked_is_the_measure_named(tmp_path, question, expected):
+    # the measure, not the clause about the case
+    text = ("Ủy ban Kiểm tra Tỉnh ủy Bình Sơn đã quyết định thi hành kỷ luật bằng hình thức khiển trách "
+            "đối với ông Lê Văn Tâm, Chủ tịch UBND huyện Tân Phú, và cảnh cáo ông Trần Minh Hải, "
+            "Phó Chủ tịch UBND huyện.")
+    assert ask_article(tmp_path, text, question).answer == expected
