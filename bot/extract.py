@@ -938,8 +938,8 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
         return False  # the counter ends the phrase: "6 triệu tấn."
     following = words[k + 1]
     # "43 loài đặc hữu" for "bao nhiêu loài thực vật đặc hữu": a word of the question will do
-    return bool(following) and keys[k + 1] not in q.content and not is_function_word(following) \
-        and not following[0].isdigit()
+    return bool(following) and keys[k + 1] not in q.content and keys[k + 1] not in unit \
+        and not is_function_word(following) and not following[0].isdigit()
 
 
 # the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"

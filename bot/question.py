@@ -432,8 +432,9 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     unit = []
     for k, (t, w) in enumerate(zip(words, written)):
         if is_function_word(w, plain) and t not in ("nguoi", "nam") and tuple(words[k:k + 2]) not in NOUNS_OPENING_SO \
+                and not (k and t == "ba") \
                 or tuple(words[k:k + 2]) == ("so", "voi"):  # "giảm bao nhiêu so với giá niêm yết"
-            break
+            break  # after a noun, "ba" is "three" ("giải ba"), not "bà"
         unit.append(t)
     return unit
 

@@ -996,6 +996,7 @@ def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, ex
 @pytest.mark.parametrize("question, expected", [
     ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải đặc biệt?", None),
     ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải ba?", "8 giải ba"),
+    ("Hoi thi tay nghe tinh Binh Son trao bao nhieu giai ba?", "8 giải ba"),  # "ba" three, not "bà"
     ("Bình Sơn ghi nhận bao nhiêu ca tử vong do sốt xuất huyết?", None),
     ("Bình Sơn ghi nhận bao nhiêu ca bệnh sốt xuất huyết?", "133 ca"),
     ("Rừng quốc gia Tân Phú có bao nhiêu loài thực vật đặc hữu?", "43 loài"),
