@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .extract import (Span, asks_deputy, extract, has_phrase, names_another_body, names_another_organisation,
-                      places_in)
+                      phrase_starts, places_in, token_keys)
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
@@ -124,10 +124,7 @@ class _Weighed:
 def _runs_of(text: str, name: list[str]):
     """Each place text writes the words of name (match keys) in a row: its aligned tokens."""
     toks = aligned_tokens(text)
-    n = len(name)
-    for k in range(len(toks) - n + 1):
-        if [t for t, _, _ in toks[k:k + n]] == name:
-            yield toks[k:k + n]
+    return [toks[k:k + len(name)] for k in phrase_starts(token_keys(toks), name)]
 
 
 def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool:

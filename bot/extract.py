@@ -159,9 +159,19 @@ def _closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, type
     return best[1] if best else None
 
 
-def has_phrase(seq: list[str], phrase: list[str]) -> bool:
+def phrase_starts(seq: list[str], phrase: list[str]) -> list[int]:
+    """Where the phrase starts in the sequence, each time it is there (never for an empty one)."""
     n = len(phrase)
-    return bool(n) and any(seq[i:i + n] == phrase for i in range(len(seq) - n + 1))
+    return [i for i in range(len(seq) - n + 1) if seq[i:i + n] == phrase] if n else []
+
+
+def has_phrase(seq: list[str], phrase: list[str]) -> bool:
+    return bool(phrase_starts(seq, phrase))
+
+
+def token_keys(toks) -> list[str]:
+    """The match keys of aligned tokens."""
+    return [t for t, _, _ in toks]
 
 
 # bodies whose next words say their field, as written: "Sở Y tế", "Bộ Công Thương", "Viện Toán học"
@@ -193,7 +203,7 @@ def _field_body(q: Question) -> tuple[list[str], int | None]:
         aligned = aligned_tokens(role)
         at = next((k for k, (_, ts, te) in enumerate(aligned)
                    if role[ts:te].lower() in _FIELD_BODIES and k >= len(role_head(role))), None)
-        return [t for t, _, _ in aligned], at
+        return token_keys(aligned), at
     plain = {strip_diacritics(b).replace("đ", "d") for b in _FIELD_BODIES}
     for k in range(len(q.tokens)):
         for n in range(_LONGEST_ROLE, 0, -1):
@@ -372,11 +382,9 @@ def _on_the_doers_side(sentence: str, cands: list[tuple[int, int, str]], q: Ques
     if not verb or verb[0] in STOPWORDS:
         return []
     toks = aligned_tokens(sentence)
-    seq = [t for t, _, _ in toks]
+    seq = token_keys(toks)
     out = []
-    for k in range(len(seq) - len(verb) + 1):
-        if seq[k:k + len(verb)] != verb:
-            continue
+    for k in phrase_starts(seq, verb):
         marked = k and seq[k - 1] in ("duoc", "bi")
         after = passive and not marked
         at = toks[k + len(verb) - 1][2] if after else toks[k][1]
@@ -407,7 +415,7 @@ def agent(sentence: str, q: Question) -> Span | None:
     if not q.left or q.left[-1] not in _AGENT_MARKS:
         return None
     toks = aligned_tokens(sentence)
-    seq = [t for t, _, _ in toks]
+    seq = token_keys(toks)
     cands = []
     verb = [t for t in q.right if t not in STOPWORDS][:2]
     if verb:  # "bị ai bác bỏ": "bị <agent> bác bỏ"
@@ -675,10 +683,10 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     if not verb:
         return False
     toks = aligned_tokens(sentence[:cand[0]])
-    at = next((toks[k][1] for k in range(len(toks) - len(verb), -1, -1)
-               if [t for t, _, _ in toks[k:k + len(verb)]] == verb), None)
-    if at is None:
+    starts = phrase_starts(token_keys(toks), verb)
+    if not starts:
         return False
+    at = toks[starts[-1]][1]
     doer = _DOER.search(sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at])
     named = tokens_folded(fold(subject))
     named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
@@ -1065,9 +1073,7 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
     """Where the sentence writes the noun followed by a name or number ("huyện Sa Thầy")."""
     toks = aligned_tokens(sentence)
     cands = []
-    for i in range(len(toks) - len(noun) + 1):
-        if [t for t, _, _ in toks[i:i + len(noun)]] != noun:
-            continue
+    for i in phrase_starts(token_keys(toks), noun):
         start = toks[i][1]
         after = toks[i + len(noun) - 1][2]
         word = _ORG_WORD if q.kind == "org" else _CAP
@@ -1176,13 +1182,10 @@ def discipline(sentence: str, q: Question) -> Span | None:
 def _name_at(sentence: str, q: Question) -> int | None:
     """Where the sentence writes the first name of three or more words the question has."""
     toks = aligned_tokens(sentence)
-    keys = [t for t, _, _ in toks]
     for alternatives in q.entities:
-        name = alternatives[0]
-        if len(name) >= 3:
-            for i in range(len(keys) - len(name) + 1):
-                if keys[i:i + len(name)] == name:
-                    return toks[i][1]
+        starts = phrase_starts(token_keys(toks), alternatives[0]) if len(alternatives[0]) >= 3 else []
+        if starts:
+            return toks[starts[0]][1]
     return None
 
 
@@ -1308,12 +1311,10 @@ def appositive(sentence: str, q: Question) -> Span | None:
     if not subject:
         return None
     toks = aligned_tokens(sentence)
-    seq = [t for t, _, _ in toks]
+    seq = token_keys(toks)
     n = len(subject)
     cands = []
-    for i in range(len(seq) - n + 1):
-        if seq[i:i + n] != subject:
-            continue
+    for i in phrase_starts(seq, subject):
         after = toks[i + n - 1][2]
         m = _APPOSITION_START.match(sentence, after)
         if not m or m.end() == after:
@@ -1367,7 +1368,7 @@ def slot(sentence: str, q: Question) -> Span | None:
     """The words that fill the question's gap: after the words before the question word, or
     before the words after it."""
     toks = aligned_tokens(sentence)
-    seq = [t for t, _, _ in toks]
+    seq = token_keys(toks)
     # the last/first three words around the question word, stopwords included: folding makes
     # "cơ" and "có" alike, so dropping stopwords would break "cơ chế gì"
     left = q.left[-3:]
@@ -1379,9 +1380,7 @@ def slot(sentence: str, q: Question) -> Span | None:
             anchor = left[a:a + n]
             if all(t in STOPWORDS for t in anchor):
                 continue
-            for i in range(len(seq) - n + 1):
-                if seq[i:i + n] != anchor:
-                    continue
+            for i in phrase_starts(seq, anchor):
                 after = toks[i + n - 1][2]
                 m = re.match(r"\s*[\"“‘']([^\"”’']{1,80})[\"”’']", sentence[after:])
                 if m:  # a quoted name right after the anchor: 'chơi "phỏm"'
@@ -1403,13 +1402,12 @@ def slot(sentence: str, q: Question) -> Span | None:
             anchor = right[:n]
             if all(t in STOPWORDS for t in anchor):
                 continue
-            for i in range(len(seq) - n + 1):
-                if seq[i:i + n] == anchor:
-                    before = toks[i][1]
-                    starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, before)]
-                    start = starts[-1] if starts else 0
-                    if before - start > 1:
-                        cands.append((start, before, sentence[start:before]))
+            for i in phrase_starts(seq, anchor):
+                before = toks[i][1]
+                starts = [m.end() for m in _CLAUSE_END.finditer(sentence, 0, before)]
+                start = starts[-1] if starts else 0
+                if before - start > 1:
+                    cands.append((start, before, sentence[start:before]))
             if cands:
                 break
     span = _closest(cands, sentence, q, typed=False)
@@ -1435,7 +1433,7 @@ def remainder(sentence: str, q: Question) -> Span | None:
     # a question word glued to the new part makes a new compound with it ("xích đạo" is not the
     # question's "chủ đạo"): it stays
     pairs = set(zip(q.tokens, q.tokens[1:]))
-    keys = [t for t, _, _ in toks]
+    keys = token_keys(toks)
     if first > 0 and _compound(sentence, toks[first - 1], toks[first], pairs) \
             and tuple(keys[first - 2:first]) not in pairs:
         first -= 1
