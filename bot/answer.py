@@ -24,8 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import (Span, asks_deputy, extract, has_phrase, names_another_body, names_another_organisation,
-                      phrase_starts, places_in, token_keys)
+from .extract import Span, extract, has_phrase, names_another_office, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
@@ -585,17 +584,14 @@ class Engine:
             if not q_role:
                 continue
             cov_q = sum(self._weight(t) for t in q_role) / sum(self._weight(t) for t in q.content)
-            cov_r = sum(self._weight(t) for t in rset if t in qset) / sum(self._weight(t) for t in rset)
-            # the whole role must be asked for: "Phó Bí thư" (deputy) is not "Bí thư"
-            if role_toks[0] in ("pho", "nguyen", "tong", "uy") and role_toks[0] not in q.tokens \
-                    or asks_deputy(q) and role_toks[0] != "pho":  # nor "Chủ tịch" "Phó Chủ tịch"
+            rank = rank_fit(q, role_toks)  # the whole role must be asked for: "Phó Bí thư" is not "Bí thư"
+            if not rank:
                 continue
-            if role_toks[0] == "quyen" and "quyen" not in q.tokens:
-                cov_r *= 0.5
+            cov_r = sum(self._weight(t) for t in rset if t in qset) / sum(self._weight(t) for t in rset) * rank
             score = (0.55 * cov_q + 0.45 * cov_r) * self._told_too(q, rset, pos)
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if names_another_body(q, set(where.split())) or names_another_organisation(q, role_toks) \
+            if names_another_office(q, role_toks, set(where.split())) \
                     or self._constraints(q, pos, where, strict=True) is None:
                 continue
             out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))

@@ -268,12 +268,29 @@ def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
     return bool(said) and not set(asked) <= set(said)
 
 
+def names_another_office(q: Question, role_tokens: list[str], said: set[str]) -> bool:
+    """The role is of another department (its sentence or role, `said`, lacks the field asked)
+    or another organisation than the one asked."""
+    return names_another_body(q, said) or names_another_organisation(q, role_tokens)
+
+
+def rank_fit(q: Question, role_tokens: list[str]) -> float:
+    """Whether a role is of the rank asked: "Phó Bí thư" (deputy), "nguyên Bí thư" (former) do
+    not answer a question about the "Bí thư", nor the "Chủ tịch" one about the "Phó Chủ tịch"
+    (0); "Quyền" (acting) only half."""
+    first = role_tokens[0]
+    if first in ("pho", "nguyen", "tong", "uy") and first not in q.tokens or asks_deputy(q) and first != "pho":
+        return 0.0
+    return 0.5 if first == "quyen" and "quyen" not in q.tokens else 1.0
+
+
 def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) -> float:
     """How well a role phrase fits the role the question names (0..1)."""
     rtoks = tokens_folded(fold(role))
     if not rtoks or not has_phrase(q.tokens, role_head(role)):
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
-    if names_another_body(q, set(rtoks) | sentence_tokens) or names_another_organisation(q, rtoks):
+    rank = rank_fit(q, rtoks)
+    if not rank or names_another_office(q, rtoks, set(rtoks) | sentence_tokens):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
@@ -281,13 +298,7 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
         return 0.0
     asked = [t for t in q.content if t in ROLE_WORDS or t in rtoks]
     cov_q = len(set(shared)) / max(len(set(asked)), 1)
-    cov_r = len(shared) / len(rtoks)
-    # "Phó Bí thư" (deputy), "nguyên Bí thư" (former) do not answer a question about the "Bí thư";
-    # "Quyền" (acting) only half
-    if rtoks[0] in ("pho", "nguyen", "tong", "uy") and rtoks[0] not in q.tokens or asks_deputy(q) and rtoks[0] != "pho":
-        return 0.0
-    if rtoks[0] == "quyen" and "quyen" not in q.tokens:
-        cov_r *= 0.5
+    cov_r = len(shared) / len(rtoks) * rank
     return 0.6 * cov_q + 0.4 * cov_r
 
 
