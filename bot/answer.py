@@ -27,7 +27,7 @@ from .articles import Article
 from .extract import Span, extract, has_phrase, names_another_office, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
-from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
+from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 
 THRESHOLD = 0.45
@@ -160,6 +160,7 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
 _HONORIFICS = {"ong", "ba", "anh", "chi"}
 
 
+@per_question
 def _subject_person(q: Question) -> list[str]:
     """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
     a name of three or more words starting with a family name (as written when diacritics are typed)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
 from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN,
-                       Question, asks_named_kind, is_function_word)
+                       Question, asks_named_kind, is_function_word, per_question)
 from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 
@@ -33,13 +33,11 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
+@per_question
 def asks_role(q: Question) -> bool:
-    known = q.__dict__.get("_asks_role")
-    if known is None:
-        toks = q.tokens
-        spans = {tuple(toks[i:i + n]) for n in range(1, _LONGEST_ROLE + 1) for i in range(len(toks) - n + 1)}
-        known = q.__dict__["_asks_role"] = not spans.isdisjoint(_ROLE_PHRASES)
-    return known
+    toks = q.tokens
+    spans = {tuple(toks[i:i + n]) for n in range(1, _LONGEST_ROLE + 1) for i in range(len(toks) - n + 1)}
+    return not spans.isdisjoint(_ROLE_PHRASES)
 
 
 # words of institution names a reader leaves out ("Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh")
@@ -178,20 +176,18 @@ def token_keys(toks) -> list[str]:
 _FIELD_BODIES = {"sở", "bộ", "cục", "vụ", "viện", "trường", "phòng"}
 
 
+@per_question
 def body_asked(q: Question) -> list[str]:
     """The words saying the field of the body the role asked about belongs to ("y te" of
     "Giám đốc Sở Y tế Lào Cai"), up to the place, which the article may complete."""
-    known = getattr(q, "_body", None)
-    if known is None:
-        toks, at = _field_body(q)
-        places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
-        known = []
-        for t in toks[at + 1:at + 4] if at is not None else []:
-            if t in places or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
-                break
-            known.append(t)
-        q._body = known  # type: ignore[attr-defined]
-    return known
+    toks, at = _field_body(q)
+    places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
+    body = []
+    for t in toks[at + 1:at + 4] if at is not None else []:
+        if t in places or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
+            break
+        body.append(t)
+    return body
 
 
 def _field_body(q: Question) -> tuple[list[str], int | None]:
@@ -248,14 +244,11 @@ def _title_end(toks: list[str]) -> int | None:
     return span[1] if span else None
 
 
+@per_question
 def organisation_asked(q: Question) -> list[str]:
-    known = getattr(q, "_organisation", None)
-    if known is None:
-        end = _title_end(q.tokens)
-        places = {t for alternatives in q.entities for alt in alternatives for t in alt}
-        known = _organisation(q.tokens, end, places) if end is not None else []
-        q._organisation = known  # type: ignore[attr-defined]
-    return known
+    end = _title_end(q.tokens)
+    places = {t for alternatives in q.entities for alt in alternatives for t in alt}
+    return _organisation(q.tokens, end, places) if end is not None else []
 
 
 def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
@@ -652,6 +645,7 @@ _SUBJECT_FIRST = re.compile(rf"^({_CAPITALISED})((?:{_LOWER})+?)\s+bao nhi[eê]u
 _DOER = re.compile(rf"({_CAPITALISED})(?:{_LOWER}){{0,3}}\s*$")
 
 
+@per_question
 def _whose_asked(q: Question) -> list[str]:
     """"bao nhiêu nhà ngoại giao Ba Lan" -> ba lan: the name written right after what the
     question counts; none when a function word stands between ("bao nhiêu thì quân của Jose

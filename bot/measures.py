@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .question import Question
+from .question import Question, per_question
 from .text import fold, strip_diacritics
 
 # units as written after a figure, by what they measure
@@ -52,6 +52,7 @@ _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 _NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}]
 
 
+@per_question
 def measure_asked(q: Question) -> set[str]:
     """The measures a figure may answer the question in; empty when the question does not say."""
     if q.kind != "number" or not q.wh:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import wraps
 
 from .facts import FOLDED_SURNAMES, SURNAMES
 from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
@@ -19,6 +20,20 @@ from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spell
 _NAMED_KINDS = ["vung bien", "bien", "song", "ho thuy dien", "thuy dien", "ho", "nui", "dao", "bai tam", "bai bien",
                 "san bay", "cang", "lang", "thon", "vinh", "deo", "cua khau", "khu du lich", "khu cong nghiep"]
 NAMED_KINDS = {kind.split()[-1] for kind in _NAMED_KINDS}
+
+
+def per_question(fn):
+    """Work out what depends on the question alone once, and keep it on the question: the
+    extractors ask it again for every candidate sentence."""
+    key = "_" + fn.__name__.lstrip("_")
+
+    @wraps(fn)
+    def once(q: "Question"):
+        known = q.__dict__
+        if key not in known:
+            known[key] = fn(q)
+        return known[key]
+    return once
 
 
 def asks_named_kind(q: "Question") -> bool:
