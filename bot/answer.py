@@ -27,7 +27,7 @@ from .articles import Article
 from .extract import Span, extract, has_phrase, names_another_office, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
-from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
+from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 
 THRESHOLD = 0.45
@@ -157,14 +157,11 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
 
 
-_HONORIFICS = {"ong", "ba", "anh", "chi"}
-
-
 @per_question
 def _subject_person(q: Question) -> list[str]:
     """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
     a name of three or more words starting with a family name (as written when diacritics are typed)."""
-    toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in _HONORIFICS else q.tokens
+    toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in HONORIFICS else q.tokens
     words = q.text.split()
     written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
     for alternatives in q.entities:

@@ -208,39 +208,43 @@ def roles_before(sentence: str, start: int) -> list[str]:
         return _role_opening(before[:-1])
     if not before or before.endswith((";", ":")):
         return []
-    segments = re.split(r"[,;:(]|\s[-–]\s", before)
     roles: list[str] = []
-    for seg in reversed(segments):
+    for seg in reversed(_SEGMENT_BREAK.split(before)):
         seg = seg.strip()
-        # the role phrase is the tail of the segment starting at a role head
-        heads = list(_ROLE_HEAD_RE.finditer(seg))
-        if not heads:
+        at = _role_tail(seg)
+        if at is None:
             break
-        head = next((h for h in heads if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
-        if head is None:
-            break
-        roles.insert(0, seg[head.start():].strip())
-        if head.start() > 0:  # something else precedes the role: the list ends here
+        roles.insert(0, seg[at:].strip())
+        if at > 0:  # something else precedes the role: the list ends here
             break
     return roles
+
+
+_SEGMENT_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
+
+
+def _role_tail(seg: str) -> int | None:
+    """Where the role phrase that ends the segment starts: at a role head whose phrase runs to
+    the segment's end."""
+    return next((h.start() for h in _ROLE_HEAD_RE.finditer(seg)
+                 if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
 
 
 def _role_opening(before: str) -> list[str]:
     """"Chủ tịch Juventus, Andrea Agnelli ...": a role and a comma before a name are the name's
     when nothing but lower-case words comes before the role; in "ông A, Chủ tịch UBND tỉnh,
     ông B" the role is A's."""
-    seg = re.split(r"[,;:(]|\s[-–]\s", before)[-1]
-    head = next((h for h in _ROLE_HEAD_RE.finditer(seg)
-                 if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
-    if head is None:
+    seg = _SEGMENT_BREAK.split(before)[-1]
+    at = _role_tail(seg)
+    if at is None:
         return []
-    opener = (before[:len(before) - len(seg)] + seg[:head.start()]).strip()
+    opener = (before[:len(before) - len(seg)] + seg[:at]).strip()
     words = opener.split()
     # a name ends the opener ("ông Trần Văn Bình Chủ tịch ..."); a capital that opens the
     # sentence ("Theo Chủ tịch UBND tỉnh, ông A") does not
     if opener and (opener[-1] in ",;:()-–" or len(words) > 1 and words[-1][:1].isupper()):
         return []
-    return [seg[head.start():].strip()]
+    return [seg[at:].strip()]
 
 
 def role_asked(text: str) -> str | None:

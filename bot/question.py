@@ -338,6 +338,7 @@ trưởng tổng""".split())
 
 
 _FAMILY_NAMES_NOT_TITLES = frozenset(SURNAMES - {"Đoàn"})  # "Tỉnh Đoàn" is a title as written
+HONORIFICS = {"ong", "ba", "anh", "chi"}  # "ông", "bà", "anh", "chị" before a person's name
 
 
 def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
@@ -350,7 +351,7 @@ def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
         if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
             break  # "Ba" of "Ba Lan" is no "bà"
         if len(toks) - k >= 3 and (written[k] in _FAMILY_NAMES_NOT_TITLES if written else
-                                   k and toks[k - 1] in ("ong", "ba", "anh", "chi") and toks[k] in FOLDED_SURNAMES):
+                                   k and toks[k - 1] in HONORIFICS and toks[k] in FOLDED_SURNAMES):
             break  # "Đặng Trọng Thăng" is no "Đảng", "Tô Lâm" no "tổ"; "Ong Dang Trong Thang" a man
         k += 1
     ent = toks[k:]
@@ -445,13 +446,22 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     if words[:1] == ["moi"] or words[:1] == ["mot"] and words[1:2] and words[1] in _PER:
         return []  # "bao nhiêu mỗi tháng" asks for a rate ("3,63 triệu đồng/tháng"), not months
     unit = []
-    for k, (t, w) in enumerate(zip(words, written)):
-        if is_function_word(w, plain) and t not in ("nguoi", "nam") and tuple(words[k:k + 2]) not in NOUNS_OPENING_SO \
-                and not (k and t == "ba") \
-                or tuple(words[k:k + 2]) == ("so", "voi"):  # "giảm bao nhiêu so với giá niêm yết"
-            break  # after a noun, "ba" is "three" ("giải ba"), not "bà"
+    for k, t in enumerate(words):
+        if _unit_ends_at(words, written, k, plain):
+            break
         unit.append(t)
     return unit
+
+
+def _unit_ends_at(words: list[str], written: list[str], k: int, plain: bool) -> bool:
+    """Whether the unit after "bao nhiêu" ends at word k: at a function word, but not "người",
+    "năm", a noun that opens with one ("bị can") or "ba" after a noun ("giải ba": three, not
+    "bà"); always at "so với" ("giảm bao nhiêu so với giá niêm yết")."""
+    pair = tuple(words[k:k + 2])
+    if pair == ("so", "voi"):
+        return True
+    return is_function_word(written[k], plain) and words[k] not in ("nguoi", "nam") \
+        and pair not in NOUNS_OPENING_SO and not (k and words[k] == "ba")
 
 
 # nouns whose first word is a function word: "bao nhiêu bị can" counts accused, not "bị"
