@@ -1627,8 +1627,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     """The best typed span, else the slot, else the most relevant clause (those two marked
     untyped, so they count for less). `places`: names the article writes as places ("tại
     Kuwait"), which answer no "ai"."""
-    quoted = quoted_slot(sentence, q)
-    if quoted:
+    quoted = quoted_slot(sentence, q) if q.kind not in ("number", "date") else None
+    if quoted and (q.kind != "person" or quoted.text[:1].isupper()):
         return quoted
     if q.kind == "place" and _ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)

@@ -1166,3 +1166,11 @@ def test_a_disciplinary_measure_asked_is_the_measure_named(tmp_path, question, e
             "đối với ông Lê Văn Tâm, Chủ tịch UBND huyện Tân Phú, và cảnh cáo ông Trần Minh Hải, "
             "Phó Chủ tịch UBND huyện.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Phó Giám đốc Sở Nội vụ tỉnh Bình Sơn là ai?",
+                                      "Pho Giam doc So Noi vu tinh Binh Son la ai?"])
+def test_a_quoted_word_is_no_person(tmp_path, question):
+    text = ("Tại buổi gặp công chức trẻ của tỉnh Bình Sơn, ông Nguyễn Phương Bắc, Giám đốc Sở Nội vụ tỉnh "
+            "Bình Sơn \"bật mí\", trước đây ông là giảng viên của trường Chính trị tỉnh.")
+    assert ask_article(tmp_path, text, question).answer is None
