@@ -223,7 +223,8 @@ def _organisation(toks: list[str], start: int, stop: set[str] = frozenset()) -> 
     out = []
     for k in range(start, len(toks)):
         t = toks[k]
-        if t[0].isdigit() or t in stop or t in STOPWORDS \
+        # a capitalised word opening it is the organisation's own ("Tập đoàn"), not a place
+        if t[0].isdigit() or t in stop and out or t in STOPWORDS \
                 or t in _LEVELS and toks[k + 1:k + 2] != ["uy"] and not (out and out[-1] in _LEVELS):
             break
         out.append(t)
@@ -233,7 +234,7 @@ def _organisation(toks: list[str], start: int, stop: set[str] = frozenset()) -> 
 def _title_span(toks: list[str]) -> tuple[int, int] | None:
     """Where the first role title in the tokens starts and ends (the longest there)."""
     for k in range(len(toks)):
-        for n in range(_LONGEST_ROLE, 0, -1):
+        for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1):
             if tuple(toks[k:k + n]) in _ROLE_PHRASES:
                 return k, k + n
     return None

@@ -198,7 +198,7 @@ def roles_after(sentence: str, end: int) -> list[str]:
         became = _BECOMES.match(rest)
         if became and (phrase := role_phrase(rest[became.end():])):
             roles.append(phrase)
-    return roles
+    return _of_the_lists_body(roles)
 
 
 def roles_before(sentence: str, start: int) -> list[str]:
@@ -217,7 +217,22 @@ def roles_before(sentence: str, start: int) -> list[str]:
         roles.insert(0, seg[at:].strip())
         if at > 0:  # something else precedes the role: the list ends here
             break
-    return roles
+    return _of_the_lists_body(roles)
+
+
+def _of_the_lists_body(roles: list[str]) -> list[str]:
+    """"Phó Chủ tịch, Tổng thư ký Hội Luật gia Việt Nam": a bare title in a list of roles is of
+    the body the next role names ("Phó Chủ tịch Hội Luật gia Việt Nam"), not any body at all."""
+    heads = [_ROLE_HEAD_RE.match(r) for r in roles]
+    out = list(roles)
+    for k, (role, head) in enumerate(zip(roles, heads)):
+        if not head or head.end() < len(role):
+            continue  # it names its own body
+        body = next((later[h.end():].strip() for later, h in zip(roles[k + 1:], heads[k + 1:])
+                     if h and h.end() < len(later)), None)
+        if body:
+            out[k] = f"{role} {body}"
+    return out
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:(]|\s[-–]\s")

@@ -1168,6 +1168,14 @@ def test_a_disciplinary_measure_asked_is_the_measure_named(tmp_path, question, e
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+def test_a_deputy_of_another_body_in_a_list_of_roles_does_not_answer(tmp_path):
+    # "Phó Chủ tịch, Tổng thư ký Hội Luật gia": the Hội's deputy, not the Tập đoàn's
+    text = ("Dự đại hội có ông Lê Minh Tâm, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng thư ký Hội Luật gia "
+            "Bình Sơn; ông Trần Văn Hải, Giám đốc Tập đoàn Điện lực Bình Sơn.")
+    assert ask_article(tmp_path, text, "Phó Chủ tịch Tập đoàn Điện lực Bình Sơn là ai?").answer is None
+    assert ask_article(tmp_path, text, "Phó Chủ tịch Hội Luật gia Bình Sơn là ai?").answer == "Lê Minh Tâm"
+
+
 @pytest.mark.parametrize("question", ["Phó Giám đốc Sở Nội vụ tỉnh Bình Sơn là ai?",
                                       "Pho Giam doc So Noi vu tinh Binh Son la ai?"])
 def test_a_quoted_word_is_no_person(tmp_path, question):

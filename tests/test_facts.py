@@ -57,3 +57,19 @@ def test_a_role_opening_the_sentence_before_a_comma_is_the_next_names():
     assert roles_before(sentence, sentence.index("Andrea")) == ["Chủ tịch Juventus"]
     listed = "Ông Trần Văn Bình, Chủ tịch UBND tỉnh, Nguyễn Văn Tâm, Phó Chủ tịch UBND tỉnh, dự lễ."
     assert roles_before(listed, listed.index("Nguyễn")) == []
+
+
+def test_a_bare_title_in_a_list_of_roles_is_of_the_body_the_list_names_next():
+    # "Phó Chủ tịch, Tổng thư ký Hội Luật gia Bình Sơn": he is the Hội's deputy head, not any body's
+    from bot.articles import Article
+    from bot.facts import extract_roles, roles_after, roles_before
+
+    sentence = "Dự có ông Lê Minh Tâm, Phó Bí thư Đảng đoàn, Phó Chủ tịch, Tổng thư ký Hội Luật gia Bình Sơn."
+    ((_, end, _),) = find_names(sentence)
+    assert roles_after(sentence, end) == ["Phó Bí thư Đảng đoàn", "Phó Chủ tịch Hội Luật gia Bình Sơn",
+                                          "Tổng thư ký Hội Luật gia Bình Sơn"]
+    before = "Phó Chủ tịch, Tổng thư ký Hội Luật gia Bình Sơn Lê Minh Tâm phát biểu."
+    assert roles_before(before, before.index("Lê")) == ["Phó Chủ tịch Hội Luật gia Bình Sơn",
+                                                         "Tổng thư ký Hội Luật gia Bình Sơn"]
+    article = Article(id="a", title="Đại hội Hội Luật gia", date="2024-03-01", paragraphs=[sentence])
+    assert "Phó Chủ tịch Hội Luật gia Bình Sơn" in [r["role"] for r in extract_roles(article)]
