@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .extract import Span, extract, has_phrase, names_another_office, phrase_starts, places_in, rank_fit, token_keys
+from .extract import Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
@@ -512,9 +512,11 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         if self._about_someone_else(q, sentence, own):
             return None
+        stoks = index.sentence_tokens(i)
+        if names_the_other_rank(q, stoks):
+            return None
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
-        stoks = index.sentence_tokens(i)
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0
         similarity = fuzz.token_set_ratio(" ".join(q.content), " ".join(stoks)) / 100

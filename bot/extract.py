@@ -33,6 +33,35 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
+def _role_titles(toks: list[str]) -> list[tuple[str, ...]]:
+    """The role titles named in the tokens, longest first at each place ("pho chu tich", not
+    also "chu tich")."""
+    found, k = [], 0
+    while k < len(toks):
+        n = next((n for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1)
+                  if tuple(toks[k:k + n]) in _ROLE_PHRASES), 0)
+        if n:
+            found.append(tuple(toks[k:k + n]))
+        k += n or 1
+    return found
+
+
+@per_question
+def _titles_asked(q: Question) -> list[tuple[str, ...]]:
+    return _role_titles(q.tokens)
+
+
+def names_the_other_rank(q: Question, toks: list[str]) -> bool:
+    """The sentence speaks of the head where the question asks about the deputy ("Chủ tịch TP"
+    for "được bầu Phó Chủ tịch TP"), or of the deputy only where it asks about the head."""
+    said = set(_role_titles(toks))
+    for title in _titles_asked(q):
+        other = title[1:] if title[0] == "pho" else ("pho",) + title
+        if other in said and title not in said:
+            return True
+    return False
+
+
 @per_question
 def asks_role(q: Question) -> bool:
     toks = q.tokens

@@ -1182,3 +1182,19 @@ def test_a_quoted_word_is_no_person(tmp_path, question):
     text = ("Tại buổi gặp công chức trẻ của tỉnh Bình Sơn, ông Nguyễn Phương Bắc, Giám đốc Sở Nội vụ tỉnh "
             "Bình Sơn \"bật mí\", trước đây ông là giảng viên của trường Chính trị tỉnh.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Bình Sơn khi bao nhiêu tuổi?", "52 tuổi"),
+    ("Ông Lê Văn Bình được bầu làm Phó Chủ tịch UBND tỉnh Bình Sơn khi bao nhiêu tuổi?", None),
+    ("Ứng cử viên duy nhất vào vị trí Chủ tịch HĐND tỉnh Bình Sơn là ai?", "Trần Thị Lan"),
+    ("Ứng cử viên duy nhất vào vị trí Phó Chủ tịch HĐND tỉnh Bình Sơn là ai?", None),
+    ("Ung cu vien duy nhat vao vi tri Pho Chu tich HDND tinh Binh Son la ai?", None),
+    ("Phó Giám đốc Sở Y tế tỉnh Bình Sơn yêu cầu nộp báo cáo trước ngày nào?", "ngày 15/3"),
+    ("Giám đốc Sở Y tế tỉnh Bình Sơn yêu cầu nộp báo cáo trước ngày nào?", None),
+])
+def test_a_sentence_about_the_head_does_not_answer_about_the_deputy(tmp_path, question, expected):
+    text = ("Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Bình Sơn khi 52 tuổi.\n\n"
+            "Ứng cử viên duy nhất vào vị trí Chủ tịch HĐND tỉnh Bình Sơn là bà Trần Thị Lan.\n\n"
+            "Phó Giám đốc Sở Y tế tỉnh Bình Sơn Trần Văn Hải yêu cầu các bệnh viện nộp báo cáo trước ngày 15/3.")
+    assert ask_article(tmp_path, text, question).answer == expected
