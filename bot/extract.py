@@ -203,6 +203,7 @@ def token_keys(toks) -> list[str]:
 
 # bodies whose next words say their field, as written: "Sở Y tế", "Bộ Công Thương", "Viện Toán học"
 _FIELD_BODIES = {"sở", "bộ", "cục", "vụ", "viện", "trường", "phòng"}
+_PLAIN_BODIES = {strip_diacritics(b).replace("đ", "d") for b in _FIELD_BODIES}
 
 
 @per_question
@@ -213,7 +214,8 @@ def body_asked(q: Question) -> list[str]:
     places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
     body = []
     for t in toks[at + 1:at + 4] if at is not None else []:
-        if t in places or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
+        # the body's own first word is no place ("Sở LĐ-TB&XH Bình Thuận": the initials are a name too)
+        if t in places and body or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
             break
         body.append(t)
     return body
@@ -229,10 +231,9 @@ def _field_body(q: Question) -> tuple[list[str], int | None]:
         at = next((k for k, (_, ts, te) in enumerate(aligned)
                    if role[ts:te].lower() in _FIELD_BODIES and k >= len(role_head(role))), None)
         return token_keys(aligned), at
-    plain = {strip_diacritics(b).replace("đ", "d") for b in _FIELD_BODIES}
     for k in range(len(q.tokens)):
         for n in range(_LONGEST_ROLE, 0, -1):
-            if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n:k + n + 1] and q.tokens[k + n] in plain:
+            if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n:k + n + 1] and q.tokens[k + n] in _PLAIN_BODIES:
                 return q.tokens, k + n
     return [], None
 
@@ -292,8 +293,11 @@ def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
 
 
 def names_another_office(q: Question, role_tokens: list[str], said: set[str]) -> bool:
-    """The role is of another department (its sentence or role, `said`, lacks the field asked)
-    or another organisation than the one asked."""
+    """The role is of another department (its sentence or role, `said`, lacks the field asked;
+    the role alone when it names its own department) or another organisation than the one asked."""
+    end = _title_end(role_tokens)
+    if end is not None and role_tokens[end:end + 1] and role_tokens[end] in _PLAIN_BODIES:
+        said = set(role_tokens)  # "Giám đốc Sở GD&ĐT": whatever else the sentence says, not Sở LĐ-TB&XH
     return names_another_body(q, said) or names_another_organisation(q, role_tokens)
 
 

@@ -295,13 +295,21 @@ def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
     for k, m in enumerate(matches):
         w = m.group()
         adjacent = k > 0 and not (re.search(r"[,;:]", text[matches[k - 1].end():m.start()]))
-        if current and adjacent and (w[:1].isupper() or any(ch.isdigit() for ch in w)):
+        if current and adjacent and (w[:1].isupper() or any(ch.isdigit() for ch in w)) \
+                and not (_abbreviation(current[-1]) and not _abbreviation(w) and w[:1].isupper()):
             current.append(w)
             continue
         _close_run(runs, current, skip_lone_first and start == 0)
         current, start = ([w] if w[:1].isupper() else []), k
     _close_run(runs, current, skip_lone_first and start == 0)
     return runs
+
+
+def _abbreviation(word: str) -> bool:
+    """"LĐ-TB&XH", "UBND": a body's initials, whose run a place name after them does not go on
+    ("Sở LĐ-TB&XH Bình Thuận" names a department and a province)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 # words that open a question capitalised but are no part of the name after them ("Ngoài Israel",

@@ -1198,3 +1198,16 @@ def test_a_sentence_about_the_head_does_not_answer_about_the_deputy(tmp_path, qu
             "Ứng cử viên duy nhất vào vị trí Chủ tịch HĐND tỉnh Bình Sơn là bà Trần Thị Lan.\n\n"
             "Phó Giám đốc Sở Y tế tỉnh Bình Sơn Trần Văn Hải yêu cầu các bệnh viện nộp báo cáo trước ngày 15/3.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Giám đốc Sở LĐ-TB&XH Bình Sơn?", None),
+    ("Ai la Giam doc So LD-TB&XH Binh Son?", None),
+    ("Ai là Giám đốc Sở GD&ĐT Bình Sơn?", "Nguyễn Tân"),
+    ("Ai là Phó Giám đốc Sở LĐ-TB&XH Tân Phú?", "Lê Văn Hòa"),
+])
+def test_a_director_of_another_department_named_in_the_same_sentence_does_not_answer(tmp_path, question, expected):
+    # the sentence also names "Sở Lao động - Thương binh và Xã hội", but of another man's role
+    text = ("Hội nghị có ông Nguyễn Tân, Giám đốc Sở Giáo dục và Đào tạo tỉnh Bình Sơn; ông Lê Văn Hòa, "
+            "Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Tân Phú.")
+    assert ask_article(tmp_path, text, question).answer == expected
