@@ -24,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
+from .countries import tells_of_another_country
 from .extract import Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
@@ -513,7 +514,8 @@ class Engine:
         if self._about_someone_else(q, sentence, own):
             return None
         stoks = index.sentence_tokens(i)
-        if names_the_other_rank(q, stoks):
+        if names_the_other_rank(q, stoks) or tells_of_another_country(
+                q, sentence, [index.articles[pos].title] + [index.sentences[j] for j in (i - 1, i + 1) if j in rng]):
             return None
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]

@@ -1211,3 +1211,30 @@ def test_a_director_of_another_department_named_in_the_same_sentence_does_not_an
     text = ("Hội nghị có ông Nguyễn Tân, Giám đốc Sở Giáo dục và Đào tạo tỉnh Bình Sơn; ông Lê Văn Hòa, "
             "Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Tân Phú.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+COVID_ABROAD = (
+    "Philippines ghi nhận gần 100.000 ca mắc mới mỗi ngày trong tuần qua, theo Bộ Y tế nước này.\n\n"
+    "Chính phủ Philippines đã kéo dài lệnh phong tỏa tại thủ đô Manila thêm hai tuần.\n\n"
+    "Các bệnh viện tại Manila đã quá tải, nhiều bệnh nhân phải nằm chờ ngoài hành lang.\n\n"
+    "Trước đó, Italy cũng từng phải phong tỏa toàn quốc khi dịch bùng phát mạnh.\n\n"
+    "Bà Nguyễn Thị Nga, một người Việt ở Manila, nói tiếng Pháp và tiếng Anh.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Philippines có khoảng bao nhiêu ca mắc mới mỗi ngày?", "gần 100.000 ca mắc"),
+    ("Italy có khoảng bao nhiêu ca mắc mới mỗi ngày?", None),
+    ("Italy co khoang bao nhieu ca mac moi moi ngay?", None),
+    ("Hàn Quốc ghi nhận bao nhiêu ca mắc mới mỗi ngày?", None),
+])
+def test_a_sentence_about_another_country_does_not_answer(tmp_path, question, expected):
+    # the article names Italy, but its figure is the Philippines'
+    assert ask_article(tmp_path, COVID_ABROAD, question).answer == expected
+
+
+def test_countries_are_names_standing_alone_not_a_persons_name_or_a_language():
+    from bot.countries import countries_in
+
+    assert countries_in("Tuy Trung Quốc từ lâu đã coi Mỹ là đối thủ") == {"Trung Quốc", "Mỹ"}
+    assert countries_in("Hoa Kỳ và Liên bang Xô viết") == {"Mỹ", "Liên Xô"}
+    assert countries_in("Bà Nguyễn Thị Nga ở Mỹ Tho nói tiếng Pháp") == set()
