@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .countries import tells_of_another_country
-from .extract import Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
+from .extract import GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
@@ -616,8 +616,14 @@ class Engine:
             return None
         qset = set(q.tokens)
         # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
-        fresh = [r for r in mine if not set(tokens_folded(fold(str(r["role"])))) <= qset]
+        # (as a reader shortens it: "Chủ tịch tỉnh X" for "Chủ tịch UBND tỉnh X")
+        fresh = [r for r in mine if not set(tokens_folded(fold(str(r["role"])))) - GENERIC_ORG_WORDS <= qset]
         if not fresh:
+            return None
+        # the question's names and numbers are the article's ("Chủ tịch tỉnh Gia Lai" of a man
+        # the article makes Chủ tịch of Nghệ An), and so is the rank of the role it names
+        held = [t for r in mine for t in tokens_folded(fold(str(r["role"])))]
+        if self._constraints(q, pos, self._article_folded(pos)) is None or names_the_other_rank(q, held):
             return None
         answer = ", ".join(dict.fromkeys(str(r["role"]) for r in fresh[:3]))
         return _Candidate(0.9, answer, str(fresh[0].get("sentence") or answer), pos)

@@ -1238,3 +1238,18 @@ def test_countries_are_names_standing_alone_not_a_persons_name_or_a_language():
     assert countries_in("Tuy Trung Quốc từ lâu đã coi Mỹ là đối thủ") == {"Trung Quốc", "Mỹ"}
     assert countries_in("Hoa Kỳ và Liên bang Xô viết") == {"Mỹ", "Liên Xô"}
     assert countries_in("Bà Nguyễn Thị Nga ở Mỹ Tho nói tiếng Pháp") == set()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Trước khi làm Chủ tịch tỉnh Bình Sơn, ông Lê Văn Bình giữ chức gì?",
+     "Phó Bí thư Tỉnh ủy Tỉnh Bình Sơn, Trưởng ban Dân vận Tỉnh ủy Tỉnh Bình Sơn"),
+    ("Trước khi làm Chủ tịch tỉnh Gia Lai, ông Lê Văn Bình giữ chức gì?", None),
+    ("Truoc khi lam Chu tich tinh Gia Lai, ong Le Van Binh giu chuc gi?", None),
+    ("Trước khi làm Phó Chủ tịch tỉnh Bình Sơn, ông Lê Văn Bình giữ chức gì?", None),
+])
+def test_a_persons_roles_answer_only_a_question_whose_place_and_rank_the_article_gives(tmp_path, question, expected):
+    # the article makes him Chủ tịch of Bình Sơn, never of Gia Lai, never a Phó Chủ tịch; the
+    # role the question names ("Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh") is not the answer
+    text = ("HĐND tỉnh Bình Sơn bầu ông Lê Văn Bình, Phó Bí thư Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy giữ "
+            "chức Chủ tịch UBND tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == expected
