@@ -359,8 +359,12 @@ def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
         if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
             break  # "Ba" of "Ba Lan" is no "bà"
         if len(toks) - k >= 3 and (written[k] in _FAMILY_NAMES_NOT_TITLES if written else
-                                   k and toks[k - 1] in HONORIFICS and toks[k] in FOLDED_SURNAMES):
-            break  # "Đặng Trọng Thăng" is no "Đảng", "Tô Lâm" no "tổ"; "Ong Dang Trong Thang" a man
+                                   toks[k] in FOLDED_SURNAMES and (k and toks[k - 1] in HONORIFICS
+                                                                   or k == 0 and len(toks) == len(run) <= 4)):
+            # "Đặng Trọng Thăng" is no "Đảng", "Tô Lâm" no "tổ"; "Ong Dang Trong Thang" and a
+            # run of three or four capitalised words opening with a family name, "Nguyen Anh
+            # Tuan", are a man
+            break
         k += 1
     ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent

@@ -1253,3 +1253,17 @@ def test_a_persons_roles_answer_only_a_question_whose_place_and_rank_the_article
     text = ("HĐND tỉnh Bình Sơn bầu ông Lê Văn Bình, Phó Bí thư Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy giữ "
             "chức Chủ tịch UBND tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nguyen Anh Hao nhan hoc bong nghien cuu sinh bao nhieu moi nam?", "70.000 USD"),
+    ("Nguyen Anh Tuan nhan hoc bong nghien cuu sinh bao nhieu moi nam?", None),
+    ("Quan chao cua ba Nguyen Thi Minh o huyen nao?", None),
+])
+def test_a_persons_name_typed_without_diacritics_is_held_to_the_article(tmp_path, question, expected):
+    # "Nguyen" opens "Nguyen Anh Tuan" as a family name, not as "nguyên" (former): the name is one
+    # the article must write
+    text = ("Nguyễn Anh Hào nhận học bổng nghiên cứu sinh 70.000 USD/năm của ĐH Washington.\n\n"
+            "Bạn cùng lớp Lê Minh Tuấn cho biết Hào rất chăm chỉ.\n\n"
+            "Quán cháo của bà Nguyễn Thị Bích ở huyện Phù Cát đã mở được 20 năm.")
+    assert ask_article(tmp_path, text, question).answer == expected
