@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Near misses made from answerable questions, for the shared scorer.
+
+    python bench/nearmiss.py --kb KB --out /tmp/nearmiss.yaml      # writes the questions
+    python ../shared/eval/score.py /tmp/nearmiss.yaml --variants --show-wrong 0
+
+A wrong confident answer is the worst outcome, and the likeliest one is a near miss: the
+articles name the same people and places, but not the fact asked. Hand-written near misses are
+few (bench/questions/news-nearmiss.yaml), and a rule written for one fixes that one. This script
+makes many, the same way for every question: in each answerable question of the development
+sets (../shared/eval/dev.yaml, bench/questions/news.yaml, news-nearmiss.yaml; never the
+held-out sets) it changes one thing a reader could have asked about instead:
+
+- a province to another province; a country to another country;
+- a person's given name ("Nguyễn Anh Hào" -> "Nguyễn Anh Tuấn");
+- a number (a year three years earlier, any other number plus one: "Quận 11" -> "Quận 12");
+- a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch");
+- one council for another ("UBND" <-> "HĐND").
+
+A change is kept only when no sentence of the knowledge base holds the new words together with
+most (60%) of the question's other content words: the corpus then cannot answer it, and the
+right reply is no answer. The check is lexical, so a few kept questions may still be answerable
+by paraphrase; read a sample before trusting a figure (`--show-wrong` lists the answers). The
+questions are derived from the shared sets at run time and are not kept in this repository.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("NEWSBOT_SHARED", ROOT.parent / "shared"))
+sys.path.insert(0, str(ROOT))
+
+from bot.facts import _PROVINCE_NAMES, SURNAMES  # noqa: E402
+from bot.index import open_index  # noqa: E402
+from bot.kb import KnowledgeBase  # noqa: E402
+from bot.question import STOPWORDS  # noqa: E402
+from bot.text import fold  # noqa: E402
+
+DEFAULT_SETS = [SHARED / "eval" / "dev.yaml", ROOT / "bench" / "questions" / "news.yaml",
+                ROOT / "bench" / "questions" / "news-nearmiss.yaml"]
+COUNTRIES = ["Mỹ", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Pháp", "Nga", "Đức", "Lào", "Campuchia",
+             "Thái Lan", "Singapore", "Úc", "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Italy", "Tây Ban Nha"]
+GIVEN_NAMES = ["Hùng", "Lan", "Tuấn", "Minh", "Dũng", "Hương", "Thắng", "Phượng", "Khải", "Vinh"]
+ROLES = ["Chủ tịch", "Bí thư", "Giám đốc", "Trưởng phòng", "Hiệu trưởng", "Tổng giám đốc", "Chánh án", "Viện trưởng"]
+COUNCILS = {"UBND": "HĐND", "HĐND": "UBND"}
+_PROVINCES = [p for p in _PROVINCE_NAMES if " - " not in p]
+_NAME = re.compile(r"\b(?:" + "|".join(SURNAMES) + r")(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÉÈẺẼẸÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){2,3}")
+
+
+def pick(options: list[str], seed: str, avoid: str) -> str:
+    """The same choice on every run (no random state), never the word replaced."""
+    options = [o for o in options if o != avoid]
+    return options[int(hashlib.md5(seed.encode()).hexdigest(), 16) % len(options)]
+
+
+def _whole(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def _standing_alone(q: str, m: re.Match) -> bool:
+    """Not part of a longer name: "Thái Lan" of "Lê Huỳnh Thái Lan", "Tiền Giang" of "Lê Tiền Giang"."""
+    before = q[:m.start()].split()[-1:]
+    after = q[m.end():].split()[:1]
+    return not (before and m.start() > len(before[0]) + 1 and before[0][:1].isupper()) \
+        and not (after and after[0][:1].isupper())
+
+
+def changes(q: str) -> list[tuple[str, str, str]]:
+    """(kind, new words, new question) for each change this question allows."""
+    out = []
+    for kind, names in (("province", _PROVINCES), ("country", COUNTRIES)):
+        old = next((n for n in names if any(_standing_alone(q, m) for m in _whole(n).finditer(q))), None)
+        if old:
+            new = pick(names, q + old, old)
+            out.append((kind, new, _whole(old).sub(new, q)))
+    m = re.search(r"(?<![\w/.,])(\d+)(?![\w/.,]\d|\w)", q)
+    if m:
+        n = int(m.group(1))
+        new = str(n - 3 if 1900 < n < 2100 else n + 1)
+        out.append(("number", new, q[:m.start()] + new + q[m.end():]))
+    m = _NAME.search(q)
+    if m:
+        name = m.group()
+        given = name.split()[-1]
+        new = name[:-len(given)] + pick(GIVEN_NAMES, q, given)
+        out.append(("person", new, q[:m.start()] + new + q[m.end():]))
+    for role in ROLES:
+        m = _whole(role).search(q)
+        if m and not re.search(r"(?i)(?:phó|ban)\s*$", q[:m.start()]):
+            new = "Phó " + role
+            out.append(("rank", new, q[:m.start()] + new + q[m.end():]))
+            break
+    for old, new in COUNCILS.items():
+        if _whole(old).search(q):
+            out.append(("council", new, _whole(old).sub(new, q, count=1)))
+            break
+    return out
+
+
+def _content(text: str) -> set[str]:
+    return {t for t in fold(text).split() if t not in STOPWORDS and len(t) > 1}
+
+
+def told_somewhere(sentence_keys, new: str, q: str) -> bool:
+    """A sentence holding the new words and most of the question's others: perhaps answerable."""
+    key = f" {fold(new)} "
+    others = _content(q) - set(fold(new).split())
+    return any(key in f" {s} " and len(others & set(s.split())) >= 0.6 * len(others) for s in sentence_keys)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kb", required=True, help="a knowledge base of the whole corpus (newsbot import)")
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
+    args = ap.parse_args()
+    keys = list(open_index(KnowledgeBase(args.kb)).sentence_keys)
+    made = []
+    for path in args.sets:
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+            if not item["a"]:
+                continue
+            for kind, new, q in changes(item["q"]):
+                if not told_somewhere(keys, new, q):
+                    made.append({"q": q, "a": [], "kind": kind, "from": item["q"]})
+    header = "# Near misses made by bench/nearmiss.py from answerable questions; the right reply is no answer.\n"
+    args.out.write_text(header + yaml.safe_dump(made, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
+    by_kind = {k: sum(m["kind"] == k for m in made) for k in dict.fromkeys(m["kind"] for m in made)}
+    print(f"{len(made)} near misses -> {args.out} {by_kind}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
