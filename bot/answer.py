@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .countries import tells_of_another_country
+from .contrast import tells_of_another_council, tells_of_another_country
 from .extract import GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
@@ -40,6 +40,7 @@ N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 ARTICLE_WEIGHT = 1.0  # how much the article's score lifts each of its sentences
 FAR_NEEDLE = 0.9  # a name or number of the question found in the article but not by the evidence
+CONTRADICTED = 0.0  # how far an answer must outscore a sentence telling the story of another council or rank
 TOLD_TOO = 0.3  # how much a role fact loses when its article tells none of the question's other words
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
@@ -262,7 +263,7 @@ class Engine:
         if q.kind == "author":
             candidates += self._author_candidates(q, ranked[:5].tolist())
         best = self._pick(candidates)
-        if best is None or best.score < self.threshold:
+        if best is None or best.score < self.threshold or best.score < getattr(q, "contradicted", 0.0) + CONTRADICTED:
             related = [self.index.articles[int(i)] for i in ranked[:3]]
             return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
                           related=related, kind=q.kind)
@@ -514,9 +515,11 @@ class Engine:
         if self._about_someone_else(q, sentence, own):
             return None
         stoks = index.sentence_tokens(i)
-        if names_the_other_rank(q, stoks) or tells_of_another_country(
-                q, sentence, [index.articles[pos].title] + [index.sentences[j] for j in (i - 1, i + 1) if j in rng]):
+        beside = [j for j in (i - 1, i + 1) if j in rng]
+        if tells_of_another_country(q, sentence, [index.articles[pos].title] + [index.sentences[j] for j in beside]):
             return None
+        contradicts = names_the_other_rank(q, stoks) or tells_of_another_council(
+            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         spairs = set(zip(stoks, stoks[1:]))
@@ -525,6 +528,11 @@ class Engine:
         w = WEIGHTS
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
+        if contradicts:
+            # the same story told of another council or rank: no answer itself, and
+            # when it matches the question best, the articles do not tell what was asked
+            q.contradicted = max(getattr(q, "contradicted", 0.0), base * factor)
+            return None
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
 
     def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:

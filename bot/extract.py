@@ -33,31 +33,39 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
-def _role_titles(toks: list[str]) -> list[tuple[str, ...]]:
+_COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
+
+
+def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], str | None]]:
     """The role titles named in the tokens, longest first at each place ("pho chu tich", not
-    also "chu tich")."""
+    also "chu tich"), each with the council it is of when one follows ("chu tich", "UBND")."""
     found, k = [], 0
     while k < len(toks):
         n = next((n for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1)
                   if tuple(toks[k:k + n]) in _ROLE_PHRASES), 0)
         if n:
-            found.append(tuple(toks[k:k + n]))
+            found.append((tuple(toks[k:k + n]), _COUNCILS.get(tuple(toks[k + n:k + n + 4]))))
         k += n or 1
     return found
 
 
 @per_question
-def _titles_asked(q: Question) -> list[tuple[str, ...]]:
+def _titles_asked(q: Question) -> list[tuple[tuple[str, ...], str | None]]:
     return _role_titles(q.tokens)
 
 
 def names_the_other_rank(q: Question, toks: list[str]) -> bool:
     """The sentence speaks of the head where the question asks about the deputy ("Chủ tịch TP"
-    for "được bầu Phó Chủ tịch TP"), or of the deputy only where it asks about the head."""
-    said = set(_role_titles(toks))
-    for title in _titles_asked(q):
+    for "được bầu Phó Chủ tịch TP"), of the deputy only where it asks about the head, or of the
+    title in the other council ("Chủ tịch UBND" for "Chủ tịch HĐND")."""
+    named = _role_titles(toks)
+    said = {title for title, _ in named}
+    for title, council in _titles_asked(q):
         other = title[1:] if title[0] == "pho" else ("pho",) + title
         if other in said and title not in said:
+            return True
+        councils = {c for t, c in named if t == title and c}
+        if council and councils and council not in councils:
             return True
     return False
 

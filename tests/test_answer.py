@@ -1233,7 +1233,7 @@ def test_a_sentence_about_another_country_does_not_answer(tmp_path, question, ex
 
 
 def test_countries_are_names_standing_alone_not_a_persons_name_or_a_language():
-    from bot.countries import countries_in
+    from bot.contrast import countries_in
 
     assert countries_in("Tuy Trung Quốc từ lâu đã coi Mỹ là đối thủ") == {"Trung Quốc", "Mỹ"}
     assert countries_in("Hoa Kỳ và Liên bang Xô viết") == {"Mỹ", "Liên Xô"}
@@ -1267,3 +1267,24 @@ def test_a_persons_name_typed_without_diacritics_is_held_to_the_article(tmp_path
             "Bạn cùng lớp Lê Minh Tuấn cho biết Hào rất chăm chỉ.\n\n"
             "Quán cháo của bà Nguyễn Thị Bích ở huyện Phù Cát đã mở được 20 năm.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+BINH_SON_CHAIRMAN = (
+    "Năm 2015, ông Lê Văn Bình lần đầu được bầu làm Chủ tịch UBND tỉnh Bình Sơn.\n\n"
+    "Ông Lê Văn Bình, 52 tuổi, quê huyện Tân Phú, có trình độ thạc sĩ kinh tế.\n\n"
+    "UBND tỉnh Bình Sơn ký quyết định thành lập Trường THPT Tân Phú ngày 24/3/2021.\n\n"
+    "Trường sẽ tuyển sinh từ năm học 2021 - 2022 với 160 học sinh.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Lần đầu được bầu Chủ tịch UBND tỉnh Bình Sơn, ông Lê Văn Bình bao nhiêu tuổi?", "52 tuổi"),
+    ("Lần đầu được bầu Phó Chủ tịch UBND tỉnh Bình Sơn, ông Lê Văn Bình bao nhiêu tuổi?", None),
+    ("Lần đầu được bầu Chủ tịch HĐND tỉnh Bình Sơn, ông Lê Văn Bình bao nhiêu tuổi?", None),
+    ("Lan dau duoc bau Chu tich HDND tinh Binh Son, ong Le Van Binh bao nhieu tuoi?", None),
+    ("UBND tỉnh Bình Sơn quyết định thành lập Trường THPT Tân Phú ngày nào?", "ngày 24/3/2021"),
+    ("HĐND tỉnh Bình Sơn quyết định thành lập Trường THPT Tân Phú ngày nào?", None),
+])
+def test_when_the_best_match_tells_of_another_council_or_rank_weaker_evidence_does_not_answer(tmp_path, question, expected):
+    # the article says when he became Chủ tịch UBND, never Phó Chủ tịch nor Chủ tịch HĐND: his
+    # age in the next sentence does not answer; the UBND's decision is not the HĐND's
+    assert ask_article(tmp_path, BINH_SON_CHAIRMAN, question).answer == expected

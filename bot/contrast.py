@@ -1,4 +1,5 @@
-"""Countries a question asks about, and another country a sentence speaks of.
+"""Names of one kind that exclude each other: the country (the council) a question asks
+about, and another one a sentence speaks of.
 
 A question about one country ("Italy có bao nhiêu ca mắc mới mỗi ngày?") is not answered by a
 sentence about another ("Mỹ ghi nhận gần 100.000 ca mắc mới"), though an article about both
@@ -13,6 +14,7 @@ kiến" opening a sentence.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .question import Question, per_question
 from .text import fold, is_vietnamese_syllable
@@ -99,17 +101,38 @@ def countries_asked(q: Question) -> set[str]:
     return {_COUNTRY_OF[fold(name)] for name in names if fold(name) in _COUNTRY_OF}
 
 
+# the councils of a locality: "Chủ tịch HĐND tỉnh" is not "Chủ tịch UBND tỉnh", and what the
+# UBND decided is not what the HĐND decided (match keys: "UBND" is written either way)
+_COUNCILS = {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}
+
+
+def councils_in(keys: str) -> set[str]:
+    keys = f" {keys} "
+    return {council for phrase, council in _COUNCILS.items() if f" {phrase} " in keys}
+
+
+@per_question
+def councils_asked(q: Question) -> set[str]:
+    return councils_in(" ".join(q.tokens))
+
+
+def _another(asked: set[str], said: set[str], around: Iterable[set[str]]) -> bool:
+    """Another one said than asked, and one asked missing here and around."""
+    if not asked or not said - asked:
+        return False
+    missing = asked - said
+    for names in around if missing else ():
+        missing -= names
+    return bool(missing)
+
+
 def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> bool:
     """The sentence names another country than those the question asks about, and misses one
     of them, as do the sentences `around` it (its neighbours and the title: "Pháp" written
     there is likely the sentence's subject too)."""
-    asked = countries_asked(q)
-    if not asked:
-        return False
-    said = countries_in(sentence)
-    if not said - asked:
-        return False
-    missing = asked - said
-    for text in around if missing else ():
-        missing -= countries_in(text)
-    return bool(missing)
+    return _another(countries_asked(q), countries_in(sentence), map(countries_in, around))
+
+
+def tells_of_another_council(q: Question, keys: str, around_keys: list[str]) -> bool:
+    """The same of councils, on match keys."""
+    return _another(councils_asked(q), councils_in(keys), map(councils_in, around_keys))
