@@ -37,6 +37,7 @@ _ASKED_UNIT = {u: m for u, m in UNIT_MEASURE.items() if u not in ("g", "đô", "
 _ASKED_PLAIN_UNIT = {strip_diacritics(u): m for u, m in _ASKED_UNIT.items()
                      if u not in ("tiền", "đồng", "tạ", "yến", "mẫu", "sào")}  # "tiến", "động", ...
 _AFTER_ASKING = re.compile(r"\bbao\s+nhi[eê]u\s+(\S+)")
+_PLAIN_DEGREE = re.compile(r"\s+si\b")
 # the word before "bao nhiêu": "dài bao nhiêu", "nặng bao nhiêu"; without diacritics not "sau"
 # (also "sâu", deep)
 _ASKED_BY_ADJECTIVE = {"dài": {"length"}, "cao": {"length"}, "xa": {"length"}, "sâu": {"length"},
@@ -62,6 +63,8 @@ def measure_asked(q: Question) -> set[str]:
         after = _AFTER_ASKING.search(q.text.lower())
         word = after.group(1) if after else ""
         measure = _ASKED_UNIT.get(word) if q.has_diacritics else _ASKED_PLAIN_UNIT.get(word)
+        if not q.has_diacritics and word == "tien" and not _PLAIN_DEGREE.match(q.text.lower(), after.end()):
+            measure = "money"  # "bao nhieu tien" is money; "bao nhieu tien si" counts doctors
         return {measure, "amount"} if measure == "money" else ({measure} if measure else set())
     before = _BEFORE_ASKING.search(q.text.lower())
     if before:

@@ -1288,3 +1288,13 @@ def test_when_the_best_match_tells_of_another_council_or_rank_weaker_evidence_do
     # the article says when he became Chủ tịch UBND, never Phó Chủ tịch nor Chủ tịch HĐND: his
     # age in the next sentence does not answer; the UBND's decision is not the HĐND's
     assert ask_article(tmp_path, BINH_SON_CHAIRMAN, question).answer == expected
+
+
+
+@pytest.mark.parametrize("question", ["Em Lương Văn Tuấn nhận phần thưởng bao nhiêu tiền?",
+                                      "Em Luong Van Tuan nhan phan thuong bao nhieu tien?"])
+def test_how_much_money_typed_without_diacritics_is_answered_by_a_sum_only(tmp_path, question):
+    # "bao nhieu tien" is money, not the class "7A3" ("bao nhieu tien si" would count doctors)
+    text = ("Bộ trưởng truy tặng bằng khen và phần thưởng cho em Lương Văn Tuấn, học sinh lớp 7A3, "
+            "Trường THCS Tân Phú, tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer is None
