@@ -25,7 +25,8 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .contrast import tells_of_another_council, tells_of_another_country
-from .extract import GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank, phrase_starts, places_in, rank_fit, token_keys
+from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank,
+                      phrase_starts, places_in, rank_fit, token_keys)
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
@@ -263,7 +264,7 @@ class Engine:
         if q.kind == "author":
             candidates += self._author_candidates(q, ranked[:5].tolist())
         best = self._pick(candidates)
-        if best is None or best.score < self.threshold or best.score < getattr(q, "contradicted", 0.0) + CONTRADICTED:
+        if best is None or best.score < self.threshold or best.score < getattr(q, "_contradicted", 0.0) + CONTRADICTED:
             related = [self.index.articles[int(i)] for i in ranked[:3]]
             return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
                           related=related, kind=q.kind)
@@ -531,7 +532,7 @@ class Engine:
         if contradicts:
             # the same story told of another council or rank: no answer itself, and
             # when it matches the question best, the articles do not tell what was asked
-            q.contradicted = max(getattr(q, "contradicted", 0.0), base * factor)
+            q._contradicted = max(getattr(q, "_contradicted", 0.0), base * factor)  # type: ignore[attr-defined]
             return None
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
 

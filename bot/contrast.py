@@ -101,14 +101,14 @@ def countries_asked(q: Question) -> set[str]:
     return {_COUNTRY_OF[fold(name)] for name in names if fold(name) in _COUNTRY_OF}
 
 
-# the councils of a locality: "Chủ tịch HĐND tỉnh" is not "Chủ tịch UBND tỉnh", and what the
-# UBND decided is not what the HĐND decided (match keys: "UBND" is written either way)
-_COUNCILS = {"uy ban nhan dan": "UBND", "hoi dong nhan dan": "HĐND"}
+# the councils of a locality, as match keys ("UBND" is written either way): "Chủ tịch HĐND
+# tỉnh" is not "Chủ tịch UBND tỉnh", and what the UBND decided is not what the HĐND decided
+COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
 
 
 def councils_in(keys: str) -> set[str]:
     keys = f" {keys} "
-    return {council for phrase, council in _COUNCILS.items() if f" {phrase} " in keys}
+    return {council for phrase, council in COUNCILS.items() if f" {' '.join(phrase)} " in keys}
 
 
 @per_question

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .contrast import COUNCILS
 from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
 from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN,
@@ -33,9 +34,6 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
-_COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
-
-
 def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], str | None]]:
     """The role titles named in the tokens, longest first at each place ("pho chu tich", not
     also "chu tich"), each with the council it is of when one follows ("chu tich", "UBND")."""
@@ -44,7 +42,7 @@ def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], str | None]]:
         n = next((n for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1)
                   if tuple(toks[k:k + n]) in _ROLE_PHRASES), 0)
         if n:
-            found.append((tuple(toks[k:k + n]), _COUNCILS.get(tuple(toks[k + n:k + n + 4]))))
+            found.append((tuple(toks[k:k + n]), COUNCILS.get(tuple(toks[k + n:k + n + 4]))))
         k += n or 1
     return found
 
@@ -1404,11 +1402,12 @@ _QUOTES = re.compile("[\"“‘']")
 
 
 def quoted_slot(sentence: str, q: Question) -> Span | None:
-    """A quoted name right after the words before the question word: 'cơ chế “một cửa”'."""
-    if not _QUOTES.search(sentence):
+    """A quoted name right after the words before the question word: 'cơ chế “một cửa”'. Not
+    for a figure or a date, and for "ai" only a capitalised one (not 'ông Bắc “bật mí”')."""
+    if not _QUOTES.search(sentence) or q.kind in ("number", "date"):
         return None  # most sentences quote nothing: spare the slot search
     span = slot(sentence, q)
-    return span if span and span.typed else None
+    return span if span and span.typed and (q.kind != "person" or span.text[:1].isupper()) else None
 
 
 def slot(sentence: str, q: Question) -> Span | None:
@@ -1669,8 +1668,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     """The best typed span, else the slot, else the most relevant clause (those two marked
     untyped, so they count for less). `places`: names the article writes as places ("tại
     Kuwait"), which answer no "ai"."""
-    quoted = quoted_slot(sentence, q) if q.kind not in ("number", "date") else None
-    if quoted and (q.kind != "person" or quoted.text[:1].isupper()):
+    quoted = quoted_slot(sentence, q)
+    if quoted:
         return quoted
     if q.kind == "place" and _ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)

@@ -358,16 +358,22 @@ def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
     while k < len(toks) and toks[k] in _NOT_ENTITY and (toks[k] not in _OPENS_NAMES_TOO or _title_goes_on(toks, k)):
         if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
             break  # "Ba" of "Ba Lan" is no "bà"
-        if len(toks) - k >= 3 and (written[k] in _FAMILY_NAMES_NOT_TITLES if written else
-                                   toks[k] in FOLDED_SURNAMES and (k and toks[k - 1] in HONORIFICS
-                                                                   or k == 0 and len(toks) == len(run) <= 4)):
-            # "Đặng Trọng Thăng" is no "Đảng", "Tô Lâm" no "tổ"; "Ong Dang Trong Thang" and a
-            # run of three or four capitalised words opening with a family name, "Nguyen Anh
-            # Tuan", are a man
+        if _a_persons_name_opens(toks, k, written, len(run)):
             break
         k += 1
     ent = toks[k:]
     return [] if all(t.isdigit() for t in ent) else ent
+
+
+def _a_persons_name_opens(toks: list[str], k: int, written: list[str] | None, words: int) -> bool:
+    """A person's name of three words or more starts at k: "Đặng Trọng Thăng" is no "Đảng",
+    "Tô Lâm" no "tổ". Typed without diacritics, after an honorific ("Ong Dang Trong Thang"), or
+    as a whole run of three or four capitalised words ("Nguyen Anh Tuan", not "nguyên")."""
+    if len(toks) - k < 3:
+        return False
+    if written:
+        return written[k] in _FAMILY_NAMES_NOT_TITLES
+    return toks[k] in FOLDED_SURNAMES and (k > 0 and toks[k - 1] in HONORIFICS or k == 0 and len(toks) == words <= 4)
 
 
 def _number_needles(toks: list[str], k: int, percent: bool = False) -> list[list[str]]:
