@@ -15,7 +15,8 @@ held-out sets) it changes one thing a reader could have asked about instead:
 - a person's given name ("Nguyễn Anh Hào" -> "Nguyễn Anh Tuấn");
 - a number (a year three years earlier, any other number plus one: "Quận 11" -> "Quận 12");
 - a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch");
-- one council for another ("UBND" <-> "HĐND").
+- one council for another ("UBND" <-> "HĐND"), one ministry for another;
+- a district, commune or ward for another the corpus names ("huyện Krông Nô" -> "huyện Tân Phú").
 
 A change is kept only when no sentence of the knowledge base holds the new words together with
 most (60%) of the question's other content words: the corpus then cannot answer it, and the
@@ -38,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NEWSBOT_SHARED", ROOT.parent / "shared"))
 sys.path.insert(0, str(ROOT))
 
-from bot.facts import _PROVINCE_NAMES, SURNAMES  # noqa: E402
+from bot.facts import PROVINCE_NAMES, SURNAMES  # noqa: E402
 from bot.index import open_index  # noqa: E402
 from bot.kb import KnowledgeBase  # noqa: E402
 from bot.question import STOPWORDS  # noqa: E402
@@ -51,7 +52,11 @@ COUNTRIES = ["Mỹ", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Pháp", "Ng
 GIVEN_NAMES = ["Hùng", "Lan", "Tuấn", "Minh", "Dũng", "Hương", "Thắng", "Phượng", "Khải", "Vinh"]
 ROLES = ["Chủ tịch", "Bí thư", "Giám đốc", "Trưởng phòng", "Hiệu trưởng", "Tổng giám đốc", "Chánh án", "Viện trưởng"]
 COUNCILS = {"UBND": "HĐND", "HĐND": "UBND"}
-_PROVINCES = [p for p in _PROVINCE_NAMES if " - " not in p]
+MINISTRIES = ["Bộ Y tế", "Bộ Công an", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Xây dựng",
+              "Bộ Công Thương", "Bộ Ngoại giao", "Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo", "Bộ GTVT", "Bộ Giao thông vận tải"]
+LEVELS = ["huyện", "quận", "xã", "phường", "thị xã"]
+_LOCALITY = re.compile(r"\b(" + "|".join(LEVELS) + r") ((?:[A-ZĐ]\w*|\d+)(?: [A-ZĐ]\w*){0,2})(?!\w)(?! [A-ZĐ])")
+_PROVINCES = sorted(p for p in PROVINCE_NAMES if " - " not in p)  # sorted: the same choices on every run
 _NAME = re.compile(r"\b(?:" + "|".join(SURNAMES) + r")(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÉÈẺẼẸÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){2,3}")
 
 
@@ -73,7 +78,7 @@ def _standing_alone(q: str, m: re.Match) -> bool:
         and not (after and after[0][:1].isupper())
 
 
-def changes(q: str) -> list[tuple[str, str, str]]:
+def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, str]]:
     """(kind, new words, new question) for each change this question allows."""
     out = []
     for kind, names in (("province", _PROVINCES), ("country", COUNTRIES)):
@@ -98,11 +103,30 @@ def changes(q: str) -> list[tuple[str, str, str]]:
             new = "Phó " + role
             out.append(("rank", new, q[:m.start()] + new + q[m.end():]))
             break
+    old = next((n for n in MINISTRIES if _whole(n).search(q)), None)
+    if old:
+        new = pick([n for n in MINISTRIES if n.split()[1][:2] != old.split()[1][:2]], q + old, old)
+        out.append(("ministry", new, _whole(old).sub(new, q)))
+    m = _LOCALITY.search(q)
+    if m and localities.get(m.group(1)):
+        new = pick(localities[m.group(1)], q, m.group(2))
+        out.append(("locality", f"{m.group(1)} {new}", q[:m.start(2)] + new + q[m.end(2):]))
     for old, new in COUNCILS.items():
         if _whole(old).search(q):
             out.append(("council", new, _whole(old).sub(new, q, count=1)))
             break
     return out
+
+
+def names_after_levels(sentences) -> dict[str, list[str]]:
+    """Localities the corpus names, by level ("huyện" -> ["Krông Nô", ...]), the 200 commonest
+    each: a district swapped for another is one that exists."""
+    counts: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for m in _LOCALITY.finditer(sentence):
+            level = counts.setdefault(m.group(1), {})
+            level[m.group(2)] = level.get(m.group(2), 0) + 1
+    return {lv: sorted(sorted(names), key=lambda n: -names[n])[:200] for lv, names in counts.items()}
 
 
 def _content(text: str) -> set[str]:
@@ -122,13 +146,15 @@ def main() -> None:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
     args = ap.parse_args()
-    keys = list(open_index(KnowledgeBase(args.kb)).sentence_keys)
+    index = open_index(KnowledgeBase(args.kb))
+    keys = list(index.sentence_keys)
+    localities = names_after_levels(index.sentences)
     made = []
     for path in args.sets:
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             if not item["a"]:
                 continue
-            for kind, new, q in changes(item["q"]):
+            for kind, new, q in changes(item["q"], localities):
                 if not told_somewhere(keys, new, q):
                     made.append({"q": q, "a": [], "kind": kind, "from": item["q"]})
     header = "# Near misses made by bench/nearmiss.py from answerable questions; the right reply is no answer.\n"

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import tells_of_another_council, tells_of_another_country
+from .contrast import provinces_in, tells_of_another_council, tells_of_another_country, tells_of_another_province
 from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank,
                       phrase_starts, places_in, rank_fit, token_keys)
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
@@ -228,6 +228,7 @@ class Engine:
         self._article_words = _cached(self, Engine._article_words, 4096)
         self._article_folded = _cached(self, Engine._article_folded, 4096)
         self._main_localities = _cached(self, Engine._main_localities, 4096)
+        self._article_provinces = _cached(self, Engine._article_provinces, 4096)
         self._places = _cached(self, Engine._places, 4096)
         self._window_tokens = _cached(self, Engine._window_tokens, 8192)
         self._correct_word = _cached(self, Engine._correct_word, 4096)
@@ -405,6 +406,12 @@ class Engine:
 
         return frozenset(fold(name) for name in main_localities(self.index.articles[pos]).values())
 
+    def _article_provinces(self, pos: int) -> set[str]:
+        """The province the article is about, which its sentences naming none are of."""
+        from .facts import main_localities
+
+        return provinces_in(", ".join(main_localities(self.index.articles[pos]).values()))
+
     def _needles(self, q: Question) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
         """What the evidence must mention: (near the answer, anywhere in its article).
 
@@ -517,7 +524,9 @@ class Engine:
             return None
         stoks = index.sentence_tokens(i)
         beside = [j for j in (i - 1, i + 1) if j in rng]
-        if tells_of_another_country(q, sentence, [index.articles[pos].title] + [index.sentences[j] for j in beside]):
+        around_text = [index.articles[pos].title] + [index.sentences[j] for j in beside]
+        if tells_of_another_country(q, sentence, around_text) \
+                or tells_of_another_province(q, sentence, around_text, self._article_provinces(pos)):
             return None
         contradicts = names_the_other_rank(q, stoks) or tells_of_another_council(
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])

@@ -17,7 +17,8 @@ import re
 from typing import Iterable
 
 from .question import Question, per_question
-from .text import fold, is_vietnamese_syllable
+from .facts import PROVINCE_NAMES
+from .text import fold, is_vietnamese_syllable, strip_diacritics
 
 # each line one country, its names as news writes them
 _NAMES = """Mỹ, Hoa Kỳ
@@ -69,24 +70,31 @@ Mông Cổ
 _COUNTRY_OF = {fold(name): line.split(", ")[0] for line in _NAMES.splitlines() for name in line.split(", ")}
 _BY_LENGTH = sorted({name for line in _NAMES.splitlines() for name in line.split(", ")}, key=len, reverse=True)
 _WRITTEN = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, _BY_LENGTH))})(?![\w-])")
-_WORD_BEFORE = re.compile(r"(\w+)\s$")
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s$")
 _WORD_AFTER = re.compile(r"^\s(\w+)")
+_LEVEL_WORDS = {"tp", "tỉnh", "phố"}  # "TP Cần Thơ", "Tỉnh Bình Định", "Thành phố Đà Nẵng"
+
+
+def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
+    """The names a text writes standing alone: not the start or end of a longer capitalised
+    name ("Nguyễn Thị Nga", "Mỹ Tho"), nor a language ("tiếng Pháp")."""
+    found = set()
+    for m in written.finditer(text):
+        before = _WORD_BEFORE.search(text[:m.start()])
+        after = _WORD_AFTER.match(text[m.end():])
+        word = before.group(1).lower() if before else ""
+        if word == "tiếng":
+            continue  # "tiếng Pháp" is a language, spoken in Canada too
+        if word in _LEVEL_WORDS or before and before.start() == 0:
+            before = None  # "TP Cần Thơ"; the sentence's first word is capitalised as such ("Tuy Trung Quốc ...")
+        if not any(w and w.group(1)[:1].isupper() for w in (before, after)):
+            found.add(of[fold(m.group(1))])
+    return found
 
 
 def countries_in(text: str) -> set[str]:
-    """The countries a text names as written (each by its first name in the list), standing
-    alone: not the start or end of a longer capitalised name."""
-    found = set()
-    for m in _WRITTEN.finditer(text):
-        before = _WORD_BEFORE.search(text[:m.start()])
-        after = _WORD_AFTER.match(text[m.end():])
-        if before and before.group(1).lower() == "tiếng":
-            continue  # "tiếng Pháp" is a language, spoken in Canada too
-        if before and before.start() == 0:
-            before = None  # the sentence's first word is capitalised as such ("Tuy Trung Quốc ...")
-        if not any(w and w.group(1)[:1].isupper() for w in (before, after)):
-            found.add(_COUNTRY_OF[fold(m.group(1))])
-    return found
+    """The countries a text names as written (each by its first name in the list)."""
+    return _named(text, _WRITTEN, _COUNTRY_OF)
 
 
 @per_question
@@ -99,6 +107,33 @@ def countries_asked(q: Question) -> set[str]:
     words = [w for w in re.findall(r"\w+", q.text) if w[:1].isupper()]
     names = [f"{a} {b}" for a, b in zip(words, words[1:])] + [w for w in words if not is_vietnamese_syllable(w)]
     return {_COUNTRY_OF[fold(name)] for name in names if fold(name) in _COUNTRY_OF}
+
+
+# Vietnam's provinces: a sentence naming none is of its article's province, as a role is
+_PROVINCE_OF = {fold(name): name for name in PROVINCE_NAMES} | {fold(n): "TPHCM" for n in ("HCM", "TPHCM")}
+_PROVINCE_WRITTEN = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, PROVINCE_NAMES + ['HCM', 'TPHCM']))})(?![\w-])")
+
+
+def provinces_in(text: str) -> set[str]:
+    return _named(text, _PROVINCE_WRITTEN, _PROVINCE_OF)
+
+
+def _plain(text: str) -> str:
+    return strip_diacritics(text).replace("Đ", "D").replace("đ", "d")
+
+
+_PROVINCE_TYPED = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, map(_plain, PROVINCE_NAMES)))})(?![\w-])")
+
+
+@per_question
+def provinces_asked(q: Question) -> set[str]:
+    text = q.text if q.has_diacritics else _plain(q.text)
+    return _named(text, _PROVINCE_WRITTEN if q.has_diacritics else _PROVINCE_TYPED, _PROVINCE_OF)
+
+
+def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces: set[str]) -> bool:
+    """The same of provinces; a sentence that names none is of its article's (`article_provinces`)."""
+    return _another(provinces_asked(q), provinces_in(sentence) or article_provinces, map(provinces_in, around))
 
 
 # the councils of a locality, as match keys ("UBND" is written either way): "Chủ tịch HĐND

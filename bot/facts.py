@@ -71,18 +71,18 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
 # Vietnam's provinces and centrally run cities. Many open with a family name ("Hà Nội", "Thái
 # Bình", "Lâm Đồng") and are no person ("ông Mẫn ra Hà Nội làm Phó chủ tịch ..."); named alone
 # ("tại Hà Tĩnh") they say where an article is.
-_PROVINCE_NAMES = sorted({p for p in """An Giang, Bà Rịa - Vũng Tàu, Bắc Giang, Bắc Kạn, Bạc Liêu, Bắc Ninh, Bến Tre,
+PROVINCE_NAMES = sorted({p for p in """An Giang, Bà Rịa - Vũng Tàu, Bắc Giang, Bắc Kạn, Bạc Liêu, Bắc Ninh, Bến Tre,
 Bình Định, Bình Dương, Bình Phước, Bình Thuận, Cà Mau, Cần Thơ, Cao Bằng, Đà Nẵng, Đắk Lắk, Đắk Nông,
 Điện Biên, Đồng Nai, Đồng Tháp, Gia Lai, Hà Giang, Hà Nam, Hà Nội, Hà Tĩnh, Hải Dương, Hải Phòng,
 Hậu Giang, Hòa Bình, Hưng Yên, Khánh Hòa, Kiên Giang, Kon Tum, Lai Châu, Lâm Đồng, Lạng Sơn, Lào Cai,
 Long An, Nam Định, Nghệ An, Ninh Bình, Ninh Thuận, Phú Thọ, Phú Yên, Quảng Bình, Quảng Nam, Quảng Ngãi,
 Quảng Ninh, Quảng Trị, Sóc Trăng, Sơn La, Tây Ninh, Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế,
 Tiền Giang, Trà Vinh, Tuyên Quang, Vĩnh Long, Vĩnh Phúc, Yên Bái""".replace("\n", " ").split(", ")}, key=len, reverse=True)
-_PROVINCES = {fold(p) for name in _PROVINCE_NAMES for p in name.split(" - ")}
+_PROVINCES = {fold(p) for name in PROVINCE_NAMES for p in name.split(" - ")}
 _CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}  # centrally run: "TP Hà Nội", not "Tỉnh Hà Nội"
 # a province by its name alone, not after its level (LOCALITY counts those) nor inside a longer name
 _PROVINCE_NAMED = re.compile(r"(?<!tỉnh )(?<!Tỉnh )(?<!phố )(?<!TP )(?<![\w.])("
-                             + "|".join(map(re.escape, _PROVINCE_NAMES)) + r")(?![\w])(?!\s+[" + UPPER + r"])")
+                             + "|".join(map(re.escape, PROVINCE_NAMES)) + r")(?![\w])(?!\s+[" + UPPER + r"])")
 
 
 def _is_cap(word: str) -> bool:

@@ -1298,3 +1298,18 @@ def test_how_much_money_typed_without_diacritics_is_answered_by_a_sum_only(tmp_p
     text = ("Bộ trưởng truy tặng bằng khen và phần thưởng cho em Lương Văn Tuấn, học sinh lớp 7A3, "
             "Trường THCS Tân Phú, tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Chị H ở Bình Phước đã rót bao nhiêu tiền vào Coolcat?", "128 triệu đồng"),
+    ("Chị H ở Hà Giang đã rót bao nhiêu tiền vào Coolcat?", None),
+    ("Chi H o Ha Giang da rot bao nhieu tien vao Coolcat?", None),
+])
+def test_a_sentence_naming_no_province_is_of_its_articles_province(tmp_path, question, expected):
+    # the article is about Bình Phước and names Hà Giang in passing: chị H's sum is Bình Phước's
+    kb = kb_with(tmp_path, {"id": "coolcat-1", "title": "Người chơi Coolcat mất tiền", "date": "2024-02-01", "text": (
+        "Nhiều người chơi ở tỉnh Bình Phước mất tiền vì ứng dụng Coolcat sập.\n\n"
+        "Chị H cho hay, số tiền 128 triệu đồng chị rót vào Coolcat đều là tiền vay.\n\n"
+        "Công an tỉnh Bình Phước đang xác minh vụ việc.\n\n"
+        "Ứng dụng này cũng có người chơi ở Hà Giang và Lào Cai.")})
+    assert engine_for(kb).ask(question).answer == expected
