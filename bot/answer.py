@@ -526,7 +526,7 @@ class Engine:
         beside = [j for j in (i - 1, i + 1) if j in rng]
         around_text = [index.articles[pos].title] + [index.sentences[j] for j in beside]
         if tells_of_another_country(q, sentence, around_text) \
-                or tells_of_another_province(q, sentence, around_text, self._article_provinces(pos)):
+                or tells_of_another_province(q, sentence, around_text, partial(self._article_provinces, pos)):
             return None
         contradicts = names_the_other_rank(q, stoks) or tells_of_another_council(
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])

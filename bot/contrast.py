@@ -131,9 +131,10 @@ def provinces_asked(q: Question) -> set[str]:
     return _named(text, _PROVINCE_WRITTEN if q.has_diacritics else _PROVINCE_TYPED, _PROVINCE_OF)
 
 
-def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces: set[str]) -> bool:
-    """The same of provinces; a sentence that names none is of its article's (`article_provinces`)."""
-    return _another(provinces_asked(q), provinces_in(sentence) or article_provinces, map(provinces_in, around))
+def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces) -> bool:
+    """The same of provinces; a sentence that names none is of its article's (`article_provinces()`)."""
+    asked = provinces_asked(q)
+    return bool(asked) and _another(asked, provinces_in(sentence) or article_provinces(), map(provinces_in, around))
 
 
 # the councils of a locality, as match keys ("UBND" is written either way): "Chủ tịch HĐND
@@ -165,9 +166,11 @@ def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> b
     """The sentence names another country than those the question asks about, and misses one
     of them, as do the sentences `around` it (its neighbours and the title: "Pháp" written
     there is likely the sentence's subject too)."""
-    return _another(countries_asked(q), countries_in(sentence), map(countries_in, around))
+    asked = countries_asked(q)
+    return bool(asked) and _another(asked, countries_in(sentence), map(countries_in, around))
 
 
 def tells_of_another_council(q: Question, keys: str, around_keys: list[str]) -> bool:
     """The same of councils, on match keys."""
-    return _another(councils_asked(q), councils_in(keys), map(councils_in, around_keys))
+    asked = councils_asked(q)
+    return bool(asked) and _another(asked, councils_in(keys), map(councils_in, around_keys))

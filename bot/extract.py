@@ -56,9 +56,12 @@ def names_the_other_rank(q: Question, toks: list[str]) -> bool:
     """The sentence speaks of the head where the question asks about the deputy ("Chủ tịch TP"
     for "được bầu Phó Chủ tịch TP"), of the deputy only where it asks about the head, or of the
     title in the other council ("Chủ tịch UBND" for "Chủ tịch HĐND")."""
+    asked = _titles_asked(q)
+    if not asked:
+        return False
     named = _role_titles(toks)
     said = {title for title, _ in named}
-    for title, council in _titles_asked(q):
+    for title, council in asked:
         other = title[1:] if title[0] == "pho" else ("pho",) + title
         if other in said and title not in said:
             return True
