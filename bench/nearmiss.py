@@ -15,7 +15,8 @@ held-out sets) it changes one thing a reader could have asked about instead:
 - a person's given name ("Nguyễn Anh Hào" -> "Nguyễn Anh Tuấn");
 - a number (a year three years earlier, any other number plus one: "Quận 11" -> "Quận 12");
 - a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch");
-- one council for another ("UBND" <-> "HĐND"), one ministry for another;
+- one council for another ("UBND" <-> "HĐND"), one ministry or body for another ("Công an"
+  -> "Viện Kiểm sát", "Sở Y tế" -> "Sở Tài chính"); a day of the month ("ngày 24/12" -> "25/12");
 - a district, commune or ward for another the corpus names ("huyện Krông Nô" -> "huyện Tân Phú").
 
 A change is kept only when no sentence of the knowledge base holds the new words together with
@@ -55,6 +56,10 @@ COUNCILS = {"UBND": "HĐND", "HĐND": "UBND"}
 MINISTRIES = ["Bộ Y tế", "Bộ Công an", "Bộ Tài chính", "Bộ Quốc phòng", "Bộ Nội vụ", "Bộ Tư pháp", "Bộ Xây dựng",
               "Bộ Công Thương", "Bộ Ngoại giao", "Bộ GD&ĐT", "Bộ Giáo dục và Đào tạo", "Bộ GTVT", "Bộ Giao thông vận tải"]
 LEVELS = ["huyện", "quận", "xã", "phường", "thị xã"]
+# bodies a near miss swaps: the police for the procuracy, one department for another
+BODIES = {"Công an": "Viện Kiểm sát", "Viện Kiểm sát": "Tòa án", "Tòa án": "Viện Kiểm sát", "Sở Y tế": "Sở Tài chính",
+          "Sở GD&ĐT": "Sở Y tế", "Sở Giáo dục và Đào tạo": "Sở Y tế", "Sở Tài chính": "Sở Xây dựng",
+          "Sở LĐ-TB&XH": "Sở Nội vụ", "Sở Nội vụ": "Sở Tư pháp", "Sở Xây dựng": "Sở Giao thông vận tải"}
 _LOCALITY = re.compile(r"\b(" + "|".join(LEVELS) + r") ((?:[A-ZĐ]\w*|\d+)(?: [A-ZĐ]\w*){0,2})(?!\w)(?! [A-ZĐ])")
 _PROVINCES = sorted(p for p in PROVINCE_NAMES if " - " not in p)  # sorted: the same choices on every run
 _NAME = re.compile(r"\b(?:" + "|".join(SURNAMES) + r")(?: [A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÉÈẺẼẸÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]\w*){2,3}")
@@ -107,6 +112,13 @@ def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, st
     if old:
         new = pick([n for n in MINISTRIES if n.split()[1][:2] != old.split()[1][:2]], q + old, old)
         out.append(("ministry", new, _whole(old).sub(new, q)))
+    old = next((n for n in BODIES if _whole(n).search(q)), None)
+    if old:
+        out.append(("body", BODIES[old], _whole(old).sub(BODIES[old], q, count=1)))
+    m = re.search(r"\bngày (\d{1,2})/(\d{1,2})\b", q)
+    if m:
+        day = int(m.group(1)) % 28 + 1
+        out.append(("date", f"{day}/{m.group(2)}", q[:m.start(1)] + str(day) + q[m.end(1):]))
     m = _LOCALITY.search(q)
     if m and localities.get(m.group(1)):
         new = pick(localities[m.group(1)], q, m.group(2))

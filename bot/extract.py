@@ -223,8 +223,9 @@ def body_asked(q: Question) -> list[str]:
     places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
     body = []
     for t in toks[at + 1:at + 4] if at is not None else []:
-        # the body's own first word is no place ("Sở LĐ-TB&XH Bình Thuận": the initials are a name too)
-        if t in places and body or t in _LOCALITY_NOUNS or t[0].isdigit() or t in STOPWORDS:
+        # the body's own first word is no place ("Sở LĐ-TB&XH Bình Thuận": the initials are a name
+        # too) and no function word ("Sở Tư pháp": "tư" folds like "từ")
+        if (t in places or t in STOPWORDS) and body or t in _LOCALITY_NOUNS or t[0].isdigit():
             break
         body.append(t)
     return body

@@ -1313,3 +1313,14 @@ def test_a_sentence_naming_no_province_is_of_its_articles_province(tmp_path, que
         "Công an tỉnh Bình Phước đang xác minh vụ việc.\n\n"
         "Ứng dụng này cũng có người chơi ở Hà Giang và Lào Cai.")})
     assert engine_for(kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Giám đốc Sở Nội vụ tỉnh Bình Sơn là ai?", "Nguyễn Phương Bắc"),
+    ("Giám đốc Sở Tư pháp tỉnh Bình Sơn là ai?", None),
+    ("Giam doc So Tu phap tinh Binh Son la ai?", None),
+])
+def test_a_department_whose_name_opens_with_a_word_like_a_function_word_is_still_asked(tmp_path, question, expected):
+    # "Tư" of "Sở Tư pháp" folds like "từ" (from): the department asked had been empty, any would do
+    text = "Tại buổi gặp công chức trẻ, ông Nguyễn Phương Bắc, Giám đốc Sở Nội vụ tỉnh Bình Sơn, phát biểu."
+    assert ask_article(tmp_path, text, question).answer == expected
