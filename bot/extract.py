@@ -637,7 +637,10 @@ def number(sentence: str, q: Question) -> Span | None:
     else:
         # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
         # something is not a count; counts are followed by what they count
-        counts = [c for c in cands if c in spelled or c in rates or not _names_something(sentence, c)]
+        # (a name's word before the figure does not make it a name when the unit asked follows:
+        # "bị cáo Lê Văn An 5 năm tù")
+        counts = [c for c in cands if c in spelled or c in rates or not _names_something(sentence, c)
+                  or _carries_unit(c, unit)]
         if counts:
             cands = counts
         elif cands:
@@ -933,8 +936,8 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):
-        if re.search(r"\bthứ\s*$", sentence[:m.start()], re.IGNORECASE):
-            continue  # "thứ hai" is an ordinal (or Monday)
+        if re.search(r"\bthứ\s*$|\d\s*$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "thứ hai" is an ordinal (or Monday); "5 năm tù" is five years, not "năm tù"
         unit_words = (m.group("unit") or "").split()
         kept = []
         for w in unit_words:
@@ -950,6 +953,12 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
     return out
+
+
+def _carries_unit(cand: tuple[int, int, str], unit: list[str]) -> bool:
+    """The figure is written with every word of the unit asked ("5 năm tù" for "bao nhiêu năm tù")."""
+    words = set(unit) - {"so", "luong"}
+    return bool(words) and words <= set(tokens_folded(fold(cand[2])))
 
 
 def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:

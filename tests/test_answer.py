@@ -1324,3 +1324,13 @@ def test_a_department_whose_name_opens_with_a_word_like_a_function_word_is_still
     # "Tư" of "Sở Tư pháp" folds like "từ" (from): the department asked had been empty, any would do
     text = "Tại buổi gặp công chức trẻ, ông Nguyễn Phương Bắc, Giám đốc Sở Nội vụ tỉnh Bình Sơn, phát biểu."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+
+@pytest.mark.parametrize("question", ["Bị cáo Lê Văn An bị tuyên phạt bao nhiêu năm tù?",
+                                      "Bi cao Le Van An bi tuyen phat bao nhieu nam tu?"])
+def test_years_in_prison_after_a_name_are_a_count(tmp_path, question):
+    # "Lê Văn An 5 năm tù": a figure after a name's word is not a name's number ("Điện 2") when the
+    # unit asked follows it, and "năm" after a figure is years, not the numeral five
+    text = "Ngày 12/3, Tòa án nhân dân tỉnh Bình Sơn tuyên phạt bị cáo Lê Văn An 5 năm tù về tội lừa đảo."
+    assert ask_article(tmp_path, text, question).answer in ("5 năm tù", "5 năm")
