@@ -170,7 +170,24 @@ def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> b
     return bool(asked) and _another(asked, countries_in(sentence), map(countries_in, around))
 
 
+# the bodies of justice: what the court decided is not what the procuracy or the police did
+_JUSTICE = {("toa", "an"): "Tòa án", ("tand",): "Tòa án", ("vien", "kiem", "sat"): "Viện Kiểm sát",
+            ("vksnd",): "Viện Kiểm sát", ("cong", "an"): "Công an"}
+
+
+def justice_in(keys: str) -> set[str]:
+    keys = f" {keys} "
+    return {body for phrase, body in _JUSTICE.items() if f" {' '.join(phrase)} " in keys}
+
+
+@per_question
+def justice_asked(q: Question) -> set[str]:
+    return justice_in(" ".join(q.tokens))
+
+
 def tells_of_another_council(q: Question, keys: str, around_keys: list[str]) -> bool:
-    """The same of councils, on match keys."""
-    asked = councils_asked(q)
-    return bool(asked) and _another(asked, councils_in(keys), map(councils_in, around_keys))
+    """The same of councils and of bodies of justice, on match keys."""
+    for asked, named_in in ((councils_asked(q), councils_in), (justice_asked(q), justice_in)):
+        if asked and _another(asked, named_in(keys), map(named_in, around_keys)):
+            return True
+    return False

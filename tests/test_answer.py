@@ -1334,3 +1334,14 @@ def test_years_in_prison_after_a_name_are_a_count(tmp_path, question):
     # unit asked follows it, and "năm" after a figure is years, not the numeral five
     text = "Ngày 12/3, Tòa án nhân dân tỉnh Bình Sơn tuyên phạt bị cáo Lê Văn An 5 năm tù về tội lừa đảo."
     assert ask_article(tmp_path, text, question).answer in ("5 năm tù", "5 năm")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Tòa án nhân dân tỉnh Bình Sơn tuyên phạt bị cáo Lê Văn An bao nhiêu năm tù?", "5 năm tù"),
+    ("Viện Kiểm sát tỉnh Bình Sơn đề nghị phạt bị cáo Lê Văn An bao nhiêu năm tù?", None),
+    ("Vien Kiem sat tinh Binh Son de nghi phat bi cao Le Van An bao nhieu nam tu?", None),
+])
+def test_what_the_court_decided_does_not_answer_for_the_procuracy(tmp_path, question, expected):
+    text = ("Ngày 12/3, Tòa án nhân dân tỉnh Bình Sơn tuyên phạt bị cáo Lê Văn An 5 năm tù về tội lừa đảo.\n\n"
+            "Bị cáo có 15 ngày để kháng cáo.")
+    assert ask_article(tmp_path, text, question).answer == expected
