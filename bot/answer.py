@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import provinces_in, tells_of_another_council, tells_of_another_country, tells_of_another_province
+from .contrast import provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province
 from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank,
                       phrase_starts, places_in, rank_fit, token_keys)
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
@@ -528,7 +528,7 @@ class Engine:
         if tells_of_another_country(q, sentence, around_text) \
                 or tells_of_another_province(q, sentence, around_text, partial(self._article_provinces, pos)):
             return None
-        contradicts = names_the_other_rank(q, stoks) or tells_of_another_council(
+        contradicts = names_the_other_rank(q, stoks) or tells_of_another_body(
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]

@@ -1,5 +1,5 @@
-"""Names of one kind that exclude each other: the country (the council) a question asks
-about, and another one a sentence speaks of.
+"""Names of one kind that exclude each other: the country, province, council or body of
+justice a question asks about, and another one a sentence speaks of.
 
 A question about one country ("Italy có bao nhiêu ca mắc mới mỗi ngày?") is not answered by a
 sentence about another ("Mỹ ghi nhận gần 100.000 ca mắc mới"), though an article about both
@@ -9,7 +9,9 @@ names another country and not the one asked tells about that other country.
 Names are read as written, capitalised and standing alone: "Nga" of "Nguyễn Thị Nga" and "Mỹ"
 of "Mỹ Tho" are no countries. Việt Nam is left out: the articles name it beside every other.
 "Anh" and "Ý" are left out too: as written they are also "anh" (a man, an honorific) and "Ý
-kiến" opening a sentence.
+kiến" opening a sentence. A sentence naming no province is of its article's province, as a role
+is completed at import. Councils (UBND, HĐND) and bodies of justice (Tòa án, Viện Kiểm sát,
+Công an) are read on match keys, where an abbreviation and its long form are one.
 """
 from __future__ import annotations
 
@@ -68,11 +70,31 @@ Argentina
 Mông Cổ
 Đài Loan"""
 _COUNTRY_OF = {fold(name): line.split(", ")[0] for line in _NAMES.splitlines() for name in line.split(", ")}
-_BY_LENGTH = sorted({name for line in _NAMES.splitlines() for name in line.split(", ")}, key=len, reverse=True)
-_WRITTEN = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, _BY_LENGTH))})(?![\w-])")
+# Ho Chi Minh City by its initials only: "Hồ Chí Minh" is as often the President
+_PROVINCE_OF = {fold(name): name for name in PROVINCE_NAMES} | {fold(n): "TPHCM" for n in ("HCM", "TPHCM")}
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s$")
 _WORD_AFTER = re.compile(r"^\s(\w+)")
 _LEVEL_WORDS = {"tp", "tỉnh", "phố"}  # "TP Cần Thơ", "Tỉnh Bình Định", "Thành phố Đà Nẵng"
+
+
+def _plain(text: str) -> str:
+    return strip_diacritics(text).replace("Đ", "D").replace("đ", "d")
+
+
+def _pattern(names) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, sorted(set(names), key=len, reverse=True)))})(?![\w-])")
+
+
+def _typed_plain(names) -> re.Pattern:
+    """The names as typed without diacritics: of two words or more ("Han Quoc", "Tra Vinh") or a
+    foreign word ("Italy"); one folded Vietnamese syllable ("Lao", "Duc", "My") is as often a
+    common word or a person's name."""
+    return _pattern(p for p in map(_plain, names) if " " in p or not is_vietnamese_syllable(p))
+
+
+_COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
+_COUNTRIES = (_pattern(_COUNTRY_NAMES), _typed_plain(_COUNTRY_NAMES), _COUNTRY_OF)
+_PROVINCES = (_pattern(PROVINCE_NAMES + ["HCM", "TPHCM"]), _typed_plain(PROVINCE_NAMES), _PROVINCE_OF)
 
 
 def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
@@ -92,69 +114,52 @@ def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
     return found
 
 
+def _asked(q: Question, kind: tuple[re.Pattern, re.Pattern, dict[str, str]]) -> set[str]:
+    written, typed, of = kind
+    return _named(q.text, written, of) if q.has_diacritics else _named(_plain(q.text), typed, of)
+
+
 def countries_in(text: str) -> set[str]:
     """The countries a text names as written (each by its first name in the list)."""
-    return _named(text, _WRITTEN, _COUNTRY_OF)
+    return _named(text, _COUNTRIES[0], _COUNTRY_OF)
+
+
+def provinces_in(text: str) -> set[str]:
+    return _named(text, _PROVINCES[0], _PROVINCE_OF)
 
 
 @per_question
 def countries_asked(q: Question) -> set[str]:
-    """The countries the question names; typed without diacritics, by names of two words
-    ("Han Quoc") or a foreign word ("Italy"), since one folded Vietnamese syllable ("lao",
-    "duc", "my") is as often a common word."""
-    if q.has_diacritics:
-        return countries_in(q.text)
-    words = [w for w in re.findall(r"\w+", q.text) if w[:1].isupper()]
-    names = [f"{a} {b}" for a, b in zip(words, words[1:])] + [w for w in words if not is_vietnamese_syllable(w)]
-    return {_COUNTRY_OF[fold(name)] for name in names if fold(name) in _COUNTRY_OF}
-
-
-# Vietnam's provinces: a sentence naming none is of its article's province, as a role is
-_PROVINCE_OF = {fold(name): name for name in PROVINCE_NAMES} | {fold(n): "TPHCM" for n in ("HCM", "TPHCM")}
-_PROVINCE_WRITTEN = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, PROVINCE_NAMES + ['HCM', 'TPHCM']))})(?![\w-])")
-
-
-def provinces_in(text: str) -> set[str]:
-    return _named(text, _PROVINCE_WRITTEN, _PROVINCE_OF)
-
-
-def _plain(text: str) -> str:
-    return strip_diacritics(text).replace("Đ", "D").replace("đ", "d")
-
-
-_PROVINCE_TYPED = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, map(_plain, PROVINCE_NAMES)))})(?![\w-])")
+    return _asked(q, _COUNTRIES)
 
 
 @per_question
 def provinces_asked(q: Question) -> set[str]:
-    text = q.text if q.has_diacritics else _plain(q.text)
-    return _named(text, _PROVINCE_WRITTEN if q.has_diacritics else _PROVINCE_TYPED, _PROVINCE_OF)
+    return _asked(q, _PROVINCES)
 
 
-def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces) -> bool:
-    """The same of provinces; a sentence that names none is of its article's (`article_provinces()`)."""
-    asked = provinces_asked(q)
-    return bool(asked) and _another(asked, provinces_in(sentence) or article_provinces(), map(provinces_in, around))
-
-
-# the councils of a locality, as match keys ("UBND" is written either way): "Chủ tịch HĐND
-# tỉnh" is not "Chủ tịch UBND tỉnh", and what the UBND decided is not what the HĐND decided
+# bodies, as match keys: "Chủ tịch HĐND tỉnh" is not "Chủ tịch UBND tỉnh", and what the UBND
+# decided is not what the HĐND decided; what the court decided is not what the procuracy or
+# the police did
 COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
+_JUSTICE = {("toa", "an"): "Tòa án", ("tand",): "Tòa án", ("vien", "kiem", "sat"): "Viện Kiểm sát",
+            ("vksnd",): "Viện Kiểm sát", ("cong", "an"): "Công an"}
 
 
-def councils_in(keys: str) -> set[str]:
+def _bodies_in(keys: str, bodies: dict[tuple[str, ...], str]) -> set[str]:
     keys = f" {keys} "
-    return {council for phrase, council in COUNCILS.items() if f" {' '.join(phrase)} " in keys}
+    return {body for phrase, body in bodies.items() if f" {' '.join(phrase)} " in keys}
 
 
 @per_question
-def councils_asked(q: Question) -> set[str]:
-    return councils_in(" ".join(q.tokens))
+def bodies_asked(q: Question) -> list[tuple[set[str], dict[tuple[str, ...], str]]]:
+    keys = " ".join(q.tokens)
+    return [(asked, group) for group in (COUNCILS, _JUSTICE) if (asked := _bodies_in(keys, group))]
 
 
 def _another(asked: set[str], said: set[str], around: Iterable[set[str]]) -> bool:
     """Another one said than asked, and one asked missing here and around."""
-    if not asked or not said - asked:
+    if not said - asked:
         return False
     missing = asked - said
     for names in around if missing else ():
@@ -170,24 +175,13 @@ def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> b
     return bool(asked) and _another(asked, countries_in(sentence), map(countries_in, around))
 
 
-# the bodies of justice: what the court decided is not what the procuracy or the police did
-_JUSTICE = {("toa", "an"): "Tòa án", ("tand",): "Tòa án", ("vien", "kiem", "sat"): "Viện Kiểm sát",
-            ("vksnd",): "Viện Kiểm sát", ("cong", "an"): "Công an"}
+def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces) -> bool:
+    """The same of provinces; a sentence that names none is of its article's (`article_provinces()`)."""
+    asked = provinces_asked(q)
+    return bool(asked) and _another(asked, provinces_in(sentence) or article_provinces(), map(provinces_in, around))
 
 
-def justice_in(keys: str) -> set[str]:
-    keys = f" {keys} "
-    return {body for phrase, body in _JUSTICE.items() if f" {' '.join(phrase)} " in keys}
-
-
-@per_question
-def justice_asked(q: Question) -> set[str]:
-    return justice_in(" ".join(q.tokens))
-
-
-def tells_of_another_council(q: Question, keys: str, around_keys: list[str]) -> bool:
-    """The same of councils and of bodies of justice, on match keys."""
-    for asked, named_in in ((councils_asked(q), councils_in), (justice_asked(q), justice_in)):
-        if asked and _another(asked, named_in(keys), map(named_in, around_keys)):
-            return True
-    return False
+def tells_of_another_body(q: Question, keys: str, around_keys: list[str]) -> bool:
+    """The same of councils and bodies of justice, on match keys (`keys`: the sentence's)."""
+    return any(_another(asked, _bodies_in(keys, group), (_bodies_in(k, group) for k in around_keys))
+               for asked, group in bodies_asked(q))
