@@ -27,7 +27,7 @@ from .articles import Article
 from .contrast import provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province
 from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank,
                       phrase_starts, places_in, rank_fit, token_keys)
-from .facts import FOLDED_SURNAMES, SURNAMES, find_names, role_head
+from .facts import FOLDED_SURNAMES, SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
@@ -41,7 +41,7 @@ N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 ARTICLE_WEIGHT = 1.0  # how much the article's score lifts each of its sentences
 FAR_NEEDLE = 0.9  # a name or number of the question found in the article but not by the evidence
-CONTRADICTED = 0.0  # how far an answer must outscore a sentence telling the story of another council or rank
+CONTRADICTED = 0.0  # how far an answer must outscore a sentence telling the story of another council, body or rank
 TOLD_TOO = 0.3  # how much a role fact loses when its article tells none of the question's other words
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
@@ -402,14 +402,10 @@ class Engine:
         return places_in(self.index.articles[pos].text)
 
     def _main_localities(self, pos: int) -> frozenset[str]:
-        from .facts import main_localities
-
         return frozenset(fold(name) for name in main_localities(self.index.articles[pos]).values())
 
     def _article_provinces(self, pos: int) -> set[str]:
         """The province the article is about, which its sentences naming none are of."""
-        from .facts import main_localities
-
         return provinces_in(", ".join(main_localities(self.index.articles[pos]).values()))
 
     def _needles(self, q: Question) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
@@ -522,14 +518,9 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         if self._about_someone_else(q, sentence, own):
             return None
-        stoks = index.sentence_tokens(i)
-        beside = [j for j in (i - 1, i + 1) if j in rng]
-        around_text = [index.articles[pos].title] + [index.sentences[j] for j in beside]
-        if tells_of_another_country(q, sentence, around_text) \
-                or tells_of_another_province(q, sentence, around_text, partial(self._article_provinces, pos)):
+        if self._of_another_place(q, i, pos):
             return None
-        contradicts = names_the_other_rank(q, stoks) or tells_of_another_body(
-            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])
+        stoks = index.sentence_tokens(i)
         coverage = self._coverage(q, own, around, self._article_words(pos))
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         spairs = set(zip(stoks, stoks[1:]))
@@ -538,12 +529,30 @@ class Engine:
         w = WEIGHTS
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
-        if contradicts:
-            # the same story told of another council or rank: no answer itself, and
+        if self._contradicts(q, i, pos, stoks):
+            # the same story told of another council, body or rank: no answer itself, and
             # when it matches the question best, the articles do not tell what was asked
             q._contradicted = max(getattr(q, "_contradicted", 0.0), base * factor)  # type: ignore[attr-defined]
             return None
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
+
+    def _beside(self, i: int, pos: int) -> list[int]:
+        rng = self.index.sentences_of(pos)
+        return [j for j in (i - 1, i + 1) if j in rng]
+
+    def _of_another_place(self, q: Question, i: int, pos: int) -> bool:
+        """The sentence tells of another country or province than the question's (contrast.py)."""
+        index = self.index
+        sentence = index.sentences[i]
+        around = [index.articles[pos].title] + [index.sentences[j] for j in self._beside(i, pos)]
+        return tells_of_another_country(q, sentence, around) \
+            or tells_of_another_province(q, sentence, around, partial(self._article_provinces, pos))
+
+    def _contradicts(self, q: Question, i: int, pos: int, stoks: list[str]) -> bool:
+        """The sentence tells the question's story of another rank, council or body of justice."""
+        index = self.index
+        return names_the_other_rank(q, stoks) or tells_of_another_body(
+            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in self._beside(i, pos)])
 
     def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells
