@@ -14,7 +14,7 @@ held-out sets) it changes one thing a reader could have asked about instead:
 - a province to another province; a country to another country;
 - a person's given name ("Nguyễn Anh Hào" -> "Nguyễn Anh Tuấn");
 - a number (a year three years earlier, any other number plus one: "Quận 11" -> "Quận 12");
-- a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch");
+- a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch"), or to another title ("Bí thư" <-> "Chủ tịch");
 - one council for another ("UBND" <-> "HĐND"), one ministry or body for another ("Công an"
   -> "Viện Kiểm sát", "Sở Y tế" -> "Sở Tài chính"); a day of the month ("ngày 24/12" -> "25/12");
 - a district, commune or ward for another the corpus names ("huyện Krông Nô" -> "huyện Tân Phú").
@@ -123,6 +123,10 @@ def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, st
     if m and localities.get(m.group(1)):
         new = pick(localities[m.group(1)], q, m.group(2))
         out.append(("locality", f"{m.group(1)} {new}", q[:m.start(2)] + new + q[m.end(2):]))
+    m = re.search(r"(?<!Phó )(?<!phó )\b(Bí thư|Chủ tịch|Giám đốc)\b", q)
+    if m:
+        new = {"Bí thư": "Chủ tịch", "Chủ tịch": "Bí thư", "Giám đốc": "Chủ tịch"}[m.group(1)]
+        out.append(("title", new, q[:m.start()] + new + q[m.end():]))
     for old, new in COUNCILS.items():
         if _whole(old).search(q):
             out.append(("council", new, _whole(old).sub(new, q, count=1)))

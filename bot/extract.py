@@ -34,39 +34,45 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
-def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], str | None]]:
+def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The role titles named in the tokens, longest first at each place ("pho chu tich", not
-    also "chu tich"), each with the council it is of when one follows ("chu tich", "UBND")."""
+    also "chu tich"), each with the two words after it ("chu tich", "quoc hoi")."""
     found, k = [], 0
     while k < len(toks):
         n = next((n for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1)
                   if tuple(toks[k:k + n]) in _ROLE_PHRASES), 0)
         if n:
-            found.append((tuple(toks[k:k + n]), COUNCILS.get(tuple(toks[k + n:k + n + 4]))))
+            found.append((tuple(toks[k:k + n]), tuple(toks[k + n:k + n + 4])))
         k += n or 1
     return found
 
 
 @per_question
-def _titles_asked(q: Question) -> list[tuple[tuple[str, ...], str | None]]:
+def _titles_asked(q: Question) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     return _role_titles(q.tokens)
 
 
 def names_the_other_rank(q: Question, toks: list[str]) -> bool:
     """The sentence speaks of the head where the question asks about the deputy ("Chủ tịch TP"
-    for "được bầu Phó Chủ tịch TP"), of the deputy only where it asks about the head, or of the
-    title in the other council ("Chủ tịch UBND" for "Chủ tịch HĐND")."""
+    for "được bầu Phó Chủ tịch TP"), of the deputy only where it asks about the head, of the
+    title in the other council ("Chủ tịch UBND" for "Chủ tịch HĐND"), or of another title of the
+    same body ("Chủ tịch Quốc hội" for "Bí thư Quốc hội")."""
     asked = _titles_asked(q)
     if not asked:
         return False
     named = _role_titles(toks)
     said = {title for title, _ in named}
-    for title, council in asked:
+    for title, after in asked:
         other = title[1:] if title[0] == "pho" else ("pho",) + title
         if other in said and title not in said:
             return True
-        councils = {c for t, c in named if t == title and c}
+        council = COUNCILS.get(after)
+        councils = {COUNCILS.get(a) for t, a in named if t == title} - {None}
         if council and councils and council not in councils:
+            return True
+        body = after[:2]
+        if title not in said and len(body) == 2 and body[0] not in STOPWORDS \
+                and any(t != title and (a[:2] == body or len(t) > 2 and t[-2:] == body) for t, a in named):
             return True
     return False
 

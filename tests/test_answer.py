@@ -1345,3 +1345,14 @@ def test_what_the_court_decided_does_not_answer_for_the_procuracy(tmp_path, ques
     text = ("Ngày 12/3, Tòa án nhân dân tỉnh Bình Sơn tuyên phạt bị cáo Lê Văn An 5 năm tù về tội lừa đảo.\n\n"
             "Bị cáo có 15 ngày để kháng cáo.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Chánh Văn phòng Sở Y tế tỉnh Bình Sơn cho biết tỉnh đã tiêm bao nhiêu liều vắc xin?", "2 triệu liều"),
+    ("Giám đốc Sở Y tế tỉnh Bình Sơn cho biết tỉnh đã tiêm bao nhiêu liều vắc xin?", None),
+    ("Giam doc So Y te tinh Binh Son cho biet tinh da tiem bao nhieu lieu vac xin?", None),
+])
+def test_another_title_of_the_same_body_does_not_answer(tmp_path, question, expected):
+    # the Chánh Văn phòng of the Sở Y tế said it, not its Giám đốc
+    text = "Ông Lê Văn Hải, Chánh Văn phòng Sở Y tế tỉnh Bình Sơn, cho biết tỉnh đã tiêm 2 triệu liều vắc xin."
+    assert ask_article(tmp_path, text, question).answer == expected
