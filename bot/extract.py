@@ -629,7 +629,8 @@ def number(sentence: str, q: Question) -> Span | None:
     cands += spelled
     measures = measure_asked(q)
     if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
-        cands = [c for c in cands if measure_of(sentence, c) in measures]
+        cands = [c for c in cands if measure_of(sentence, c) in measures
+                 and not ("money" in measures and measure_of(sentence, c) == "percent" and not _as_a_change(sentence, c))]
         if not cands:
             return None
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
@@ -959,6 +960,15 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
     return out
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$", re.IGNORECASE)
+
+
+def _as_a_change(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """A share told of a sum ("kinh phí tăng 12%"), not of something else ("giải phóng hơn 99%
+    mặt bằng"): a change or a part said right before it."""
+    return bool(_CHANGE_BEFORE.search(sentence[:cand[0]]))
 
 
 def _carries_unit(cand: tuple[int, int, str], unit: list[str]) -> bool:

@@ -1356,3 +1356,13 @@ def test_another_title_of_the_same_body_does_not_answer(tmp_path, question, expe
     # the Chánh Văn phòng of the Sở Y tế said it, not its Giám đốc
     text = "Ông Lê Văn Hải, Chánh Văn phòng Sở Y tế tỉnh Bình Sơn, cho biết tỉnh đã tiêm 2 triệu liều vắc xin."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Dự án khu công nghệ cao Tân Phú đã giải phóng bao nhiêu phần trăm mặt bằng?", "hơn 99%"),
+    ("Tổng kinh phí giải phóng mặt bằng dự án khu công nghệ cao Tân Phú là bao nhiêu?", None),
+])
+def test_a_share_of_something_else_is_no_sum_of_money(tmp_path, question, expected):
+    # "hơn 99% mặt bằng" is how much land was cleared, not what it cost
+    text = "Hiện, dự án khu công nghệ cao Tân Phú đã giải phóng hơn 99% mặt bằng."
+    assert ask_article(tmp_path, text, question).answer == expected
