@@ -83,55 +83,85 @@ def _standing_alone(q: str, m: re.Match) -> bool:
         and not (after and after[0][:1].isupper())
 
 
-def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, str]]:
-    """(kind, new words, new question) for each change this question allows."""
+def _places(q: str, _) -> list[tuple[str, str, str]]:
     out = []
     for kind, names in (("province", _PROVINCES), ("country", COUNTRIES)):
         old = next((n for n in names if any(_standing_alone(q, m) for m in _whole(n).finditer(q))), None)
         if old:
             new = pick(names, q + old, old)
             out.append((kind, new, _whole(old).sub(new, q)))
+    return out
+
+
+def _number(q: str, _) -> list[tuple[str, str, str]]:
     m = re.search(r"(?<![\w/.,])(\d+)(?![\w/.,]\d|\w)", q)
-    if m:
-        n = int(m.group(1))
-        new = str(n - 3 if 1900 < n < 2100 else n + 1)
-        out.append(("number", new, q[:m.start()] + new + q[m.end():]))
+    if not m:
+        return []
+    n = int(m.group(1))
+    new = str(n - 3 if 1900 < n < 2100 else n + 1)
+    return [("number", new, q[:m.start()] + new + q[m.end():])]
+
+
+def _day(q: str, _) -> list[tuple[str, str, str]]:
+    m = re.search(r"\bngày (\d{1,2})/(\d{1,2})\b", q)
+    if not m:
+        return []
+    day = int(m.group(1)) % 28 + 1
+    return [("date", f"{day}/{m.group(2)}", q[:m.start(1)] + str(day) + q[m.end(1):])]
+
+
+def _person(q: str, _) -> list[tuple[str, str, str]]:
     m = _NAME.search(q)
-    if m:
-        name = m.group()
-        given = name.split()[-1]
-        new = name[:-len(given)] + pick(GIVEN_NAMES, q, given)
-        out.append(("person", new, q[:m.start()] + new + q[m.end():]))
+    if not m:
+        return []
+    given = m.group().split()[-1]
+    new = m.group()[:-len(given)] + pick(GIVEN_NAMES, q, given)
+    return [("person", new, q[:m.start()] + new + q[m.end():])]
+
+
+def _rank(q: str, _) -> list[tuple[str, str, str]]:
     for role in ROLES:
         m = _whole(role).search(q)
         if m and not re.search(r"(?i)(?:phó|ban)\s*$", q[:m.start()]):
-            new = "Phó " + role
-            out.append(("rank", new, q[:m.start()] + new + q[m.end():]))
-            break
+            return [("rank", "Phó " + role, q[:m.start()] + "Phó " + role + q[m.end():])]
+    return []
+
+
+def _title(q: str, _) -> list[tuple[str, str, str]]:
+    m = re.search(r"(?<!Phó )(?<!phó )\b(Bí thư|Chủ tịch|Giám đốc)\b", q)
+    if not m:
+        return []
+    new = {"Bí thư": "Chủ tịch", "Chủ tịch": "Bí thư", "Giám đốc": "Chủ tịch"}[m.group(1)]
+    return [("title", new, q[:m.start()] + new + q[m.end():])]
+
+
+def _bodies(q: str, _) -> list[tuple[str, str, str]]:
+    out = []
     old = next((n for n in MINISTRIES if _whole(n).search(q)), None)
     if old:
         new = pick([n for n in MINISTRIES if n.split()[1][:2] != old.split()[1][:2]], q + old, old)
         out.append(("ministry", new, _whole(old).sub(new, q)))
-    old = next((n for n in BODIES if _whole(n).search(q)), None)
-    if old:
-        out.append(("body", BODIES[old], _whole(old).sub(BODIES[old], q, count=1)))
-    m = re.search(r"\bngày (\d{1,2})/(\d{1,2})\b", q)
-    if m:
-        day = int(m.group(1)) % 28 + 1
-        out.append(("date", f"{day}/{m.group(2)}", q[:m.start(1)] + str(day) + q[m.end(1):]))
-    m = _LOCALITY.search(q)
-    if m and localities.get(m.group(1)):
-        new = pick(localities[m.group(1)], q, m.group(2))
-        out.append(("locality", f"{m.group(1)} {new}", q[:m.start(2)] + new + q[m.end(2):]))
-    m = re.search(r"(?<!Phó )(?<!phó )\b(Bí thư|Chủ tịch|Giám đốc)\b", q)
-    if m:
-        new = {"Bí thư": "Chủ tịch", "Chủ tịch": "Bí thư", "Giám đốc": "Chủ tịch"}[m.group(1)]
-        out.append(("title", new, q[:m.start()] + new + q[m.end():]))
-    for old, new in COUNCILS.items():
-        if _whole(old).search(q):
-            out.append(("council", new, _whole(old).sub(new, q, count=1)))
-            break
+    for kind, table in (("body", BODIES), ("council", COUNCILS)):
+        old = next((n for n in table if _whole(n).search(q)), None)
+        if old:
+            out.append((kind, table[old], _whole(old).sub(table[old], q, count=1)))
     return out
+
+
+def _locality(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    m = _LOCALITY.search(q)
+    if not m or not localities.get(m.group(1)):
+        return []
+    new = pick(localities[m.group(1)], q, m.group(2))
+    return [("locality", f"{m.group(1)} {new}", q[:m.start(2)] + new + q[m.end(2):])]
+
+
+_CHANGES = [_places, _number, _person, _rank, _bodies, _day, _locality, _title]
+
+
+def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, str]]:
+    """(kind, new words, new question) for each change this question allows."""
+    return [change for make in _CHANGES for change in make(q, localities)]
 
 
 def names_after_levels(sentences) -> dict[str, list[str]]:
