@@ -227,6 +227,7 @@ class Engine:
         # under an engine, so each article is worked out once
         self._article_words = _cached(self, Engine._article_words, 4096)
         self._article_folded = _cached(self, Engine._article_folded, 4096)
+        self._localities = _cached(self, Engine._localities, 4096)
         self._main_localities = _cached(self, Engine._main_localities, 4096)
         self._article_provinces = _cached(self, Engine._article_provinces, 4096)
         self._places = _cached(self, Engine._places, 4096)
@@ -401,12 +402,15 @@ class Engine:
     def _places(self, pos: int) -> frozenset[str]:
         return places_in(self.index.articles[pos].text)
 
+    def _localities(self, pos: int) -> dict[str, str]:
+        return main_localities(self.index.articles[pos])
+
     def _main_localities(self, pos: int) -> frozenset[str]:
-        return frozenset(fold(name) for name in main_localities(self.index.articles[pos]).values())
+        return frozenset(fold(name) for name in self._localities(pos).values())
 
     def _article_provinces(self, pos: int) -> set[str]:
         """The province the article is about, which its sentences naming none are of."""
-        return provinces_in(", ".join(main_localities(self.index.articles[pos]).values()))
+        return provinces_in(", ".join(self._localities(pos).values()))
 
     def _needles(self, q: Question) -> tuple[list[list[list[str]]], list[list[list[str]]]]:
         """What the evidence must mention: (near the answer, anywhere in its article).
@@ -518,7 +522,8 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         if self._about_someone_else(q, sentence, own):
             return None
-        if self._of_another_place(q, i, pos):
+        beside = [j for j in (i - 1, i + 1) if j in rng]
+        if self._of_another_place(q, i, pos, beside):
             return None
         stoks = index.sentence_tokens(i)
         coverage = self._coverage(q, own, around, self._article_words(pos))
@@ -529,30 +534,27 @@ class Engine:
         w = WEIGHTS
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
-        if self._contradicts(q, i, pos, stoks):
+        if self._contradicts(q, i, pos, beside, stoks):
             # the same story told of another council, body or rank: no answer itself, and
             # when it matches the question best, the articles do not tell what was asked
             q._contradicted = max(getattr(q, "_contradicted", 0.0), base * factor)  # type: ignore[attr-defined]
             return None
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
 
-    def _beside(self, i: int, pos: int) -> list[int]:
-        rng = self.index.sentences_of(pos)
-        return [j for j in (i - 1, i + 1) if j in rng]
-
-    def _of_another_place(self, q: Question, i: int, pos: int) -> bool:
-        """The sentence tells of another country or province than the question's (contrast.py)."""
+    def _of_another_place(self, q: Question, i: int, pos: int, beside: list[int]) -> bool:
+        """The sentence tells of another country or province than the question's (contrast.py);
+        `beside`: its neighbours in the article."""
         index = self.index
         sentence = index.sentences[i]
-        around = [index.articles[pos].title] + [index.sentences[j] for j in self._beside(i, pos)]
+        around = [index.articles[pos].title] + [index.sentences[j] for j in beside]
         return tells_of_another_country(q, sentence, around) \
             or tells_of_another_province(q, sentence, around, partial(self._article_provinces, pos))
 
-    def _contradicts(self, q: Question, i: int, pos: int, stoks: list[str]) -> bool:
+    def _contradicts(self, q: Question, i: int, pos: int, beside: list[int], stoks: list[str]) -> bool:
         """The sentence tells the question's story of another rank, council or body of justice."""
         index = self.index
         return names_the_other_rank(q, stoks) or tells_of_another_body(
-            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in self._beside(i, pos)])
+            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])
 
     def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells
@@ -642,14 +644,15 @@ class Engine:
         if not mine:
             return None
         qset = set(q.tokens)
+        role_toks = [tokens_folded(fold(str(r["role"]))) for r in mine]
         # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
         # (as a reader shortens it: "Chủ tịch tỉnh X" for "Chủ tịch UBND tỉnh X")
-        fresh = [r for r in mine if not set(tokens_folded(fold(str(r["role"])))) - GENERIC_ORG_WORDS <= qset]
+        fresh = [r for r, toks in zip(mine, role_toks) if not set(toks) - GENERIC_ORG_WORDS <= qset]
         if not fresh:
             return None
         # the question's names and numbers are the article's ("Chủ tịch tỉnh Gia Lai" of a man
         # the article makes Chủ tịch of Nghệ An), and so is the rank of the role it names
-        held = [t for r in mine for t in tokens_folded(fold(str(r["role"])))]
+        held = [t for toks in role_toks for t in toks]
         if self._constraints(q, pos, self._article_folded(pos)) is None or names_the_other_rank(q, held):
             return None
         answer = ", ".join(dict.fromkeys(str(r["role"]) for r in fresh[:3]))

@@ -77,10 +77,6 @@ _WORD_AFTER = re.compile(r"^\s(\w+)")
 _LEVEL_WORDS = {"tp", "tỉnh", "phố"}  # "TP Cần Thơ", "Tỉnh Bình Định", "Thành phố Đà Nẵng"
 
 
-def _plain(text: str) -> str:
-    return strip_diacritics(text).replace("Đ", "D").replace("đ", "d")
-
-
 def _pattern(names) -> re.Pattern:
     return re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, sorted(set(names), key=len, reverse=True)))})(?![\w-])")
 
@@ -89,7 +85,7 @@ def _typed_plain(names) -> re.Pattern:
     """The names as typed without diacritics: of two words or more ("Han Quoc", "Tra Vinh") or a
     foreign word ("Italy"); one folded Vietnamese syllable ("Lao", "Duc", "My") is as often a
     common word or a person's name."""
-    return _pattern(p for p in map(_plain, names) if " " in p or not is_vietnamese_syllable(p))
+    return _pattern(p for p in map(strip_diacritics, names) if " " in p or not is_vietnamese_syllable(p))
 
 
 _COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
@@ -116,7 +112,7 @@ def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
 
 def _asked(q: Question, kind: tuple[re.Pattern, re.Pattern, dict[str, str]]) -> set[str]:
     written, typed, of = kind
-    return _named(q.text, written, of) if q.has_diacritics else _named(_plain(q.text), typed, of)
+    return _named(q.text, written, of) if q.has_diacritics else _named(strip_diacritics(q.text), typed, of)
 
 
 def countries_in(text: str) -> set[str]:

@@ -34,17 +34,21 @@ def asks_deputy(q: Question) -> bool:
                for k, t in enumerate(toks))
 
 
-def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """The role titles named in the tokens, longest first at each place ("pho chu tich", not
-    also "chu tich"), each with the two words after it ("chu tich", "quoc hoi")."""
-    found, k = [], 0
+def _title_spans(toks: list[str]):
+    """Where each role title in the tokens starts and ends, the longest at each place ("pho chu
+    tich", not also "chu tich")."""
+    k = 0
     while k < len(toks):
         n = next((n for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1)
                   if tuple(toks[k:k + n]) in _ROLE_PHRASES), 0)
         if n:
-            found.append((tuple(toks[k:k + n]), tuple(toks[k + n:k + n + 4])))
+            yield k, k + n
         k += n or 1
-    return found
+
+
+def _role_titles(toks: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The role titles named in the tokens, each with the words after it ("chu tich", "quoc hoi")."""
+    return [(tuple(toks[s:e]), tuple(toks[e:e + 4])) for s, e in _title_spans(toks)]
 
 
 @per_question
@@ -218,7 +222,7 @@ def token_keys(toks) -> list[str]:
 
 # bodies whose next words say their field, as written: "Sở Y tế", "Bộ Công Thương", "Viện Toán học"
 _FIELD_BODIES = {"sở", "bộ", "cục", "vụ", "viện", "trường", "phòng"}
-_PLAIN_BODIES = {strip_diacritics(b).replace("đ", "d") for b in _FIELD_BODIES}
+_PLAIN_BODIES = {strip_diacritics(b) for b in _FIELD_BODIES}
 
 
 @per_question
@@ -279,11 +283,7 @@ def _organisation(toks: list[str], start: int, stop: set[str] = frozenset()) -> 
 
 def _title_span(toks: list[str]) -> tuple[int, int] | None:
     """Where the first role title in the tokens starts and ends (the longest there)."""
-    for k in range(len(toks)):
-        for n in range(min(_LONGEST_ROLE, len(toks) - k), 0, -1):
-            if tuple(toks[k:k + n]) in _ROLE_PHRASES:
-                return k, k + n
-    return None
+    return next(_title_spans(toks), None)
 
 
 def _title_end(toks: list[str]) -> int | None:
@@ -629,8 +629,9 @@ def number(sentence: str, q: Question) -> Span | None:
     cands += spelled
     measures = measure_asked(q)
     if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
-        cands = [c for c in cands if measure_of(sentence, c) in measures
-                 and not ("money" in measures and measure_of(sentence, c) == "percent" and not _as_a_change(sentence, c))]
+        measured = [(c, measure_of(sentence, c)) for c in cands]
+        cands = [c for c, m in measured if m in measures
+                 and not ("money" in measures and m == "percent" and not _as_a_change(sentence, c))]
         if not cands:
             return None
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess

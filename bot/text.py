@@ -135,7 +135,7 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghk
 
 
 def is_vietnamese_syllable(word: str) -> bool:
-    return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_diacritics(word).lower().replace("đ", "d")))
+    return bool(_VIETNAMESE_SYLLABLE.fullmatch(strip_diacritics(word).lower()))
 
 
 # "kỳ"/"kì", "lý"/"lí", "Mỹ"/"Mĩ", "tỷ"/"tỉ", "quý"/"quí": after a consonant, y and i are one
