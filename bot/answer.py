@@ -248,7 +248,7 @@ class Engine:
 
     # -- steps -----------------------------------------------------------------------------
     def _ask(self, text: str) -> Answer:
-        q = analyse(text)
+        q = analyse(self.index.casing.restore(text, self.index.sentences_with))
         if not q.tokens:
             return Answer(question=text, answer=None)
         faq = self._faq(q)

@@ -124,6 +124,11 @@ class Postings:
         k = self._slot(token)
         return 0 if k is None else int(self.indptr[k + 1] - self.indptr[k])
 
+    def docs(self, token: str) -> np.ndarray:
+        """The documents holding a term, ascending."""
+        k = self._slot(token)
+        return self.indices[self.indptr[k]:self.indptr[k + 1]] if k is not None else self.indices[:0]
+
     def scores(self, query: list[str]) -> np.ndarray:
         out = np.zeros(self.n_docs, dtype=np.float32)
         for token in query:  # a term's documents are distinct, so += adds once per document

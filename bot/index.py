@@ -1,6 +1,7 @@
 """The retrieval index over a knowledge base: BM25 (bot.bm25) over sentences and over whole
-articles, on match-key tokens. Built from the YAML, cached in knowledge/.cache/ and rebuilt by
-itself whenever a YAML file changes; the cache is never the only copy of anything.
+articles, on match-key tokens, and how the articles write words with capitals (bot.casing).
+Built from the YAML, cached in knowledge/.cache/ and rebuilt by itself whenever a YAML file
+changes; the cache is never the only copy of anything.
 """
 from __future__ import annotations
 
@@ -16,11 +17,12 @@ import numpy as np
 
 from .articles import Article
 from .bm25 import Encoder, Postings
+from .casing import Casing
 from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 9
+CACHE_VERSION = 10
 CACHE_FILE = "index.pickle"
 
 
@@ -66,6 +68,7 @@ class Index:
     article_postings: Postings | None
     faq_keys: list[str] = field(default_factory=list)
     by_id: dict[str, int] = field(default_factory=dict)
+    casing: Casing = field(default_factory=Casing)  # how the articles write words with capitals
 
     # -- queries ---------------------------------------------------------------------------
     def words(self) -> list[str]:
@@ -101,6 +104,19 @@ class Index:
             return 0.0
         n = len(self.sentences)
         return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+
+    def sentences_with(self, keys: tuple[str, ...]) -> int:
+        """How many sentences hold one to three match keys side by side (three: both of its
+        pairs, which is near enough)."""
+        postings = self.sentence_postings
+        if postings is None:
+            return 0
+        if len(keys) == 1:
+            return postings.doc_freq(keys[0])
+        pairs = [f"{a}_{b}" for a, b in zip(keys, keys[1:])]
+        if len(pairs) == 1:
+            return postings.doc_freq(pairs[0])
+        return len(np.intersect1d(postings.docs(pairs[0]), postings.docs(pairs[1]), assume_unique=True))
 
     def sentence_tokens(self, i: int) -> list[str]:
         return self.sentence_keys[i].split()
@@ -147,6 +163,8 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
     owner: list[int] = []
     first: list[int] = []
     encoder = Encoder(2)  # 0: sentences, 1: articles (title twice, then the body)
+    new_sentences: list[str] = []  # of articles `previous` did not have
+    kept = 0  # articles of `previous` still here
     for pos, article in enumerate(articles):
         first.append(len(sentences))
         old = reuse.get(id(article))
@@ -155,10 +173,12 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
             rng = previous.sentences_of(old)
             article_texts = [previous.sentences[j] for j in rng]
             article_keys = [previous.sentence_keys[j] for j in rng]
+            kept += 1
         else:
             title_key = " ".join(tokens(article.title))
             article_texts = article_sentences(article)
             article_keys = [" ".join(tokens_folded(fold(s))) for s in article_texts]
+            new_sentences.extend(article_texts)
         titles.append(title_key)
         body: list[str] = []
         for text, key in zip(article_texts, article_keys):
@@ -175,6 +195,7 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
     if sentences:
         words, ((s_flat, s_len), (a_flat, a_len)) = encoder.finish()
         sentence_postings, article_postings = Postings(words, s_flat, s_len), Postings(words, a_flat, a_len)
+    casing = _casing(previous, kept, sentences, new_sentences, progress)
     return Index(
         articles=articles, faq=loaded.faq, errors=loaded.errors, sentences=TextColumn(sentences),
         sentence_article=np.asarray(owner, dtype=np.int32),
@@ -183,7 +204,17 @@ def build_from(loaded: LoadResult, progress: Callable[[str], None] | None = None
         sentence_postings=sentence_postings, article_postings=article_postings,
         faq_keys=[fold(f.question) for f in loaded.faq],
         by_id={a.id: i for i, a in enumerate(articles)},
+        casing=casing,
     )
+
+
+def _casing(previous: Index | None, kept: int, sentences: list[str], new_sentences: list[str],
+            progress: Callable[[str], None] | None) -> Casing:
+    """The capitals of the articles: an import that only adds articles counts the new ones and
+    adds them to the old counts; anything else counts all again."""
+    if previous is not None and kept == len(previous.articles):
+        return previous.casing.plus(Casing.learn(new_sentences, progress))
+    return Casing.learn(sentences, progress)
 
 
 def _unpickle(f):

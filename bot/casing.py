@@ -1,0 +1,174 @@
+"""Capital letters for a question typed all in lower case, written as the knowledge base writes
+the same words.
+
+The engine knows a name by its capitals ("Cư Jút", "Huawei", "UBND"), and a name in a question
+must be in the article that answers it. Readers on a phone type "ai là chủ tịch ubnd huyện cư
+jút": without capitals that question names nobody, and the engine answered it from the first
+district chief it found. At indexing, `Casing.learn` counts how the articles write each word and
+each run of two or three words with capitals (a word opening a sentence does not count); when a
+lower-case question comes, `Casing.restore` capitalises the runs and words that the articles write
+with capitals in most of the sentences they are in (how many sentences hold them at all, the
+retrieval index knows). Longer runs come first: "nam định" is a province although "nam" and
+"định" alone are mostly lower case, "đặng trọng thăng" a person although "đang trong" is common.
+A Vietnamese syllable alone is left as typed: "pháp" is of "biện pháp" as often as it is France,
+and "đạo" of "lãnh đạo"; a foreign word or an abbreviation alone ("huawei", "ubnd") is not.
+Words are matched by their match key, so "cu jut" and "cư jút" both get capitals; the reader's
+own letters are kept, only their case changes. The counts only grow with new articles, so an
+import of a few articles adds theirs instead of counting the whole knowledge base again.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Callable, Sequence
+
+from .text import UPPER, fold, is_vietnamese_syllable, spelling, strip_diacritics
+
+_WORD = re.compile(r"[^\W_]+")
+# words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
+_CAP_WORD = rf"[^\W_]*[{UPPER}][^\W_]*"
+_CAPITALISED_RUN = re.compile(rf"(?<![^\W_]){_CAP_WORD}(?: {_CAP_WORD})*(?![^\W_])")
+# written with capitals in at least this share of the sentences holding it: "Huawei" is, "bình"
+# (Bình Dương, bình thường) is not
+SHARE = 0.7
+MIN_TIMES = 2  # a run written once with capitals may be a headline's
+# the phrases that ask: never part of a name ("thù lao bao nhiêu" is not "Lao Bảo")
+_ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "dau"), ("the", "nao"), ("vi", "sao"),
+           ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
+
+# how many sentences hold a run of match keys, in any case (the retrieval index answers it)
+SentencesWith = Callable[[tuple[str, ...]], int]
+
+
+def _mask(word: str) -> str:
+    """Which letters are capitals: "Cư" -> "T" (the first), "UBND" -> "A" (all), "iPhone" ->
+    "lUlll" (letter by letter)."""
+    if len(word) == 1 or word[1:].islower():
+        return "T"
+    if word.isupper():
+        return "A"
+    return "".join("U" if c.isupper() else "l" for c in word)
+
+
+def _apply(mask: str, word: str) -> str:
+    if mask == "A":
+        return word.upper()
+    if mask == "T" or len(mask) != len(word):  # a letter the key spells otherwise: the first only
+        return word[:1].upper() + word[1:]
+    return "".join(c.upper() if m == "U" else c for c, m in zip(word, mask))
+
+
+class Casing:
+    def __init__(self, capitals: dict[str, Counter] | None = None, runs: Counter | None = None,
+                 opening: Counter | None = None):
+        self.capitals = capitals or defaultdict(Counter)  # key -> its spellings with capitals
+        self.runs = runs or Counter()  # "key key" or "key key key" -> times written with capitals
+        # sentences opened by a word or run: capitalised there by the sentence, whatever it is
+        self.opening = opening or Counter()
+
+    @classmethod
+    def learn(cls, sentences: Sequence[str], progress: Callable[[str], None] | None = None) -> Casing:
+        casing = cls()
+        for n, sentence in enumerate(sentences, 1):
+            first = _WORD.search(sentence)
+            for m in _CAPITALISED_RUN.finditer(sentence) if first else ():
+                found = m.group().split(" ")
+                if m.start() == first.start():
+                    casing._count_opening(found)
+                    found = found[1:]
+                casing._count(found)
+            if progress and n % 100_000 == 0:
+                progress(f"learnt the capitals of {n}/{len(sentences)} sentences")
+        return casing
+
+    def _count(self, found: list[str]) -> None:
+        keys = [fold(w) for w in found]
+        for key, word in zip(keys, found):
+            self.capitals[key][word] += 1
+        for size in (2, 3):
+            for k in range(len(keys) - size + 1):
+                self.runs[" ".join(keys[k:k + size])] += 1
+
+    def _count_opening(self, found: list[str]) -> None:
+        keys = [fold(w) for w in found[:3]]
+        for size in range(1, len(keys) + 1):
+            self.opening[" ".join(keys[:size])] += 1
+
+    def plus(self, other: Casing) -> Casing:
+        """The counts of both (an import adds its new articles' counts to the old ones)."""
+        capitals: dict[str, Counter] = defaultdict(Counter)
+        for source in (self.capitals, other.capitals):
+            for key, spellings in source.items():
+                capitals[key].update(spellings)
+        return Casing(capitals, self.runs + other.runs, self.opening + other.opening)
+
+    def restore(self, question: str, sentences_with: SentencesWith) -> str:
+        """The question with capitals where the articles write them, when it was typed without
+        any (a capital opening it does not count); else the question unchanged."""
+        if any(c.isupper() for c in question[1:]):
+            return question
+        found = list(_WORD.finditer(question))
+        keys = [fold(m.group()) for m in found]
+        typed = strip_diacritics(question) != question
+        run_of = self._runs_in(keys, [m.group() for m in found] if typed else None, sentences_with)
+        out, last = [], 0
+        for m, key, size in zip(found, keys, run_of):
+            word = _apply(self._mask(key, size > 1), m.group()) if size else m.group()
+            out.append(question[last:m.start()] + word)
+            last = m.end()
+        restored = "".join(out) + question[last:]
+        if run_of[:1] == [1]:  # "iPhone" keeps its small i
+            return restored
+        return restored[:1].upper() + restored[1:]
+
+    def _runs_in(self, keys: list[str], typed: list[str] | None, sentences_with: SentencesWith) -> list[int]:
+        """For each word, the size of the run of words to capitalise it is in (0: none)."""
+        taken = _asking(keys)
+        run_of = [0] * len(keys)
+        for size in (3, 2, 1):
+            for i in range(len(keys) - size + 1):
+                if size == 1 and is_vietnamese_syllable(keys[i]):
+                    continue  # alone, "pháp" is of "biện pháp" as often as it is France
+                if not any(taken[i:i + size]) and self._written_with_capitals(
+                        keys[i:i + size], typed[i:i + size] if typed else None, sentences_with):
+                    taken[i:i + size] = [True] * size
+                    run_of[i:i + size] = [size] * size
+        return run_of
+
+    def _mask(self, key: str, in_a_run: bool) -> str:
+        """How to capitalise a word: as the articles most often do; in a run of words, as a name
+        ("Ai Cập", though "AI" alone is commoner)."""
+        spellings = self.capitals[key]
+        if in_a_run:
+            titled = Counter({w: n for w, n in spellings.items() if _mask(w) == "T"})
+            spellings = titled or spellings
+        return _mask(spellings.most_common(1)[0][0])
+
+    def _written_with_capitals(self, run: list[str], typed: list[str] | None, sentences_with: SentencesWith) -> bool:
+        """Whether the articles write these keys with capitals; `typed`, the words as the reader
+        typed them with diacritics, must be spelt as the articles spell them ("lao bao" is no
+        "Lao Bảo")."""
+        if any(key not in self.capitals for key in run):
+            return False
+        if typed and any(spelling(w) not in {spelling(s) for s in self.capitals[k]} for k, w in zip(run, typed)):
+            return False
+        if len(run) == 1:
+            times = sum(self.capitals[run[0]].values())
+        else:
+            times = self.runs.get(" ".join(run), 0)
+        if times < MIN_TIMES:
+            return False
+        if any(" " in key for key in run):  # an abbreviation ("UBND" is "uy ban nhan dan")
+            return len(run) == 1
+        elsewhere = sentences_with(tuple(run)) - self.opening.get(" ".join(run), 0)
+        return times >= SHARE * elsewhere
+
+
+def _asking(keys: list[str]) -> list[bool]:
+    """Which words belong to a phrase that asks."""
+    out = [False] * len(keys)
+    for i in range(len(keys)):
+        for size in (1, 2):
+            if tuple(keys[i:i + size]) in _ASKING:
+                out[i:i + size] = [True] * size
+    return out

@@ -1,0 +1,103 @@
+"""Questions typed all in lower case, as readers type on a phone: the names in them are found
+from how the articles write the same words."""
+import json
+
+import pytest
+
+from conftest import engine_for
+
+from bot.importer import import_paths
+from bot.index import open_index
+from bot.kb import KnowledgeBase
+
+ARTICLES = [
+    {"id": "tan-phu", "title": "Huyện Tân Phú làm đường nông thôn", "date": "2024-03-01",
+     "text": "Ông Nguyễn Văn Hải, Chủ tịch UBND huyện Tân Phú, cho biết huyện đã làm 12 km đường giao thông nông thôn. "
+             "Năm 2025, UBND huyện Tân Phú sẽ làm thêm 5 km đường."},
+    {"id": "krong-no", "title": "Mưa lớn gây ngập", "date": "2024-03-02",
+     "text": ("Mưa lớn kéo dài khiến nhiều xã của huyện Krông Nô bị ngập. Đoàn công tác của tỉnh đã đến huyện "
+              "Krông Nô để hỗ trợ người dân. Tại huyện Krông Nô, 120 hộ dân phải di dời.")},
+    {"id": "lao-bao", "title": "Hàng hóa qua cửa khẩu tăng", "date": "2024-03-03",
+     "text": "Hàng hóa qua cửa khẩu Lao Bảo tăng mạnh. Từ tháng 4, cửa khẩu Lao Bảo mở cửa đến 22 giờ."},
+    {"id": "nghe-thuat", "title": "Đoàn nghệ thuật lưu diễn", "date": "2024-03-04",
+     "text": "Mỗi diễn viên của đoàn nhận thù lao 5 triệu đồng cho mỗi buổi diễn."},
+]
+
+
+def import_records(tmp_path, records, name="articles"):
+    source = tmp_path / f"{name}.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    import_paths(tmp_path / "kb", [source])
+    return tmp_path / "kb"
+
+
+@pytest.fixture
+def kb(tmp_path):
+    return import_records(tmp_path, ARTICLES)
+
+
+def restore(kb, question):
+    index = open_index(KnowledgeBase(kb))
+    return index.casing.restore(question, index.sentences_with)
+
+
+@pytest.mark.parametrize("typed, restored", [
+    ("ai là chủ tịch ubnd huyện krông nô?", "Ai là chủ tịch UBND huyện Krông Nô?"),
+    ("ai la chu tich ubnd huyen krong no", "Ai la chu tich UBND huyen Krong No"),
+    # capitals typed anywhere after the first letter are the reader's own: left as they are
+    ("Ai là chủ tịch ubnd huyện Krông nô?", "Ai là chủ tịch ubnd huyện Krông nô?"),
+])
+def test_a_question_typed_in_lower_case_gets_the_capitals_the_articles_write(kb, typed, restored):
+    assert restore(kb, typed) == restored
+
+
+@pytest.mark.parametrize("question", ["ai là chủ tịch ubnd huyện krông nô?", "ai la chu tich ubnd huyen krong no"])
+def test_a_lower_case_question_about_a_place_no_article_answers_for_gets_no_answer(kb, question):
+    # the articles name Krông Nô, and a district chairman, but not Krông Nô's chairman
+    assert engine_for(kb).ask(question).answer is None
+
+
+@pytest.mark.parametrize("question", ["ai là chủ tịch ubnd huyện tân phú?", "ai la chu tich ubnd huyen tan phu"])
+def test_a_lower_case_question_the_articles_answer_is_answered(kb, question):
+    assert engine_for(kb).ask(question).answer == "Nguyễn Văn Hải"
+
+
+@pytest.mark.parametrize("question", ["diễn viên nhận thù lao bao nhiêu mỗi buổi diễn?",
+                                      "dien vien nhan thu lao bao nhieu moi buoi dien"])
+def test_the_words_that_ask_are_never_part_of_a_name(kb, question):
+    # "lao bao" folds like the border gate "Lao Bảo", which the articles write with capitals
+    assert "Lao Bao" not in restore(kb, question) and "Lao Bảo" not in restore(kb, question)
+    assert engine_for(kb).ask(question).answer == "5 triệu đồng"
+
+
+def test_a_syllable_alone_keeps_its_case_and_a_run_is_written_as_a_name(tmp_path):
+    kb = import_records(tmp_path, [{"id": "ai-cap", "title": "Du lịch", "date": "2024-03-05", "text": (
+        "Du khách đến Ai Cập tăng. Kim tự tháp Ai Cập đón nhiều khách. Ứng dụng AI giúp dịch cho khách. "
+        "Công nghệ AI được dùng rộng rãi, và khách quen dùng AI. Người dân ở Pháp và khách từ Pháp thích món phở.")}])
+    # "pháp" alone is of "biện pháp" as often as it is France; "ai cập" is a name, not "AI Cập"
+    assert restore(kb, "biện pháp nào giúp khách đến ai cập?") == "Biện pháp nào giúp khách đến Ai Cập?"
+
+
+def test_a_word_typed_with_diacritics_is_capitalised_only_as_the_articles_spell_it(tmp_path):
+    kb = import_records(tmp_path, [
+        {"id": "da-nang", "title": "Du lịch", "date": "2024-03-07",
+         "text": "Khách đến Đà Nẵng tăng. Từ tháng 5, Đà Nẵng mở thêm bãi tắm, và khách ở Đà Nẵng lâu hơn. Mùa Hè Rực Rỡ là tên lễ hội."},
+        {"id": "may-xay", "title": "Giá đồ gia dụng", "date": "2024-03-08",
+         "text": "Một chiếc máy xay đa năng giá 2 triệu đồng."}])
+    # "đa năng" (of many uses) folds like "Đà Nẵng" but is not spelt like it
+    assert restore(kb, "máy xay đa năng giá bao nhiêu?") == "Máy xay đa năng giá bao nhiêu?"
+    assert engine_for(kb).ask("máy xay đa năng giá bao nhiêu?").answer == "2 triệu đồng"
+    # a run the articles write with capitals once may be a headline's way: left as typed
+    assert restore(kb, "mùa hè rực rỡ là gì") == "Mùa hè rực rỡ là gì"
+
+
+def test_an_import_adds_the_capitals_of_its_articles_to_the_old_counts(tmp_path):
+    kb = import_records(tmp_path, ARTICLES[:2], "first")
+    assert restore(kb, "ai la chu tich huyen dak mil") == "Ai la chu tich huyen dak mil"
+    import_records(tmp_path, [{"id": "dak-mil", "title": "Tin huyện", "date": "2024-03-06", "text": (
+        "Bà Lê Thị Hoa, Chủ tịch UBND huyện Đắk Mil, dự lễ khánh thành. Huyện Đắk Mil có 9 xã.")}], "second")
+    assert restore(kb, "ai la chu tich huyen dak mil") == "Ai la chu tich huyen Dak Mil"
+    added = open_index(KnowledgeBase(kb)).casing
+    counted_again = open_index(KnowledgeBase(kb), use_cache=False).casing
+    assert (added.capitals, added.runs, added.opening) == (counted_again.capitals, counted_again.runs,
+                                                           counted_again.opening)
