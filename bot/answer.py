@@ -31,6 +31,7 @@ from .facts import FOLDED_SURNAMES, SURNAMES, find_names, main_localities, role_
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
 from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
+from .typos import Speller
 
 THRESHOLD = 0.45
 MAX_ANSWER = 300
@@ -232,9 +233,8 @@ class Engine:
         self._article_provinces = _cached(self, Engine._article_provinces, 4096)
         self._places = _cached(self, Engine._places, 4096)
         self._window_tokens = _cached(self, Engine._window_tokens, 8192)
-        self._correct_word = _cached(self, Engine._correct_word, 4096)
         self._idf = lru_cache(maxsize=65536)(index.idf)
-        self._vocab = [t for t in index.words() if not t[0].isdigit()]
+        self.speller = Speller(index)
         # a word in fewer than 1 sentence in 2,000 is rare enough to name something
         n = max(len(index.sentences), 1)
         self._rare_idf = float(np.log(1 + (n - n / 2000 + 0.5) / (n / 2000 + 0.5)))
@@ -248,7 +248,7 @@ class Engine:
 
     # -- steps -----------------------------------------------------------------------------
     def _ask(self, text: str) -> Answer:
-        q = analyse(self.index.casing.restore(text, self.index.sentences_with))
+        q = analyse(self.index.casing.restore(self.speller.correct(text), self.index.sentences_with))
         if not q.tokens:
             return Answer(question=text, answer=None)
         faq = self._faq(q)
@@ -289,13 +289,7 @@ class Engine:
 
     def _correct(self, content: list[str]) -> list[str]:
         """Replace words the knowledge base has never seen by the closest word it has (typos)."""
-        return [self._correct_word(t) for t in content]
-
-    def _correct_word(self, t: str) -> str:
-        if t[0].isdigit() or len(t) < 4 or self.index.knows(t):
-            return t
-        hit = process.extractOne(t, self._vocab, scorer=fuzz.ratio, score_cutoff=80)
-        return hit[0] if hit else t
+        return [self.speller.closest(t) for t in content]
 
     def _weight(self, token: str) -> float:
         idf = self._idf(token)
@@ -422,7 +416,7 @@ class Engine:
             return known
         near, article = list(q.number_needles), []
         # a name is held to the spelling the articles have, as the content words are ("Messtro")
-        entities = [[[self._correct_word(t) for t in alt] for alt in alternatives] for alternatives in q.entities]
+        entities = [[[self.speller.closest(t) for t in alt] for alt in alternatives] for alternatives in q.entities]
         for alternatives in entities:
             first = alternatives[0]
             if first[0] == q.tokens[0] and len(first) >= 2 and (
@@ -565,7 +559,7 @@ class Engine:
             return False
         name = _subject_person(q)
         # the given name as the articles spell it ("Bìnhh" typed is "Bình")
-        return bool(name) and self._correct_word(name[-1]) not in own and bool(find_names(sentence))
+        return bool(name) and self.speller.closest(name[-1]) not in own and bool(find_names(sentence))
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence

@@ -1,0 +1,168 @@
+"""Words typed with a slip of the finger, written as the articles write them.
+
+"Ai là Bí thư Quận ủy Qun 11?", "Trương Quc Lâm giữ chức vụ gì?", "Quận 11 có bao nhiêêu
+phường?": one letter dropped, doubled or swapped turns a word into one no article has, and the
+question then names a place or person nobody wrote about, or loses its question word, and the
+bot said it did not know. Before a question is read, each word the knowledge base has never seen
+is replaced by a word it has (or a word questions are made of) one such slip away: optimal string
+alignment distance 1 on the match key; of several, the one the articles write next to the
+question's neighbouring words, then the commonest. Typed with diacritics, the word gets them
+back as the articles write it beside the same neighbours ("Qun 11" -> "Quận 11", though "quân"
+is commoner); its capitals are the reader's.
+
+Left as typed: a word two slips away, or one the articles have with another meaning ("Sóc Tăng"
+for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
+the wrong confident answer this bot must not give. And in a knowledge base too small to have
+most of the language, a well-formed syllable it lacks ("sáng" is no slip of "tàng").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .question import STOPWORDS_AS_WRITTEN
+from .text import fold, is_vietnamese_syllable, strip_diacritics, token_spans
+
+if TYPE_CHECKING:
+    from .index import Index
+
+_WORD = re.compile(r"[^\W_]+")
+MIN_LETTERS = 3  # "Qun" for "Quận"; two letters are too few to tell a slip from another word
+CACHE = 4096
+SURFACE_SAMPLES = 20  # sentences read to see how the articles write a word
+# a knowledge base that has this many syllables has nearly every one in use (the 3,324 articles
+# of the shared corpus have 1,666 without their tones, the seed article 215): a well-formed
+# syllable it lacks is then more likely a slip than a word it never printed
+KNOWS_THE_LANGUAGE = 1000
+
+
+def _question_words() -> dict[str, str | None]:
+    """The words questions are made of, as written, by key: a small knowledge base may have no
+    "bao nhiêu" for "bao nhiêêu" to be read as (None where two fold alike: "nhiều", "nhiêu")."""
+    own: dict[str, str | None] = {}
+    for word in STOPWORDS_AS_WRITTEN:
+        key = fold(word)
+        own[key] = word if key not in own else None
+    return own
+
+
+QUESTION_WORDS = _question_words()
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+class Speller:
+    def __init__(self, index: Index):
+        self.index = index
+        words = [t for t in index.words() if not t[0].isdigit()]
+        self.vocab = words + sorted(set(QUESTION_WORDS) - set(words))
+        self._closest: dict[str, str] = {}
+        self._near: dict[str, list[str]] = {}
+
+    @cached_property
+    def knows_the_language(self) -> bool:
+        """Whether the knowledge base has most syllables in use (worked out at the first unknown
+        word: most questions have none)."""
+        return sum(1 for w in self.vocab if w.isalpha() and is_vietnamese_syllable(w)) >= KNOWS_THE_LANGUAGE
+
+    # -- the question, before it is read --------------------------------------------------
+    def correct(self, question: str) -> str:
+        """The question with each unknown word replaced by the known word one slip away."""
+        found = list(_WORD.finditer(question))
+        keys = [fold(m.group()) for m in found]
+        typed = strip_diacritics(question) != question
+        out, last = [], 0
+        for i, m in enumerate(found):
+            word = m.group()
+            if self._unknown(keys[i]):
+                # an abbreviation's key is spelled out: its word next to ours is its last or first
+                left = keys[i - 1].split()[-1] if i else None
+                right = keys[i + 1].split()[0] if i + 1 < len(keys) else None
+                best = self._best_of(self._one_slip_away(keys[i]), left, right)
+                if best:
+                    word = _cased_like(word, self._written(best, left, right) if typed else best)
+            out.append(question[last:m.start()] + word)
+            last = m.end()
+        return "".join(out) + question[last:]
+
+    def _unknown(self, key: str) -> bool:
+        # an abbreviation spelled out ("ubnd") has a space in its key, and is known; a figure is
+        # never a slip
+        if len(key) < MIN_LETTERS or not key.isalpha() or " " in key or key in QUESTION_WORDS or self.index.knows(key):
+            return False
+        # a well-formed syllable may be a word a small knowledge base just does not have ("sáng"
+        # is no slip of "tàng"), unless a letter is doubled ("quuận")
+        return self.knows_the_language or not is_vietnamese_syllable(key) or bool(_DOUBLED.search(key))
+
+    def _one_slip_away(self, key: str) -> list[str]:
+        if key not in self._near:
+            if len(self._near) > CACHE:
+                self._near.clear()
+            hits = process.extract(key, self.vocab, scorer=OSA.distance, score_cutoff=1, limit=None)
+            self._near[key] = [h[0] for h in hits]
+        return self._near[key]
+
+    def _best_of(self, candidates: list[str], left: str | None, right: str | None) -> str | None:
+        """The candidate the articles write next to the question's neighbouring words, then the
+        commonest."""
+        if not candidates:
+            return None
+        df = self.index.sentences_with
+
+        def weight(c: str) -> tuple[int, int]:
+            beside = (df((left, c)) if left else 0) + (df((c, right)) if right else 0)
+            return beside, df((c,))
+        return max(candidates, key=weight)
+
+    def _written(self, key: str, left: str | None, right: str | None) -> str:
+        """How the articles most often write a match key, diacritics and all, in lower case,
+        next to the question's neighbouring words when they have them ("quan" before "11" is
+        "quận", before "chức" it is "quan")."""
+        share: Counter = Counter()  # each neighbour votes with the shares of its spellings
+        for pair, at in (((left, key), 1), ((key, right), 0)):
+            if None not in pair:
+                seen = self._surfaces(f"{pair[0]}_{pair[1]}", pair, at)
+                share.update({w: n / seen.total() for w, n in seen.items()})
+        if share:
+            return share.most_common(1)[0][0]
+        if QUESTION_WORDS.get(key):
+            return QUESTION_WORDS[key]
+        seen = self._surfaces(key, (key,), 0)
+        return seen.most_common(1)[0][0] if seen else key
+
+    def _surfaces(self, term: str, run: tuple, at: int) -> Counter:
+        """How the word at `at` of a run of keys is written in the sentences holding the run."""
+        postings = self.index.sentence_postings
+        seen: Counter = Counter()
+        for j in postings.docs(term)[:SURFACE_SAMPLES].tolist() if postings is not None else []:
+            sentence = self.index.sentences[j]
+            spans = token_spans(sentence)
+            toks = [t for t, _, _ in spans]
+            for k in range(len(toks) - len(run) + 1):
+                if tuple(toks[k:k + len(run)]) == run:
+                    _, start, end = spans[k + at]
+                    seen[sentence[start:end].lower()] += 1
+        return seen
+
+    # -- a content word, after it is read -------------------------------------------------
+    def closest(self, t: str) -> str:
+        """A word the knowledge base has never seen, as the closest word it has (a wider match
+        than a slip, for retrieval and for names, which are held to the articles' spelling)."""
+        if t[0].isdigit() or len(t) < 4 or self.index.knows(t):
+            return t
+        if t not in self._closest:
+            if len(self._closest) > CACHE:
+                self._closest.clear()
+            hit = process.extractOne(t, self.vocab, scorer=fuzz.ratio, score_cutoff=80)
+            self._closest[t] = hit[0] if hit else t
+        return self._closest[t]
+
+
+def _cased_like(typed: str, word: str) -> str:
+    if typed.isupper() and len(typed) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if typed[:1].isupper() else word
