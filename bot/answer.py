@@ -30,7 +30,7 @@ from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_anothe
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
-from .text import aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
+from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
 THRESHOLD = 0.45
@@ -248,7 +248,7 @@ class Engine:
 
     # -- steps -----------------------------------------------------------------------------
     def _ask(self, text: str) -> Answer:
-        q = analyse(self.index.casing.restore(self.speller.correct(text), self.index.sentences_with))
+        q = analyse(self._as_read(text))
         if not q.tokens:
             return Answer(question=text, answer=None)
         faq = self._faq(q)
@@ -276,6 +276,15 @@ class Engine:
             confidence=min(best.score, 1.0), source=article, kind=q.kind,
             as_of=article.date if getattr(best, "newest", False) else None,
         )
+
+    def _as_read(self, text: str) -> str:
+        """The question as the engine reads it: slips of the finger mended, a question typed
+        mostly without diacritics read as one typed without any, capitals where the articles
+        write them."""
+        text = self.speller.correct(text)
+        if mostly_without_diacritics(text):
+            text = strip_diacritics(text)
+        return self.index.casing.restore(text, self.index.sentences_with)
 
     def _faq(self, q: Question) -> Answer | None:
         if not self.index.faq_keys:

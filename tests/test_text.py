@@ -1,9 +1,11 @@
 import unicodedata
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.text import aligned_tokens, fold, normalize, numbers, split_sentences, tokens
+from bot.text import aligned_tokens, fold, mostly_without_diacritics, normalize, numbers, split_sentences, tokens
 
 
 def test_nfd_input_is_the_same_text_as_nfc():
@@ -81,3 +83,14 @@ def test_the_fast_path_of_normalize_changes_nothing_the_full_one_would(text):
 
     assert normalize(text) == (_normalize(text) if text else "")
     assert normalize(normalize(text)) == normalize(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường Cán bộ tỉnh Lào Cai được thành lập ngày nào?", False),   # written with care
+    ("Ai là Bí thư Quận ủy Quận 11?", False),
+    ("ai la bi thu quan uy quan 11", False),                         # no marks at all: plain already
+    ("Trường Can bộ tinh Lào Cai duoc thành lap ngay nào?", True),    # marks on some words only
+    ("Giám doc Sở Y tế tinh Lao Cai la ai?", True),
+])
+def test_a_question_with_marks_left_off_most_words_is_told_from_one_written_with_care(text, expected):
+    assert mostly_without_diacritics(text) is expected

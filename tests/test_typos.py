@@ -1,5 +1,6 @@
-"""A slip of the finger in a question: the word no article has is read as the word one slip
-away that the articles have, with the diacritics they write beside the same neighbours."""
+"""Questions typed in haste. A slip of the finger: the word no article has is read as the word
+one slip away that the articles have, with the diacritics they write beside the same
+neighbours. Marks left off half the words: the question is read as one typed without any."""
 import json
 
 import pytest
@@ -73,3 +74,12 @@ def test_a_knowledge_base_that_has_the_language_reads_an_unknown_syllable_as_a_s
     large = engine_for(kb_with(tmp_path / "large", news + " ".join(words) + "."))
     assert large.speller.correct("Gim đốc Sở Xây dựng là ai?") == "Giám đốc Sở Xây dựng là ai?"
     assert large.ask("Gim đốc Sở Xây dựng là ai?").answer == "Lê Văn Dục"
+
+
+@pytest.mark.parametrize("question", ["Trường Can bộ tinh Lào Cai duoc thành lap ngay nào?",
+                                      "Trường Cán bộ tỉnh Lào Cai được thành lập ngày nào?"])
+def test_a_question_typed_with_marks_on_some_words_only_is_read_as_typed_without(tmp_path, question):
+    # with marks on some words, a plain "ngay" could not be "ngày", and the question asked for no date
+    kb = kb_with(tmp_path, "Trường Cán bộ tỉnh Lào Cai được thành lập ngày 15/4/1976. Bà Nguyễn Thị Lan "
+                           "là Giám đốc Sở Y tế tỉnh Lào Cai.")
+    assert engine_for(kb).ask(question).answer == "ngày 15/4/1976"
