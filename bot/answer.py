@@ -280,11 +280,11 @@ class Engine:
     def _as_read(self, text: str) -> str:
         """The question as the engine reads it: slips of the finger mended, a question typed
         mostly without diacritics read as one typed without any, capitals where the articles
-        write them."""
-        text = self.speller.correct(text)
+        write them, tone marks no article prints mended."""
+        text = self.speller.mend_slips(text)
         if mostly_without_diacritics(text):
             text = strip_diacritics(text)
-        return self.index.casing.restore(text, self.index.sentences_with)
+        return self.speller.mend_tones(self.index.casing.restore(text, self.index.sentences_with))
 
     def _faq(self, q: Question) -> Answer | None:
         if not self.index.faq_keys:

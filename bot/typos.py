@@ -10,6 +10,12 @@ question's neighbouring words, then the commonest. Typed with diacritics, the wo
 back as the articles write it beside the same neighbours ("Qun 11" -> "Quận 11", though "quân"
 is commoner); its capitals are the reader's.
 
+A tone the articles never print for that word ("Giạm đốc", "lả ai", "ỡ phút") is mended the
+same way, once capitals are restored: to the spelling the articles print at least twice beside
+the same neighbours. Names (capitalised words past the first) and the question words themselves
+are the reader's: "Đặng" is rarer than "đang", and the articles may print "ở đầu" but never "ở
+đâu".
+
 Left as typed: a word two slips away, or one the articles have with another meaning ("Sóc Tăng"
 for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
 the wrong confident answer this bot must not give. And in a knowledge base too small to have
@@ -26,7 +32,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .question import STOPWORDS_AS_WRITTEN
-from .text import fold, is_vietnamese_syllable, strip_diacritics, token_spans
+from .text import fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans
 
 if TYPE_CHECKING:
     from .index import Index
@@ -35,6 +41,8 @@ _WORD = re.compile(r"[^\W_]+")
 MIN_LETTERS = 3  # "Qun" for "Quận"; two letters are too few to tell a slip from another word
 CACHE = 4096
 SURFACE_SAMPLES = 20  # sentences read to see how the articles write a word
+MIN_BESIDE = 2  # times a spelling is seen beside the neighbours before it is taken
+PRINTED_SAMPLES = 50  # sentences read to see whether the articles print a spelling at all
 # a knowledge base that has this many syllables has nearly every one in use (the 3,324 articles
 # of the shared corpus have 1,666 without their tones, the seed article 215): a well-formed
 # syllable it lacks is then more likely a slip than a word it never printed
@@ -53,6 +61,7 @@ def _question_words() -> dict[str, str | None]:
 
 QUESTION_WORDS = _question_words()
 _DOUBLED = re.compile(r"([a-z])\1")
+Neighbour = tuple[str, str | None]  # a neighbouring word's key, and its spelling if typed with marks
 
 
 class Speller:
@@ -62,6 +71,7 @@ class Speller:
         self.vocab = words + sorted(set(QUESTION_WORDS) - set(words))
         self._closest: dict[str, str] = {}
         self._near: dict[str, list[str]] = {}
+        self._printed: dict[str, bool] = {}
 
     @cached_property
     def knows_the_language(self) -> bool:
@@ -70,24 +80,28 @@ class Speller:
         return sum(1 for w in self.vocab if w.isalpha() and is_vietnamese_syllable(w)) >= KNOWS_THE_LANGUAGE
 
     # -- the question, before it is read --------------------------------------------------
-    def correct(self, question: str) -> str:
-        """The question with each unknown word replaced by the known word one slip away."""
-        found = list(_WORD.finditer(question))
-        keys = [fold(m.group()) for m in found]
-        typed = strip_diacritics(question) != question
-        out, last = [], 0
-        for i, m in enumerate(found):
-            word = m.group()
-            if self._unknown(keys[i]):
-                # an abbreviation's key is spelled out: its word next to ours is its last or first
-                left = keys[i - 1].split()[-1] if i else None
-                right = keys[i + 1].split()[0] if i + 1 < len(keys) else None
-                best = self._best_of(self._one_slip_away(keys[i]), left, right)
-                if best:
-                    word = _cased_like(word, self._written(best, left, right) if typed else best)
-            out.append(question[last:m.start()] + word)
-            last = m.end()
-        return "".join(out) + question[last:]
+    def mend_slips(self, question: str) -> str:
+        """The question with each word no article has replaced by the known word one slip away."""
+        def mend(word: str, key: str, left: Neighbour | None, right: Neighbour | None, typed: bool) -> str:
+            if not self._unknown(key):
+                return word
+            best = self._best_of(self._one_slip_away(key), left, right)
+            if not best:
+                return word
+            return _cased_like(word, self._written(best, left, right) if typed else best)
+        return _word_by_word(question, mend)
+
+    def mend_tones(self, question: str) -> str:
+        """The question with each lower-case word typed in a spelling no article prints ("Giạm
+        đốc", "lả ai") spelt as the articles print it beside the same neighbours. Run on
+        capitals restored: a name is left to the articles' names ("Đặng" is rarer than "đang")."""
+        def mend(word: str, key: str, left: Neighbour | None, right: Neighbour | None, typed: bool) -> str:
+            if not typed or (left and word[:1].isupper()) or word.lower() in STOPWORDS_AS_WRITTEN \
+                    or not self._never_printed(word, key):
+                return word  # a question word is the reader's, printed or not ("ở đâu" is no "ở đầu")
+            beside = self._beside(key, left, right)
+            return _cased_like(word, beside) if beside else word
+        return _word_by_word(question, mend)
 
     def _unknown(self, key: str) -> bool:
         # an abbreviation spelled out ("ubnd") has a space in its key, and is known; a figure is
@@ -106,7 +120,7 @@ class Speller:
             self._near[key] = [h[0] for h in hits]
         return self._near[key]
 
-    def _best_of(self, candidates: list[str], left: str | None, right: str | None) -> str | None:
+    def _best_of(self, candidates: list[str], left: Neighbour | None, right: Neighbour | None) -> str | None:
         """The candidate the articles write next to the question's neighbouring words, then the
         commonest."""
         if not candidates:
@@ -114,28 +128,57 @@ class Speller:
         df = self.index.sentences_with
 
         def weight(c: str) -> tuple[int, int]:
-            beside = (df((left, c)) if left else 0) + (df((c, right)) if right else 0)
+            beside = (df((left[0], c)) if left else 0) + (df((c, right[0])) if right else 0)
             return beside, df((c,))
         return max(candidates, key=weight)
 
-    def _written(self, key: str, left: str | None, right: str | None) -> str:
-        """How the articles most often write a match key, diacritics and all, in lower case,
-        next to the question's neighbouring words when they have them ("quan" before "11" is
-        "quận", before "chức" it is "quan")."""
+    def _never_printed(self, word: str, key: str) -> bool:
+        """A word typed with marks that the articles holding its key never print in that
+        spelling ("Giạm đốc", "lả ai"): a tone slip, if its neighbours say which word it is."""
+        if strip_diacritics(word) == word or " " in key or not self.index.knows(key):
+            return False
+        spelt = spelling(word)
+        if spelt not in self._printed:
+            if len(self._printed) > CACHE:
+                self._printed.clear()
+            pattern = re.compile(rf"(?<!\w){re.escape(spelt)}(?!\w)")
+            postings = self.index.sentence_postings
+            self._printed[spelt] = any(pattern.search(spelling(self.index.sentences[j]))
+                                       for j in postings.docs(key)[:PRINTED_SAMPLES].tolist())
+        return not self._printed[spelt]
+
+    def _beside(self, key: str, left: Neighbour | None, right: Neighbour | None,
+                at_least: int = MIN_BESIDE) -> str | None:
+        """How the articles most often write a key beside the question's neighbouring words (a
+        neighbour typed with marks must be spelt so there too), in lower case; None when they
+        do so fewer than `at_least` times (to mend a tone, "tháo dỡ" is not "tháo độ" for one
+        "độ thì"; a word no article has takes any spelling it is seen with)."""
         share: Counter = Counter()  # each neighbour votes with the shares of its spellings
-        for pair, at in (((left, key), 1), ((key, right), 0)):
-            if None not in pair:
-                seen = self._surfaces(f"{pair[0]}_{pair[1]}", pair, at)
+        times: Counter = Counter()
+        for neighbour, at in ((left, 1), (right, 0)):
+            if neighbour:
+                run = (neighbour[0], key) if at else (key, neighbour[0])
+                seen = self._surfaces(f"{run[0]}_{run[1]}", run, at, neighbour[1])
                 share.update({w: n / seen.total() for w, n in seen.items()})
-        if share:
-            return share.most_common(1)[0][0]
+                times.update(seen)
+        best = share.most_common(1)[0][0] if share else None
+        return best if best and times[best] >= at_least else None
+
+    def _written(self, key: str, left: Neighbour | None, right: Neighbour | None) -> str:
+        """How the articles most often write a match key, diacritics and all, in lower case:
+        beside the question's neighbouring words when they have them ("quan" before "11" is
+        "quận", before "chức" it is "quan"), else as a question word or anywhere."""
+        beside = self._beside(key, left, right, at_least=1)
+        if beside:
+            return beside
         if QUESTION_WORDS.get(key):
             return QUESTION_WORDS[key]
         seen = self._surfaces(key, (key,), 0)
         return seen.most_common(1)[0][0] if seen else key
 
-    def _surfaces(self, term: str, run: tuple, at: int) -> Counter:
-        """How the word at `at` of a run of keys is written in the sentences holding the run."""
+    def _surfaces(self, term: str, run: tuple, at: int, other_spelt: str | None = None) -> Counter:
+        """How the word at `at` of a run of keys is written in the sentences holding the run;
+        with `other_spelt`, only where the run's other word is spelt so."""
         postings = self.index.sentence_postings
         seen: Counter = Counter()
         for j in postings.docs(term)[:SURFACE_SAMPLES].tolist() if postings is not None else []:
@@ -143,9 +186,14 @@ class Speller:
             spans = token_spans(sentence)
             toks = [t for t, _, _ in spans]
             for k in range(len(toks) - len(run) + 1):
-                if tuple(toks[k:k + len(run)]) == run:
-                    _, start, end = spans[k + at]
-                    seen[sentence[start:end].lower()] += 1
+                if tuple(toks[k:k + len(run)]) != run:
+                    continue
+                if other_spelt is not None:
+                    _, start, end = spans[k + 1 - at]
+                    if spelling(sentence[start:end]) != other_spelt:
+                        continue
+                _, start, end = spans[k + at]
+                seen[sentence[start:end].lower()] += 1
         return seen
 
     # -- a content word, after it is read -------------------------------------------------
@@ -160,6 +208,30 @@ class Speller:
             hit = process.extractOne(t, self.vocab, scorer=fuzz.ratio, score_cutoff=80)
             self._closest[t] = hit[0] if hit else t
         return self._closest[t]
+
+
+def _word_by_word(question: str, mend) -> str:
+    """The question with each word as `mend` gives it, from its key, its neighbours and whether
+    the question was typed with marks."""
+    found = list(_WORD.finditer(question))
+    keys = [fold(m.group()) for m in found]
+    typed = strip_diacritics(question) != question
+    out, last = [], 0
+    for i, m in enumerate(found):
+        left, right = _neighbour(found, keys, i - 1, -1), _neighbour(found, keys, i + 1, 0)
+        out.append(question[last:m.start()] + mend(m.group(), keys[i], left, right, typed))
+        last = m.end()
+    return "".join(out) + question[last:]
+
+
+def _neighbour(found: list[re.Match], keys: list[str], i: int, part: int) -> Neighbour | None:
+    """The question's word at i as a neighbour: its key (of an abbreviation spelled out, the
+    word next to ours: the last or the first) and, typed with marks, its spelling."""
+    if not 0 <= i < len(found):
+        return None
+    word = found[i].group()
+    spelt = spelling(word) if strip_diacritics(word) != word and " " not in keys[i] else None
+    return keys[i].split()[part], spelt
 
 
 def _cased_like(typed: str, word: str) -> str:
