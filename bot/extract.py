@@ -1185,7 +1185,10 @@ _NAMED_PLACE = re.compile(
 # place kinds written capitalised as the first word of a name that goes on in lower case
 # between its capitalised words ("Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư", "Vườn quốc gia
 # Cát Tiên", "Sân vận động Mỹ Đình")
-_KIND_FIRST = {"Khu", "Làng", "Vườn", "Cụm", "Chùa", "Đền", "Sân", "Bến", "Cảng", "Chợ", "Lăng", "Nhà", "Bảo"}
+_KIND_FIRST = {"Khu", "Làng", "Vườn", "Cụm", "Chùa", "Đền", "Sân", "Bến", "Cảng", "Chợ", "Lăng", "Nhà", "Bảo",
+               # institutions, whose names go on in lower case too: "Trường Tiểu học Tân Phú", "Bệnh viện Đa khoa"
+               "Trường", "Bệnh", "Viện", "Học", "Đại", "Trung", "Công", "Ngân", "Khách", "Sở", "Bộ", "Cục", "Ủy",
+               "Tòa", "Văn", "Tập"}
 _BRIDGED = re.compile(rf"(?:\s+(?:(?:[a-zà-ỹđ]+\s+){{0,3}}){_CAP})*")
 
 

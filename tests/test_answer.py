@@ -1366,3 +1366,15 @@ def test_a_share_of_something_else_is_no_sum_of_money(tmp_path, question, expect
     # "hơn 99% mặt bằng" is how much land was cleared, not what it cost
     text = "Hiện, dự án khu công nghệ cao Tân Phú đã giải phóng hơn 99% mặt bằng."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Bà Lê Thị Hoa làm việc ở đâu?", "Trường Tiểu học Tân Phú"),
+    ("Ông Phan Văn Nam công tác ở đâu?", "Bệnh viện Đa khoa tỉnh Bình Sơn"),
+    ("Anh Lê Minh Tâm học ở đâu?", "Trường Đại học Bách khoa Hà Nội"),
+])
+def test_a_place_that_is_an_institution_keeps_the_lower_case_words_of_its_name(tmp_path, question, expected):
+    # "Trường Tiểu", "Bệnh viện Đa", "Trường Đại" had been answered: the capitals only
+    text = ("Bà Lê Thị Hoa làm việc tại Trường Tiểu học Tân Phú. Ông Phan Văn Nam công tác ở Bệnh viện Đa khoa "
+            "tỉnh Bình Sơn. Anh Lê Minh Tâm học tại Trường Đại học Bách khoa Hà Nội.")
+    assert ask_article(tmp_path, text, question).answer == expected
