@@ -280,11 +280,13 @@ class Engine:
     def _as_read(self, text: str) -> str:
         """The question as the engine reads it: slips of the finger mended, a question typed
         mostly without diacritics read as one typed without any, capitals where the articles
-        write them, tone marks no article prints mended."""
+        write them, a province or country one slip away named right, tone marks no article
+        prints mended."""
         text = self.speller.mend_slips(text)
         if mostly_without_diacritics(text):
             text = strip_diacritics(text)
-        return self.speller.mend_tones(self.index.casing.restore(text, self.index.sentences_with))
+        text = self.index.casing.restore(text, self.index.sentences_with)
+        return self.speller.mend_tones(self.speller.mend_places(text))
 
     def _faq(self, q: Question) -> Answer | None:
         if not self.index.faq_keys:

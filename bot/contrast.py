@@ -88,8 +88,8 @@ def _typed_plain(names) -> re.Pattern:
     return _pattern(p for p in map(strip_diacritics, names) if " " in p or not is_vietnamese_syllable(p))
 
 
-_COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
-_COUNTRIES = (_pattern(_COUNTRY_NAMES), _typed_plain(_COUNTRY_NAMES), _COUNTRY_OF)
+COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
+_COUNTRIES = (_pattern(COUNTRY_NAMES), _typed_plain(COUNTRY_NAMES), _COUNTRY_OF)
 _PROVINCES = (_pattern(PROVINCE_NAMES + ["HCM", "TPHCM"]), _typed_plain(PROVINCE_NAMES), _PROVINCE_OF)
 
 

@@ -108,6 +108,7 @@ _ABBREV_WORDS = {
     "bhyt": "bao hiem y te", "ttxvn": "thong tan xa viet nam", "lhq": "lien hop quoc",
     "kcn": "khu cong nghiep", "vn": "viet nam", "ldtbxh": "lao dong thuong binh va xa hoi",
 }
+ABBREVIATIONS = frozenset(_ABBREV_WORDS)
 # Spellings over several tokens, tried first ("tp. hcm" before "tp"); each with a cheap guard.
 _ABBREV_PHRASES: list[tuple[str, re.Pattern, str]] = [
     ("tp", re.compile(r"\btp\s*\.?\s*hcm\b"), "thanh pho ho chi minh"),

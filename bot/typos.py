@@ -8,7 +8,11 @@ is replaced by a word it has (or a word questions are made of) one such slip awa
 alignment distance 1 on the match key; of several, the one the articles write next to the
 question's neighbouring words, then the commonest. Typed with diacritics, the word gets them
 back as the articles write it beside the same neighbours ("Qun 11" -> "Quận 11", though "quân"
-is commoner); its capitals are the reader's.
+is commoner); its capitals are the reader's. A word typed in capitals one slip from an
+abbreviation is that abbreviation ("HĐNND", "UBBND", "HND"; the index spells them out, so they
+are added to the words it knows). A capitalised run no article has, one slip from a province or
+a country of two words or more, is that place ("Tanh Hóa", "Sóc Tăng": real words, but no
+article has them together), unless the run goes on in capitals (a person's longer name).
 
 A tone the articles never print for that word ("Giạm đốc", "lả ai", "ỡ phút") is mended the
 same way, once capitals are restored: to the spelling the articles print at least twice beside
@@ -31,8 +35,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .contrast import COUNTRY_NAMES
+from .facts import PROVINCE_NAMES
 from .question import STOPWORDS_AS_WRITTEN
-from .text import fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans
+from .text import ABBREVIATIONS, fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans
 
 if TYPE_CHECKING:
     from .index import Index
@@ -60,6 +66,9 @@ def _question_words() -> dict[str, str | None]:
 
 
 QUESTION_WORDS = _question_words()
+# provinces and countries of two words or more, by their keys ("Bà Rịa - Vũng Tàu": four words)
+PLACE_NAMES = {tuple(_WORD.findall(fold(name))): name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
+               if len(_WORD.findall(name)) in (2, 3)}
 _DOUBLED = re.compile(r"([a-z])\1")
 Neighbour = tuple[str, str | None]  # a neighbouring word's key, and its spelling if typed with marks
 
@@ -68,7 +77,8 @@ class Speller:
     def __init__(self, index: Index):
         self.index = index
         words = [t for t in index.words() if not t[0].isdigit()]
-        self.vocab = words + sorted(set(QUESTION_WORDS) - set(words))
+        # the words questions are made of and the abbreviations, which the index spells out
+        self.vocab = words + sorted((set(QUESTION_WORDS) | ABBREVIATIONS) - set(words))
         self._closest: dict[str, str] = {}
         self._near: dict[str, list[str]] = {}
         self._printed: dict[str, bool] = {}
@@ -85,11 +95,47 @@ class Speller:
         def mend(word: str, key: str, left: Neighbour | None, right: Neighbour | None, typed: bool) -> str:
             if not self._unknown(key):
                 return word
-            best = self._best_of(self._one_slip_away(key), left, right)
+            near = self._one_slip_away(key)
+            if word.isupper():  # typed in capitals: an abbreviation ("HĐNND", "UBBND"), if one is near
+                near = [c for c in near if c in ABBREVIATIONS] or near
+            best = self._best_of(near, left, right)
             if not best:
                 return word
+            if best in ABBREVIATIONS:
+                return _cased_like(word, best)
             return _cased_like(word, self._written(best, left, right) if typed else best)
         return _word_by_word(question, mend)
+
+    def mend_places(self, question: str) -> str:
+        """The question with a capitalised run of words no article has, one slip from a
+        province or a country of two words or more, spelt as that place ("Tanh Hóa", "Sóc
+        Tăng", "Đài Lon"): those lists are closed; a run that goes on in capitals is a longer
+        name, and left alone."""
+        found = list(_WORD.finditer(question))
+        keys = [fold(m.group()) for m in found]
+        out, last, i = [], 0, 0
+        while i < len(found):
+            place = self._place_near(found, keys, i)
+            if place:
+                size, name = place
+                out.append(question[last:found[i].start()] + name)
+                last, i = found[i + size - 1].end(), i + size
+            else:
+                i += 1
+        return "".join(out) + question[last:]
+
+    def _place_near(self, found: list[re.Match], keys: list[str], i: int) -> tuple[int, str] | None:
+        for size in (3, 2):
+            run = tuple(keys[i:i + size])
+            if len(run) < size or not all(m.group()[:1].isupper() for m in found[i:i + size]) \
+                    or run in PLACE_NAMES or self.index.sentences_with(run):
+                continue
+            if i + size < len(found) and found[i + size].group()[:1].isupper():
+                continue  # part of a longer name: "Sóc Tăng Vĩnh" is somebody
+            for name_keys, name in PLACE_NAMES.items():
+                if len(name_keys) == size and _one_word_one_slip(run, name_keys):
+                    return size, name
+        return None
 
     def mend_tones(self, question: str) -> str:
         """The question with each lower-case word typed in a spelling no article prints ("Giạm
@@ -208,6 +254,11 @@ class Speller:
             hit = process.extractOne(t, self.vocab, scorer=fuzz.ratio, score_cutoff=80)
             self._closest[t] = hit[0] if hit else t
         return self._closest[t]
+
+
+def _one_word_one_slip(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    differ = [(a, b) for a, b in zip(run, name) if a != b]
+    return len(differ) == 1 and OSA.distance(*differ[0]) == 1
 
 
 def _word_by_word(question: str, mend) -> str:

@@ -118,3 +118,32 @@ def test_one_sighting_beside_the_same_word_is_too_few_to_change_a_tone(tmp_path)
     engine = engine_for(kb_with(tmp_path, "Nhiệt độ thì cao. Ngôi đền được xây lại năm 1990."))
     # "dỡ" is printed nowhere, and "độ thì" once: the reader's word stands
     assert engine._as_read("Ngôi đền bị tháo dỡ thì ai xây lại?") == "Ngôi đền bị tháo dỡ thì ai xây lại?"
+
+
+@pytest.mark.parametrize("question", ["HĐNND Quận 11 ban hành bao nhiêu Nghị quyết?", "HND Quận 11 ban hành bao nhiêu Nghị quyết?",
+                                      "HĐND Quận 11 ban hành bao nhiêu Nghị quyết?"])
+def test_a_slip_in_an_abbreviation_is_read_as_the_abbreviation(seed_kb, question):
+    # the index spells "HĐND" out, so no article has the word "hdnd" for "HĐNND" to be near
+    assert engine_for(seed_kb).ask(question).answer == engine_for(seed_kb).ask(
+        "Hội đồng nhân dân Quận 11 ban hành bao nhiêu Nghị quyết?").answer is not None
+
+
+@pytest.mark.parametrize("question", ["Ai là Bí thư Tỉnh ủy Sóc Tăng?", "Ai là Bí thư Tỉnh ủy Sóc Trăng?"])
+def test_a_slip_in_a_province_no_article_has_is_read_as_the_province(tmp_path, question):
+    # "tăng" is a word of its own, but no article has "Sóc Tăng"; Sóc Trăng is a province
+    kb = kb_with(tmp_path, "Ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng, dự lễ. Giá xăng tăng mạnh.")
+    assert engine_for(kb).ask(question).answer == "Lâm Văn Mẫn"
+
+
+def test_a_persons_name_one_slip_from_a_province_is_left_as_typed(tmp_path):
+    kb = kb_with(tmp_path, "Ông Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng, dự lễ.")
+    # a run that goes on in capitals is a longer name, not a province with a slip
+    assert engine_for(kb)._as_read("Ông Sóc Tăng Vĩnh là ai?") == "Ông Sóc Tăng Vĩnh là ai?"
+
+
+def test_a_word_typed_in_capitals_is_read_as_the_abbreviation_near_it(tmp_path):
+    # "and" is one slip from "HND" too, and an article has it; capitals say it is "HĐND"
+    kb = kb_with(tmp_path, "HĐND Quận 7 ban hành 12 nghị quyết. Quỹ Smith and Wesson tài trợ cho quận.")
+    engine = engine_for(kb)
+    assert engine._as_read("HND Quận 7 ban hành bao nhiêu nghị quyết?") == "HDND Quận 7 ban hành bao nhiêu nghị quyết?"
+    assert engine.ask("HND Quận 7 ban hành bao nhiêu nghị quyết?").answer == "12 nghị quyết"
