@@ -29,16 +29,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
 import sys
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSBOT_SHARED", ROOT.parent / "shared"))
-sys.path.insert(0, str(ROOT))
+from paths import DEVELOPMENT_SETS
 
 from bot.facts import PROVINCE_NAMES, SURNAMES  # noqa: E402
 from bot.index import open_index  # noqa: E402
@@ -46,8 +43,6 @@ from bot.kb import KnowledgeBase  # noqa: E402
 from bot.question import STOPWORDS  # noqa: E402
 from bot.text import fold  # noqa: E402
 
-DEFAULT_SETS = [SHARED / "eval" / "dev.yaml", ROOT / "bench" / "questions" / "news.yaml",
-                ROOT / "bench" / "questions" / "news-nearmiss.yaml"]
 COUNTRIES = ["Mỹ", "Trung Quốc", "Nhật Bản", "Hàn Quốc", "Pháp", "Nga", "Đức", "Lào", "Campuchia",
              "Thái Lan", "Singapore", "Úc", "Ấn Độ", "Indonesia", "Malaysia", "Philippines", "Italy", "Tây Ban Nha"]
 GIVEN_NAMES = ["Hùng", "Lan", "Tuấn", "Minh", "Dũng", "Hương", "Thắng", "Phượng", "Khải", "Vinh"]
@@ -190,7 +185,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", required=True, help="a knowledge base of the whole corpus (newsbot import)")
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
+    ap.add_argument("sets", nargs="*", type=Path, default=DEVELOPMENT_SETS)
     args = ap.parse_args()
     index = open_index(KnowledgeBase(args.kb))
     keys = list(index.sentence_keys)

@@ -27,21 +27,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 import unicodedata
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("NEWSBOT_SHARED", ROOT.parent / "shared"))
-sys.path.insert(0, str(ROOT))
+from paths import DEVELOPMENT_SETS
 
 from bot.text import strip_diacritics  # noqa: E402
 
-DEFAULT_SETS = [SHARED / "eval" / "dev.yaml", ROOT / "bench" / "questions" / "news.yaml",
-                ROOT / "bench" / "questions" / "news-nearmiss.yaml"]
 TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 # the tone a hurried reader puts instead: hỏi and ngã are confused everywhere in the country
 WRONG_TONE = {"\u0309": "\u0303", "\u0303": "\u0309", "\u0300": "\u0309", "\u0301": "\u0323", "\u0323": "\u0301"}
@@ -120,7 +115,7 @@ def typed(item: dict) -> list[dict]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, type=Path)
-    ap.add_argument("sets", nargs="*", type=Path, default=DEFAULT_SETS)
+    ap.add_argument("sets", nargs="*", type=Path, default=DEVELOPMENT_SETS)
     args = ap.parse_args()
     made = [m for path in args.sets for item in yaml.safe_load(path.read_text(encoding="utf-8")) for m in typed(item)]
     header = "# Questions as readers type them, made by bench/typos.py from the development sets.\n"
