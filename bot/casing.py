@@ -129,6 +129,9 @@ class Casing:
             for i in range(len(keys) - size + 1):
                 if size == 1 and is_vietnamese_syllable(keys[i]):
                     continue  # alone, "pháp" is of "biện pháp" as often as it is France
+                if size == 1 and not taken[i] and _a_foreign_word_no_article_has(keys[i], sentences_with):
+                    taken[i], run_of[i] = True, 1
+                    continue
                 if not any(taken[i:i + size]) and self._written_with_capitals(
                         keys[i:i + size], typed[i:i + size] if typed else None, sentences_with):
                     taken[i:i + size] = [True] * size
@@ -136,6 +139,8 @@ class Casing:
         return run_of
 
     def _mask(self, key: str, in_a_run: bool) -> str:
+        if key not in self.capitals:  # a word no article has: a name, as a foreign word is
+            return "T"
         """How to capitalise a word: as the articles most often do; in a run of words, as a name
         ("Ai Cập", though "AI" alone is commoner)."""
         spellings = self.capitals[key]
@@ -162,6 +167,13 @@ class Casing:
             return len(run) == 1
         elsewhere = sentences_with(tuple(run)) - self.opening.get(" ".join(run), 0)
         return times >= SHARE * elsewhere
+
+
+def _a_foreign_word_no_article_has(key: str, sentences_with: SentencesWith) -> bool:
+    """"guggenheim", "jút": not Vietnamese, and in no article. Written with a capital it would
+    be a name the answer's article must have; so it is here, and a question about a museum no
+    article names gets no answer rather than another museum's founder."""
+    return key.isalpha() and " " not in key and len(key) > 2 and not sentences_with((key,))
 
 
 def _asking(keys: list[str]) -> list[bool]:
