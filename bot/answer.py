@@ -59,6 +59,9 @@ class Answer:
     related: list[Article] = field(default_factory=list)
     kind: str = "other"
     ms: float = 0.0
+    # the question as read, when a word of it was read as another: told to readers, kept out of
+    # the JSONL contract, whose fields are fixed
+    read_as: str | None = None
 
     @property
     def known(self) -> bool:
@@ -248,7 +251,12 @@ class Engine:
 
     # -- steps -----------------------------------------------------------------------------
     def _ask(self, text: str) -> Answer:
-        q = analyse(self._as_read(text))
+        read, mended = self._as_read(text)
+        answer = self._answer(text, analyse(read))
+        answer.read_as = read if mended else None
+        return answer
+
+    def _answer(self, text: str, q: Question) -> Answer:
         if not q.tokens:
             return Answer(question=text, answer=None)
         faq = self._faq(q)
@@ -277,16 +285,21 @@ class Engine:
             as_of=article.date if getattr(best, "newest", False) else None,
         )
 
-    def _as_read(self, text: str) -> str:
+    def _as_read(self, text: str) -> tuple[str, bool]:
         """The question as the engine reads it: slips of the finger mended, a question typed
         mostly without diacritics read as one typed without any, capitals where the articles
         write them, a province or country one slip away named right, tone marks no article
-        prints mended."""
-        text = self.speller.mend_slips(text)
-        if mostly_without_diacritics(text):
-            text = strip_diacritics(text)
-        text = self.index.casing.restore(text, self.index.sentences_with)
-        return self.speller.mend_tones(self.speller.mend_places(text))
+        prints mended; and whether a word was mended (the reader is then told how the question
+        was read: only case and marks left off change otherwise)."""
+        read = self.speller.mend_slips(text)
+        mended = read != text
+        if mostly_without_diacritics(read):
+            read = strip_diacritics(read)
+        read = self.index.casing.restore(read, self.index.sentences_with)
+        for mend in (self.speller.mend_places, self.speller.mend_tones):
+            before, read = read, mend(read)
+            mended = mended or read != before
+        return read, mended
 
     def _faq(self, q: Question) -> Answer | None:
         if not self.index.faq_keys:

@@ -15,15 +15,16 @@ def render_source(article, lang: str = "vi") -> str:
 
 
 def render_answer(answer: Answer, lang: str = "vi") -> str:
+    read_as = [t("read_as", lang, question=answer.read_as)] if answer.read_as else []
     if not answer.known:
-        lines = [t("unknown", lang)]
+        lines = read_as + [t("unknown", lang)]
         if answer.related:
             lines.append(t("related", lang))
             lines += [f"  - {render_source(a, lang)}" for a in answer.related]
         return "\n".join(lines)
-    lines = [answer.answer]
+    lines = read_as + [answer.answer]
     if answer.as_of:
-        lines[0] += f" ({t('as_of', lang, date=show_date(answer.as_of))})"
+        lines[-1] += f" ({t('as_of', lang, date=show_date(answer.as_of))})"
     if answer.evidence and answer.evidence != answer.answer:
         lines.append(f"  {t('evidence', lang)}: «{answer.evidence}»")
     if answer.source:

@@ -117,6 +117,17 @@ async def test_a_question_is_answered_with_its_citation(tmp_path, kb):
         assert bot.api.sent("sendChatAction", chat_id=101)[0].params["action"] == "typing"
 
 
+async def test_a_question_with_a_slip_says_how_it_was_read(tmp_path, kb):
+    async with run_bot(tmp_path, kb) as bot:
+        bot.api.user_message(101, "Ai là Bí thư Quận ủy Qun 11?")
+        (msg,) = await bot.api.wait_for(lambda: bot.api.sent(chat_id=101))
+        text = msg.params["text"]
+        assert text.startswith("<i>Hiểu câu hỏi là: «Ai là Bí thư Quận ủy Quận 11?»</i>\n<b>Trương Quốc Lâm</b>")
+        bot.api.user_message(102, "Ai là Bí thư Quận ủy Quận 11?")
+        (msg,) = await bot.api.wait_for(lambda: bot.api.sent(chat_id=102))
+        assert msg.params["text"].startswith("<b>Trương Quốc Lâm</b>")  # read as typed: nothing to say
+
+
 async def test_a_quick_answer_shows_no_typing_and_a_flood_gets_one_slow_down(tmp_path, kb):
     async with run_bot(tmp_path, kb, typing_after=30.0, questions_per_minute=3) as bot:
         for _ in range(8):

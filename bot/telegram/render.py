@@ -56,9 +56,12 @@ def link(article: Article, lang: str) -> list[tuple[str, bool]]:
 
 
 def answer_message(answer: Answer, lang: str) -> str:
+    read_as = [("<i>", False), (t("read_as", lang, question=answer.read_as), True), ("</i>\n", False)] \
+        if answer.read_as else []
     if not answer.known:
-        return escape(t("unknown", lang)) + (("\n" + escape(t("related", lang))) if answer.related else "")
-    parts: list[tuple[str, bool]] = [("<b>", False), (answer.answer, True), ("</b>", False)]
+        unknown = t("unknown", lang) + (("\n" + t("related", lang)) if answer.related else "")
+        return fit(read_as + [(unknown, True)])
+    parts: list[tuple[str, bool]] = read_as + [("<b>", False), (answer.answer, True), ("</b>", False)]
     if answer.as_of:
         parts.append((f" ({t('as_of', lang, date=show_date(answer.as_of))})", True))
     if answer.evidence and answer.evidence != answer.answer:
