@@ -15,10 +15,10 @@ a country of two words or more, is that place ("Tanh Hóa", "Sóc Tăng": real w
 article has them together), unless the run goes on in capitals (a person's longer name).
 
 A tone the articles never print for that word ("Giạm đốc", "lả ai", "ỡ phút") is mended the
-same way, once capitals are restored: to the spelling the articles print at least twice beside
-the same neighbours. Names (capitalised words past the first) and the question words themselves
-are the reader's: "Đặng" is rarer than "đang", and the articles may print "ở đầu" but never "ở
-đâu".
+same way, once capitals are restored: to the spelling the articles print beside the same
+neighbours, seen there once beside a content word or twice beside a question word. Names
+(capitalised words past the first) and the question words themselves are the reader's: "Đặng"
+is rarer than "đang", and the articles may print "ở đầu" but never "ở đâu".
 
 Left as typed: a word two slips away, or one the articles have with another meaning ("Sóc Tăng"
 for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
@@ -197,8 +197,9 @@ class Speller:
                 at_least: int = MIN_BESIDE) -> str | None:
         """How the articles most often write a key beside the question's neighbouring words (a
         neighbour typed with marks must be spelt so there too), in lower case; None when they
-        do so fewer than `at_least` times (to mend a tone, "tháo dỡ" is not "tháo độ" for one
-        "độ thì"; a word no article has takes any spelling it is seen with)."""
+        do so fewer than `at_least` times, a sighting beside a content word counting twice (to
+        mend a tone, one "giám đốc" is enough, one "độ thì" is not for "tháo dỡ thì"; a word no
+        article has takes any spelling it is seen with)."""
         share: Counter = Counter()  # each neighbour votes with the shares of its spellings
         times: Counter = Counter()
         for neighbour, at in ((left, 1), (right, 0)):
@@ -206,7 +207,10 @@ class Speller:
                 run = (neighbour[0], key) if at else (key, neighbour[0])
                 seen = self._surfaces(f"{run[0]}_{run[1]}", run, at, neighbour[1])
                 share.update({w: n / seen.total() for w, n in seen.items()})
-                times.update(seen)
+                # beside a content word one sighting counts twice: "giám" beside "đốc" says more
+                # than "độ" beside "thì"
+                weight = 1 if neighbour[0] in QUESTION_WORDS else 2
+                times.update({w: n * weight for w, n in seen.items()})
         best = share.most_common(1)[0][0] if share else None
         return best if best and times[best] >= at_least else None
 

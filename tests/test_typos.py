@@ -161,3 +161,12 @@ def test_the_reader_is_told_how_a_question_with_a_slip_was_read(seed_kb):
     shown = ask("Ai là Bí thư Quận ủy Qun 11?").splitlines()
     assert shown[:2] == ["Hiểu câu hỏi là: «Ai là Bí thư Quận ủy Quận 11?»", "Trương Quốc Lâm"]
     assert ask("Ai là Bí thư Quận ủy Quận 11?").splitlines()[0] == "Trương Quốc Lâm"  # as typed: nothing to say
+
+
+def test_one_sighting_beside_a_content_word_is_enough_to_mend_a_tone(tmp_path):
+    # "Giám đốc" is printed once; "đốc" is a content word, so once says which word "Giạm" is
+    kb = kb_with(tmp_path, "Theo ông Trần Văn Nam, Sở Y tế tỉnh Lào Cai đã cấp 500 liều vắc xin cho các huyện. "
+                           "Ông Lê Văn Tâm là Giám đốc Sở Giáo dục tỉnh Lào Cai.")
+    answer = engine_for(kb).ask("Giạm đốc Sở Y tế tỉnh Lào Cai là ai?")
+    assert answer.read_as == "Giám đốc Sở Y tế tỉnh Lào Cai là ai?"
+    assert answer.answer is None  # not the director of the other department
