@@ -22,9 +22,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
-from .text import UPPER, fold, is_vietnamese_syllable, spelling, strip_diacritics
+from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
-_WORD = re.compile(r"[^\W_]+")
 # words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
 _CAP_WORD = rf"[^\W_]*[{UPPER}][^\W_]*"
 _CAPITALISED_RUN = re.compile(rf"(?<![^\W_]){_CAP_WORD}(?: {_CAP_WORD})*(?![^\W_])")
@@ -70,7 +69,7 @@ class Casing:
     def learn(cls, sentences: Sequence[str], progress: Callable[[str], None] | None = None) -> Casing:
         casing = cls()
         for n, sentence in enumerate(sentences, 1):
-            first = _WORD.search(sentence)
+            first = WORD.search(sentence)
             for m in _CAPITALISED_RUN.finditer(sentence) if first else ():
                 found = m.group().split(" ")
                 if m.start() == first.start():
@@ -107,16 +106,12 @@ class Casing:
         any (a capital opening it does not count); else the question unchanged."""
         if any(c.isupper() for c in question[1:]):
             return question
-        found = list(_WORD.finditer(question))
+        found = list(WORD.finditer(question))
         keys = [fold(m.group()) for m in found]
         typed = strip_diacritics(question) != question
         run_of = self._runs_in(keys, [m.group() for m in found] if typed else None, sentences_with)
-        out, last = [], 0
-        for m, key, size in zip(found, keys, run_of):
-            word = _apply(self._mask(key, size > 1), m.group()) if size else m.group()
-            out.append(question[last:m.start()] + word)
-            last = m.end()
-        restored = "".join(out) + question[last:]
+        restored = with_words(question, found, [_apply(self._mask_of(key, size > 1), m.group()) if size else m.group()
+                                                for m, key, size in zip(found, keys, run_of)])
         if run_of[:1] == [1]:  # "iPhone" keeps its small i
             return restored
         return restored[:1].upper() + restored[1:]
@@ -138,11 +133,11 @@ class Casing:
                     run_of[i:i + size] = [size] * size
         return run_of
 
-    def _mask(self, key: str, in_a_run: bool) -> str:
-        if key not in self.capitals:  # a word no article has: a name, as a foreign word is
-            return "T"
+    def _mask_of(self, key: str, in_a_run: bool) -> str:
         """How to capitalise a word: as the articles most often do; in a run of words, as a name
         ("Ai Cập", though "AI" alone is commoner)."""
+        if key not in self.capitals:  # a word no article has: a name, as a foreign word is
+            return "T"
         spellings = self.capitals[key]
         if in_a_run:
             titled = Counter({w: n for w, n in spellings.items() if _mask(w) == "T"})

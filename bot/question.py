@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .text import aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
+from .text import WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
 
 # places named after the kind of place they are: "bãi tắm Cửa Việt", "biển Nhật Bản", "hồ thủy
 # điện Sê San 4"; "<kind> nào" asks for one by name
@@ -118,7 +118,6 @@ RELATIVE_TODAY = re.compile(r"\b(?:hom nay|toi nay|sang nay|chieu nay|trua nay|d
                             r"|(?<!luc )(?<!thoi )(?<!khi )(?<!tu )bay gio)\b")
 
 
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -159,7 +158,7 @@ class Question:
         known = self.__dict__.get("_forms_cache")
         if known is None:
             known = {t: set() for t in self.tokens}
-            for word in _WORD.findall(self.text):
+            for word in WORD.findall(self.text):
                 key = fold(word)
                 if key in known:
                     known[key].add(spelling(word))

@@ -140,6 +140,18 @@ def is_vietnamese_syllable(word: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word as written: letters and digits ("Quận", "11", "UBND", "F-15" is two)
+WORD = re.compile(r"[^\W_]+")
+
+
+def with_words(text: str, found: list[re.Match], words: list[str]) -> str:
+    """The text with each word found in it (WORD matches, in order) replaced by the word given,
+    the spaces and punctuation between them as they were."""
+    out, last = [], 0
+    for m, word in zip(found, words):
+        out.append(text[last:m.start()] + word)
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def mostly_without_diacritics(text: str) -> bool:

@@ -38,12 +38,12 @@ from rapidfuzz.distance import OSA
 from .contrast import COUNTRY_NAMES
 from .facts import PROVINCE_NAMES
 from .question import STOPWORDS_AS_WRITTEN
-from .text import ABBREVIATIONS, fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans
+from .text import (ABBREVIATIONS, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans,
+                   with_words)
 
 if TYPE_CHECKING:
     from .index import Index
 
-_WORD = re.compile(r"[^\W_]+")
 MIN_LETTERS = 3  # "Qun" for "Quận"; two letters are too few to tell a slip from another word
 CACHE = 4096
 SURFACE_SAMPLES = 20  # sentences read to see how the articles write a word
@@ -67,8 +67,8 @@ def _question_words() -> dict[str, str | None]:
 
 QUESTION_WORDS = _question_words()
 # provinces and countries of two words or more, by their keys ("Bà Rịa - Vũng Tàu": four words)
-PLACE_NAMES = {tuple(_WORD.findall(fold(name))): name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
-               if len(_WORD.findall(name)) in (2, 3)}
+PLACE_NAMES = {tuple(WORD.findall(fold(name))): name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
+               if len(WORD.findall(name)) in (2, 3)}
 _DOUBLED = re.compile(r"([a-z])\1")
 Neighbour = tuple[str, str | None]  # a neighbouring word's key, and its spelling if typed with marks
 
@@ -76,12 +76,16 @@ Neighbour = tuple[str, str | None]  # a neighbouring word's key, and its spellin
 class Speller:
     def __init__(self, index: Index):
         self.index = index
-        words = [t for t in index.words() if not t[0].isdigit()]
-        # the words questions are made of and the abbreviations, which the index spells out
-        self.vocab = words + sorted((set(QUESTION_WORDS) | ABBREVIATIONS) - set(words))
         self._closest: dict[str, str] = {}
         self._near: dict[str, list[str]] = {}
         self._printed: dict[str, bool] = {}
+
+    @cached_property
+    def vocab(self) -> list[str]:
+        """The words a slip is read as: the index's, the words questions are made of and the
+        abbreviations, which the index spells out. Made at the first unknown word, not at start."""
+        words = [t for t in self.index.words() if not t[0].isdigit()]
+        return words + sorted((set(QUESTION_WORDS) | ABBREVIATIONS) - set(words))
 
     @cached_property
     def knows_the_language(self) -> bool:
@@ -111,7 +115,7 @@ class Speller:
         province or a country of two words or more, spelt as that place ("Tanh Hóa", "Sóc
         Tăng", "Đài Lon"): those lists are closed; a run that goes on in capitals is a longer
         name, and left alone."""
-        found = list(_WORD.finditer(question))
+        found = list(WORD.finditer(question))
         keys = [fold(m.group()) for m in found]
         out, last, i = [], 0, 0
         while i < len(found):
@@ -268,15 +272,12 @@ def _one_word_one_slip(run: tuple[str, ...], name: tuple[str, ...]) -> bool:
 def _word_by_word(question: str, mend) -> str:
     """The question with each word as `mend` gives it, from its key, its neighbours and whether
     the question was typed with marks."""
-    found = list(_WORD.finditer(question))
+    found = list(WORD.finditer(question))
     keys = [fold(m.group()) for m in found]
     typed = strip_diacritics(question) != question
-    out, last = [], 0
-    for i, m in enumerate(found):
-        left, right = _neighbour(found, keys, i - 1, -1), _neighbour(found, keys, i + 1, 0)
-        out.append(question[last:m.start()] + mend(m.group(), keys[i], left, right, typed))
-        last = m.end()
-    return "".join(out) + question[last:]
+    return with_words(question, found, [mend(m.group(), keys[i], _neighbour(found, keys, i - 1, -1),
+                                             _neighbour(found, keys, i + 1, 0), typed)
+                                        for i, m in enumerate(found)])
 
 
 def _neighbour(found: list[re.Match], keys: list[str], i: int, part: int) -> Neighbour | None:
