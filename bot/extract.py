@@ -1517,6 +1517,7 @@ def remainder(sentence: str, q: Question) -> Span | None:
             and tuple(keys[first - 2:first]) not in pairs:
         first -= 1
     first = _with_leading_words(sentence, toks, first, q)
+    first = _with_noun_asked(sentence, toks, keys, first, q)
     start, end = toks[first][1], toks[last][2]
     # the answer runs to the end of its phrase, question words and all: "tác động đến chính
     # trường và thanh niên Mông Cổ", not "... thanh niên"
@@ -1575,6 +1576,21 @@ def _with_leading_words(sentence: str, toks, first: int, q: Question) -> int:
             return negation
         else:
             break
+    return first
+
+
+def _with_noun_asked(sentence: str, toks, keys: list[str], first: int, q: Question) -> int:
+    """The noun of "<noun> nào" written right before the answer heads it: "Tổ chức phi chính phủ
+    Freedom House" for "tổ chức nào", "Biên giới chung của Canada ..." for "đường biên giới nào"."""
+    asked = [k for k, t in enumerate(q.tokens) if t == "nao"]
+    if not asked:
+        return first
+    k = asked[-1]
+    for n in (2, 1):
+        noun = q.tokens[max(0, k - n):k]
+        if len(noun) == n and first - n >= 0 and keys[first - n:first] == noun and not set(noun) <= STOPWORDS \
+                and all(sentence[toks[j][2]:toks[j + 1][1]] == " " for j in range(first - n, first)):
+            return first - n
     return first
 
 
