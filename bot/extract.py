@@ -1556,19 +1556,22 @@ _OPENING_CONNECTIVE = re.compile(
     r"do vậy|bởi vậy|nhìn chung|nói chung|thêm vào đó|trước đó|khi đó|lúc đó|lúc ấy|khi ấy|"
     r"về mặt [^\W\d]+(?: [^\W\d]+)?|(?:vào )?(?:thế kỷ|thế kỉ) (?:\d+|[IVXLC]+))\s*,\s*", re.IGNORECASE)
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
+_NOUN_MAKERS = {"sự", "việc"}  # "sự sụp đổ", "việc mở rộng": a verb made a noun
 
 
 def _with_leading_words(sentence: str, toks, first: int, q: Question) -> int:
     """Words written onto the answer's first new word stay with it: a quantifier ("một cuộc đảo
-    chính", "những người bạn"), a capitalised word of the same name ("Người Đức", "Anh Quốc"), a
-    syllable that only folds like a function word ("cung cấp"), unless it ends a name of the
-    question ("Mông Cổ" of "người điếc ở Mông Cổ sử dụng ...")."""
+    chính", "những người bạn"), the word that makes it a noun ("Việc mở rộng"), a capitalised
+    word of the same name ("Người Đức", "Anh Quốc"), a syllable that only folds like a function
+    word ("cung cấp"), unless it ends a name of the question ("Mông Cổ" of "người điếc ở Mông Cổ
+    sử dụng ...")."""
     while first > 0 and sentence[toks[first - 1][2]:toks[first][1]] == " ":
         word = sentence[toks[first - 1][1]:toks[first - 1][2]]
         lower = word.lower()
         # a capitalised word joins a capitalised one only: "Hoa Kỳ triển khai" is no name
         named = sentence[toks[first][1]:toks[first][1] + 1].isupper()
-        if lower in _QUANTIFIERS or (named and word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
+        if lower in _QUANTIFIERS or lower in _NOUN_MAKERS \
+                or (named and word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
                 or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS
                     and not (word[:1].isupper() and q.mentions(toks[first - 1][0], word))):
             first -= 1
