@@ -346,7 +346,8 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
 
 
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
-    names = find_names(sentence)
+    # a foreign name keeps its title wherever it was found ("Thiếu tướng Fahd Ahmed Al-Fahd")
+    names = [_with_title(sentence, n) if _foreign_name(n[2]) else n for n in find_names(sentence)]
     role_asked = asks_role(q)
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [_foreign_tail(sentence, c) for c in _capital_runs(sentence, q)]
@@ -528,7 +529,7 @@ _TITLES = set("""tướng, đô đốc, đại tá, thiếu tướng, trung tư�
 nguyên soái, nữ hoàng, hoàng đế, vua, tổng thống, thủ tướng, giáo hoàng, hoàng tử, công chúa, thái tử,
 bá tước, công tước, hầu tước, nam tước, giáo sư, tiến sĩ, bác sĩ, thánh, thống đốc, tổng đốc, đại sứ,
 ngoại trưởng, bộ trưởng, thị trưởng, linh mục, giám mục, hồng y, sa hoàng, quốc vương, nữ vương,
-thiếu tá, trung tá, đại úy""".replace("\n", " ").split(", "))
+thiếu tá, trung tá, đại úy, lord, sir""".replace("\n", " ").split(", "))
 _TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
 
 
@@ -565,6 +566,8 @@ def _past_question_name(sentence: str, cand: tuple[int, int, str], q: Question) 
     k = 0
     while k < len(words) and fold(words[k].group()) in qset:
         k += 1
+    if k and words[k - 1].group().lower() in _TITLES:
+        k -= 1  # "Lord Willingdon" for "người thừa kế Lord Irwin": the title stays with the name
     skipped = {fold(w.group()) for w in words[:k]}
     if not k or k == len(words) or not skipped & named or not words[k].group()[:1].isupper():
         return cand

@@ -1402,3 +1402,15 @@ def test_a_clause_answer_keeps_the_word_that_makes_it_a_noun(tmp_path, question,
     text = ("Việc mở rộng đường ven sông được tỉnh Bình Sơn ưu tiên trong năm 2024.")
     answer = ask_article(tmp_path, text, question).answer
     assert answer and answer.startswith(expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Người đứng đầu cơ quan an ninh Bình Sơn là ai?", "Thiếu tướng Ahmed Al-Fahd"),
+    ("Người kế nhiệm Lord Irwin là ai?", "Lord Willingdon"),
+])
+def test_a_foreign_name_keeps_the_title_written_before_it(tmp_path, question, expected):
+    # "Ahmed Al-Fahd" and "Willingdon" had been answered: the title of a name found as a
+    # person's name was dropped, and a title the question also says was skipped with its name
+    text = ("Tháng 11, đoàn công tác gặp lãnh đạo cơ quan an ninh Bình Sơn, Thiếu tướng Ahmed Al-Fahd. "
+            "Người kế nhiệm Lord Irwin là Lord Willingdon.")
+    assert ask_article(tmp_path, text, question).answer == expected
