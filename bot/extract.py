@@ -114,9 +114,9 @@ _DATE_SPAN = re.compile(
     r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
-    r"|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:ngày\s+)?(?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*[-–]\s*))?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:(?:những|các) năm\s+)?(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:mùa (?:xuân|hè|hạ|thu|đông)\s+)?năm\s+\d{{3,4}}\b{_ERA}"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:thế k[ỷỉ]|thiên niên k[ỷỉ])\s+(?:\d+|[IVXLC]+)\b{_ERA}"
     r"|\b(?:1\d|20)\d{2}\b",

@@ -1414,3 +1414,17 @@ def test_a_foreign_name_keeps_the_title_written_before_it(tmp_path, question, ex
     text = ("Tháng 11, đoàn công tác gặp lãnh đạo cơ quan an ninh Bình Sơn, Thiếu tướng Ahmed Al-Fahd. "
             "Người kế nhiệm Lord Irwin là Lord Willingdon.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Lễ hội hoa Tân Phú diễn ra vào thời gian nào?", "ngày 10 và 11 tháng 2 năm 2024"),
+    ("Làng gốm Tân Phú bắt đầu xuất khẩu từ khi nào?", "cuối những năm 1990"),
+    ("Chợ nổi Tân Phú đông đúc nhất vào thời gian nào?", "những năm thập niên 1980"),
+])
+def test_a_date_keeps_every_day_and_the_part_of_the_decade_it_says(tmp_path, question, expected):
+    # "11 tháng 2 năm 2024" and "những năm 1990" had been answered: a two-day festival cut to
+    # one day, "the end of the 1990s" to the whole decade
+    text = ("Lễ hội hoa Tân Phú diễn ra vào ngày 10 và 11 tháng 2 năm 2024 tại công viên trung tâm. "
+            "Từ cuối những năm 1990, làng gốm Tân Phú bắt đầu xuất khẩu sang châu Âu. "
+            "Chợ nổi Tân Phú đông đúc nhất vào những năm thập niên 1980.")
+    assert ask_article(tmp_path, text, question).answer == expected
