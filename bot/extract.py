@@ -104,7 +104,8 @@ _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+# a minus sign is part of the figure: "−15 °C" is not "15 °C"
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
 _DATE_SPAN = re.compile(
@@ -935,7 +936,10 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
                 e = more.end()
             out.append((s, e, sentence[s:e]))
         elif noun == "thu" and t == before and before not in STOPWORDS and n[0].isdigit():
-            out.append((s, e, sentence[s:e]))  # "phút thứ mấy": "Phút 66" ranks as "phút thứ 66"
+            # "phút thứ mấy": "Phút 66" ranks as "phút thứ 66"; "thế kỷ thứ mấy": "thế kỷ 20" whole
+            if k and q.wh[1] >= 4 and toks[k - 1][0] == q.tokens[q.wh[1] - 4]:
+                s = toks[k - 1][1]
+            out.append((s, e, sentence[s:e]))
     return out
 
 

@@ -1428,3 +1428,14 @@ def test_a_date_keeps_every_day_and_the_part_of_the_decade_it_says(tmp_path, que
             "Từ cuối những năm 1990, làng gốm Tân Phú bắt đầu xuất khẩu sang châu Âu. "
             "Chợ nổi Tân Phú đông đúc nhất vào những năm thập niên 1980.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nhiệt độ trung bình ban đêm mùa đông ở cao nguyên Tân Phú là bao nhiêu?", "−5 °C"),
+    ("Làng gốm Tân Phú ra đời vào thế kỷ thứ mấy?", "thế kỷ 17"),
+])
+def test_a_figure_keeps_its_minus_sign_and_a_rank_its_whole_noun(tmp_path, question, expected):
+    # "5 °C" (the opposite temperature) and "kỷ 17" had been answered
+    text = ("Mùa đông ở cao nguyên Tân Phú, nhiệt độ trung bình ban đêm là −5 °C. "
+            "Làng gốm Tân Phú ra đời vào thế kỷ 17.")
+    assert ask_article(tmp_path, text, question).answer == expected
