@@ -1564,6 +1564,9 @@ _OPENING_CONNECTIVE = re.compile(
     r"về mặt [^\W\d]+(?: [^\W\d]+)?|(?:vào )?(?:thế kỷ|thế kỉ) (?:\d+|[IVXLC]+))\s*,\s*", re.IGNORECASE)
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
 _NOUN_MAKERS = {"sự", "việc"}  # "sự sụp đổ", "việc mở rộng": a verb made a noun
+# words whose first syllable is written like a function word: "thế kỷ", "từ chối"
+_OPENED_BY_A_FUNCTION_WORD = set("""thế kỷ, thế kỉ, thế giới, thế hệ, thế lực, thế chiến, thế vận, từ chối,
+từ khước, từ bỏ, từ chức, từ giã, từ biệt, từ trần, từ thiện, anh quốc""".replace("\n", " ").split(", "))
 
 
 def _with_leading_words(sentence: str, toks, first: int, q: Question) -> int:
@@ -1577,7 +1580,8 @@ def _with_leading_words(sentence: str, toks, first: int, q: Question) -> int:
         lower = word.lower()
         # a capitalised word joins a capitalised one only: "Hoa Kỳ triển khai" is no name
         named = sentence[toks[first][1]:toks[first][1] + 1].isupper()
-        if lower in _QUANTIFIERS or lower in _NOUN_MAKERS \
+        pair = f"{lower} {sentence[toks[first][1]:toks[first][2]].lower()}"
+        if lower in _QUANTIFIERS or lower in _NOUN_MAKERS or pair in _OPENED_BY_A_FUNCTION_WORD \
                 or (named and word[:1].isupper() and _names_with(lower, sentence, toks[first])) \
                 or (fold(word) in STOPWORDS and lower not in FUNCTION_WORDS
                     and not (word[:1].isupper() and q.mentions(toks[first - 1][0], word))):

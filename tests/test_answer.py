@@ -1439,3 +1439,13 @@ def test_a_figure_keeps_its_minus_sign_and_a_rank_its_whole_noun(tmp_path, quest
     text = ("Mùa đông ở cao nguyên Tân Phú, nhiệt độ trung bình ban đêm là −5 °C. "
             "Làng gốm Tân Phú ra đời vào thế kỷ 17.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_clause_answer_does_not_start_inside_a_word_opened_by_a_function_word(tmp_path):
+    # "chối nhận tiền thưởng" and "kỷ 19, làng gốm ..." had been answered: "từ" and "thế" are
+    # written like function words, so the answer began after them, in the middle of a word
+    text = ("Sau lễ trao giải, ông Lê Văn Tâm từ chối nhận tiền thưởng. "
+            "Trong thế kỷ 19, làng gốm Tân Phú có hơn 100 lò nung.")
+    assert ask_article(tmp_path, text, "Sau lễ trao giải, ông Lê Văn Tâm đã làm gì?").answer == "từ chối nhận tiền thưởng"
+    answer = ask_article(tmp_path, text, "Làng gốm Tân Phú có gì đặc biệt?").answer
+    assert "hơn 100 lò nung" in answer and not answer.startswith("kỷ")
