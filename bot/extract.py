@@ -1563,7 +1563,8 @@ _OPENING_CONNECTIVE = re.compile(
     r"do vậy|bởi vậy|nhìn chung|nói chung|thêm vào đó|trước đó|khi đó|lúc đó|lúc ấy|khi ấy|"
     r"về mặt [^\W\d]+(?: [^\W\d]+)?|(?:vào )?(?:thế kỷ|thế kỉ) (?:\d+|[IVXLC]+))\s*,\s*", re.IGNORECASE)
 _QUANTIFIERS = {"một", "những", "các", "nhiều", "mỗi", "mọi", "hai", "ba"}
-_NOUN_MAKERS = {"sự", "việc"}  # "sự sụp đổ", "việc mở rộng": a verb made a noun
+# "sự sụp đổ", "việc mở rộng", "người quyết định ở lại": the word that makes the rest a noun
+_NOUN_MAKERS = {"sự", "việc", "người"}
 # words whose first syllable is written like a function word: "thế kỷ", "từ chối"
 _OPENED_BY_A_FUNCTION_WORD = set("""thế kỷ, thế kỉ, thế giới, thế hệ, thế lực, thế chiến, thế vận, từ chối,
 từ khước, từ bỏ, từ chức, từ giã, từ biệt, từ trần, từ thiện, anh quốc""".replace("\n", " ").split(", "))

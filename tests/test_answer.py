@@ -1395,11 +1395,13 @@ def test_the_noun_a_which_question_asks_for_heads_a_clause_answer(tmp_path, ques
 @pytest.mark.parametrize("question, expected", [
     ("Việc gì được tỉnh Bình Sơn ưu tiên trong năm 2024?", "Việc mở rộng đường ven sông"),
     ("Tỉnh Bình Sơn ưu tiên việc làm gì trong năm 2024?", "Việc mở rộng đường ven sông"),
+    ("Xã Tân Phú có những khó khăn gì sau trận lũ?", "những người quyết định ở lại"),
 ])
 def test_a_clause_answer_keeps_the_word_that_makes_it_a_noun(tmp_path, question, expected):
-    # "mở rộng đường ven sông ..." had been answered: without its "việc" (or "sự") the answer
-    # reads as a verb, and the question's own "việc" is no reason to cut it
-    text = ("Việc mở rộng đường ven sông được tỉnh Bình Sơn ưu tiên trong năm 2024.")
+    # "mở rộng đường ven sông ...", "quyết định ở lại ..." had been answered: without its "việc"
+    # ("sự", "người") the answer reads as a verb, and the question's own "việc" is no reason to cut it
+    text = ("Việc mở rộng đường ven sông được tỉnh Bình Sơn ưu tiên trong năm 2024. "
+            "Sau trận lũ, những người quyết định ở lại xã Tân Phú phải đối mặt với nhiều khó khăn.")
     answer = ask_article(tmp_path, text, question).answer
     assert answer and answer.startswith(expected)
 
