@@ -625,6 +625,9 @@ def number(sentence: str, q: Question) -> Span | None:
                 break
         text = " ".join(words)
         cands.append((m.start(), m.start() + len(text), text))
+    # "11 năm" of "tháng 11 năm 1932", "10/6" of "ngày 10/6": a part of a date counts nothing
+    dates = [m.span() for m in _DATE_SPAN.finditer(sentence)]
+    cands = [c for c in cands if not any(s < c[0] < e for s, e in dates)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby

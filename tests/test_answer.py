@@ -1451,3 +1451,14 @@ def test_a_clause_answer_does_not_start_inside_a_word_opened_by_a_function_word(
     assert ask_article(tmp_path, text, "Sau lễ trao giải, ông Lê Văn Tâm đã làm gì?").answer == "từ chối nhận tiền thưởng"
     answer = ask_article(tmp_path, text, "Làng gốm Tân Phú có gì đặc biệt?").answer
     assert "hơn 100 lò nung" in answer and not answer.startswith("kỷ")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Cầu Bến Đá được xây trong bao nhiêu năm?", None),
+    ("Huyện Tân Phú giữ chuẩn nông thôn mới bao nhiêu năm liền?", "11 năm liền"),
+])
+def test_the_month_of_a_date_is_no_count(tmp_path, question, expected):
+    # "11 năm" of "Tháng 11 năm 2023" had been answered: how long the bridge took, said with confidence
+    text = ("Tháng 11 năm 2023, huyện Tân Phú khánh thành cầu Bến Đá. "
+            "Tháng 5 năm 2024, huyện Tân Phú có 11 năm liền giữ chuẩn nông thôn mới.")
+    assert ask_article(tmp_path, text, question).answer == expected
