@@ -1462,3 +1462,10 @@ def test_the_month_of_a_date_is_no_count(tmp_path, question, expected):
     text = ("Tháng 11 năm 2023, huyện Tân Phú khánh thành cầu Bến Đá. "
             "Tháng 5 năm 2024, huyện Tân Phú có 11 năm liền giữ chuẩn nông thôn mới.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Cơ quan nào mở cảng ở đảo Tân Phú năm 1809?", "Tổ chức nào mở cảng ở đảo Tân Phú?"])
+def test_a_country_whose_name_holds_ban_is_no_committee(tmp_path, question):
+    # "Ban Nha mở cảng ..." had been answered: "Ban" (a committee) read inside "Tây Ban Nha"
+    answer = ask_article(tmp_path, "Năm 1809, thương nhân Tây Ban Nha mở cảng ở đảo Tân Phú.", question).answer
+    assert not answer or not answer.startswith("Ban Nha")
