@@ -20,8 +20,8 @@ neighbours, seen there once beside a content word or twice beside a question wor
 (capitalised words past the first) and the question words themselves are the reader's: "Đặng"
 is rarer than "đang", and the articles may print "ở đầu" but never "ở đâu".
 
-Left as typed: a word two slips away, or one the articles have with another meaning ("Sóc Tăng"
-for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
+Left as typed: a word two slips away, a word no Vietnamese word starts like ("Jút" of "Cư Jút" is
+a name, not "sụt"), or one the articles have with another meaning ("Sóc Tăng" for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
 the wrong confident answer this bot must not give. And in a knowledge base too small to have
 most of the language, a well-formed syllable it lacks ("sáng" is no slip of "tàng").
 """
@@ -70,6 +70,9 @@ QUESTION_WORDS = _question_words()
 PLACE_NAMES = {tuple(WORD.findall(fold(name))): name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
                if len(WORD.findall(name)) in (2, 3)}
 _DOUBLED = re.compile(r"([a-z])\1")
+# letters no Vietnamese syllable starts with (Telex types tones with them, but after the letters
+# they mark: "sutj", never "jút")
+_FOREIGN_INITIALS = set("fjwz")
 Neighbour = tuple[str, str | None]  # a neighbouring word's key, and its spelling if typed with marks
 
 
@@ -158,6 +161,8 @@ class Speller:
         # never a slip
         if len(key) < MIN_LETTERS or not key.isalpha() or " " in key or key in QUESTION_WORDS or self.index.knows(key):
             return False
+        if key[0] in _FOREIGN_INITIALS:
+            return False  # "Jút", "Zelensky": no Vietnamese word starts so; a foreign name, not a slip
         # a well-formed syllable may be a word a small knowledge base just does not have ("sáng"
         # is no slip of "tàng"), unless a letter is doubled ("quuận")
         return self.knows_the_language or not is_vietnamese_syllable(key) or bool(_DOUBLED.search(key))

@@ -55,6 +55,17 @@ def test_a_word_no_article_has_and_no_slip_explains_is_left_as_typed(tmp_path):
     assert engine.ask("Ai sáng lập bảo tàng Guggenheim?").answer is None
 
 
+@pytest.mark.parametrize("question", ["Ai là Chủ tịch UBND huyện Cư Jút?", "ai là chủ tịch ubnd huyện cư jút?"])
+def test_a_foreign_word_is_no_slip_of_a_vietnamese_one(tmp_path, question):
+    # "Jút" had been read as "sụt" (one letter away): no Vietnamese word starts with f, j, w or
+    # z, so it is a name no article has, and the question gets no answer
+    kb = kb_with(tmp_path, "Ông Lê Văn Hòa là Chủ tịch UBND huyện Tân Phú. Giá lúa sụt giảm mạnh.")
+    engine = engine_for(kb)
+    assert engine.speller.mend_slips(question) == question
+    answer = engine.ask(question)
+    assert answer.answer is None and answer.read_as is None
+
+
 def syllables(n: int, leave_out: set[str]) -> list[str]:
     """n well-formed syllables without tones, for a knowledge base that has most of the language."""
     from bot.text import is_vietnamese_syllable
