@@ -12,6 +12,8 @@ retrieval index knows). Longer runs come first: "nam định" is a province alth
 "định" alone are mostly lower case, "đặng trọng thăng" a person although "đang trong" is common.
 A Vietnamese syllable alone is left as typed: "pháp" is of "biện pháp" as often as it is France,
 and "đạo" of "lãnh đạo"; a foreign word or an abbreviation alone ("huawei", "ubnd") is not.
+A person is named by a surname after "ông", "bà", "anh", "chị" whether or not any article has
+the name: "ông cao tiến minh" is nobody the articles know, not Cao Tiến Dũng.
 Words are matched by their match key, so "cu jut" and "cư jút" both get capitals; the reader's
 own letters are kept, only their case changes. The counts only grow with new articles, so an
 import of a few articles adds theirs instead of counting the whole knowledge base again.
@@ -22,6 +24,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
+from .facts import FOLDED_SURNAMES, SURNAMES
+from .question import HONORIFICS, STOPWORDS
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
 # words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
@@ -35,6 +39,7 @@ MIN_TIMES = 2  # a run written once with capitals may be a headline's
 _ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "dau"), ("the", "nao"), ("vi", "sao"),
            ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
 
+_SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
 # how many sentences hold a run of match keys, in any case (the retrieval index answers it)
 SentencesWith = Callable[[tuple[str, ...]], int]
 
@@ -131,7 +136,39 @@ class Casing:
                         keys[i:i + size], typed[i:i + size] if typed else None, sentences_with):
                     taken[i:i + size] = [True] * size
                     run_of[i:i + size] = [size] * size
+        for start, size in self._persons_named(keys, typed, sentences_with):
+            run_of[start:start + size] = [size] * size
         return run_of
+
+    def _persons_named(self, keys: list[str], typed: list[str] | None,
+                       sentences_with: SentencesWith) -> list[tuple[int, int]]:
+        """Where a person is named: a surname after "ông", "bà", "anh", "chị" and the words after
+        it (three in all at most, up to a function word or a phrase that asks), or three words
+        from a surname that open a question asking who they are ("phạm uyên dũng là ai"). Their
+        capitals make the name one the answer's article must have, whether the articles know it
+        or not: "ông cao tiến minh" is not Cao Tiến Dũng. Not where the articles write the
+        surname and the next word only in lower case ("ông cao tuổi")."""
+        asking = _asking(keys)
+        found = []
+        for i, key in enumerate(keys):
+            after_honorific = i > 0 and keys[i - 1] in HONORIFICS
+            if key not in FOLDED_SURNAMES or not (after_honorific or i == 0) \
+                    or typed and spelling(typed[i]) not in _SURNAMES_SPELT \
+                    or not typed and key in STOPWORDS:  # "ông mắc bệnh" has no "Mạc", "ong la" no "La"
+                continue
+            size = 1
+            while size < 3 and i + size < len(keys) and keys[i + size] not in STOPWORDS and not asking[i + size]:
+                size += 1
+            if size < 2 or not after_honorific and (size < 3 or keys[i + size:i + size + 2] != ["la", "ai"]):
+                continue
+            if not self._only_in_lower_case(keys[i:i + 2], sentences_with):
+                found.append((i, size))
+        return found
+
+    def _only_in_lower_case(self, run: list[str], sentences_with: SentencesWith) -> bool:
+        """Whether the articles write a run of words, never with capitals ("cao tuổi"; "cao
+        tiến" of "nâng cao tiến độ" is also "Cao Tiến Dũng")."""
+        return not self.runs.get(" ".join(run)) and sentences_with(tuple(run)) > self.opening.get(" ".join(run), 0)
 
     def _mask_of(self, key: str, in_a_run: bool) -> str:
         """How to capitalise a word: as the articles most often do; in a run of words, as a name

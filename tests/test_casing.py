@@ -110,3 +110,34 @@ def test_a_foreign_word_no_article_has_is_a_name_the_answer_must_have(tmp_path, 
     # typed "Guggenheim", the museum must be in the answer's article; typed in lower case, too
     assert restore(kb, question).endswith("Guggenheim") or restore(kb, question).endswith("Guggenheim?")
     assert engine_for(kb).ask(question).answer is None
+
+
+PEOPLE = [
+    {"id": "dong-nai", "title": "Đồng Nai có tân Chủ tịch", "date": "2024-04-01",
+     "text": ("Ông Cao Tiến Dũng được bầu giữ chức Chủ tịch UBND tỉnh Đồng Nai. "
+              "Tỉnh yêu cầu các chủ đầu tư nâng cao tiến độ giải ngân vốn. "
+              "Ông Phạm Uyên Nguyên là Bí thư Thành ủy Biên Hòa. "
+              "Cụ Lê Văn Tư là người cao tuổi nhất xã Tân Phú. "
+              "Anh Trần Văn Minh giữ chức vụ Bí thư Đoàn xã Tân Phú.")},
+]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("ông cao tiến dũng giữ chức vụ gì?", "Chủ tịch UBND tỉnh Đồng Nai"),
+    ("ong cao tien dung giu chuc vu gi", "Chủ tịch UBND tỉnh Đồng Nai"),
+    # another given name is another person, though the articles never wrote this one
+    ("ông cao tiến minh là ai?", None),
+    ("chức vụ của ông cao tiến minh là gì?", None),
+    ("chuc vu cua ong cao tien minh la gi", None),
+    ("phạm uyên dũng là ai?", None),
+])
+def test_a_persons_name_typed_in_lower_case_is_a_name_the_answer_must_have(tmp_path, question, expected):
+    # "ông cao tiến minh" had been answered with Cao Tiến Dũng's office: without capitals the
+    # question named nobody
+    assert engine_for(import_records(tmp_path, PEOPLE)).ask(question).answer == expected
+
+
+def test_a_surname_before_words_the_articles_only_write_in_lower_case_names_nobody(tmp_path):
+    # "Cao" is a surname, but "ông cao tuổi" is an old man
+    kb = import_records(tmp_path, PEOPLE)
+    assert restore(kb, "ông cao tuổi nhất xã tân phú là ai?") == "Ông cao tuổi nhất xã Tân Phú là ai?"
