@@ -12,8 +12,9 @@ retrieval index knows). Longer runs come first: "nam định" is a province alth
 "định" alone are mostly lower case, "đặng trọng thăng" a person although "đang trong" is common.
 A Vietnamese syllable alone is left as typed: "pháp" is of "biện pháp" as often as it is France,
 and "đạo" of "lãnh đạo"; a foreign word or an abbreviation alone ("huawei", "ubnd") is not.
-A person is named by a surname after "ông", "bà", "anh", "chị" whether or not any article has
-the name: "ông cao tiến minh" is nobody the articles know, not Cao Tiến Dũng.
+A person is named by a surname after "ông", "bà", "anh", "chị", and a place by the words after
+"huyện", "phường", ..., whether or not any article has the name: "ông cao tiến minh" is nobody the
+articles know, not Cao Tiến Dũng, and "phường thanh hà" is not Thanh Bình.
 Words are matched by their match key, so "cu jut" and "cư jút" both get capitals; the reader's
 own letters are kept, only their case changes. The counts only grow with new articles, so an
 import of a few articles adds theirs instead of counting the whole knowledge base again.
@@ -25,7 +26,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .question import HONORIFICS, STOPWORDS
+from .question import HONORIFICS, STOPWORDS, is_function_word
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
 # words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
@@ -40,6 +41,17 @@ _ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "
            ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
 
 _SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
+# the words before a place's name: as keys, as spelt, and those that are no other word typed
+# without marks ("quan", "tinh", "xa" are also "quan hệ", "tình hình", "cách xa")
+_UNITS_SPELT = {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố"}
+_UNITS = {fold(u) for u in _UNITS_SPELT}
+_PLAIN_UNITS = {"huyen", "phuong", "thi xa", "thi tran", "thanh pho"}
+_AFTER_A_NAME = {"la", "co", "da", "se", "dang", "va", "cua", "o", "tai", "duoc", "bi", "thi", "cho", "voi", "trong",
+                 "nam", "ngay", "thang", "vao", "tu", "den", "khi", "sau", "truoc", "nay", "con", "cung", "moi", "vua"}
+# a unit and a word it makes a common noun with: no place's name follows
+_UNIT_NOUNS = {"xa hoi", "xa vien", "xa nha", "huyen nha", "tinh nha", "tinh lo", "huyen lo", "tinh uy", "huyen uy",
+               "quan uy", "thanh uy", "thi uy", "xa uy", "tinh doan", "huyen doan", "quan doan", "thanh doan",
+               "thanh pho"}
 # how many sentences hold a run of match keys, in any case (the retrieval index answers it)
 SentencesWith = Callable[[tuple[str, ...]], int]
 
@@ -136,9 +148,36 @@ class Casing:
                         keys[i:i + size], typed[i:i + size] if typed else None, sentences_with):
                     taken[i:i + size] = [True] * size
                     run_of[i:i + size] = [size] * size
-        for start, size in self._persons_named(keys, typed, sentences_with):
+        for start, size in self._persons_named(keys, typed, sentences_with) + self._places_named(keys, taken, typed,
+                                                                                                 sentences_with):
             run_of[start:start + size] = [size] * size
         return run_of
+
+    def _places_named(self, keys: list[str], taken: list[bool], typed: list[str] | None,
+                      sentences_with: SentencesWith) -> list[tuple[int, int]]:
+        """Where a place is named: the two words after "tỉnh", "huyện", "quận", "xã", "phường",
+        "thị xã", "thị trấn", "thành phố" (one, when a function word or a phrase that asks comes
+        second), that no run of capitals already holds: "phường thanh hà" is a ward whether or not
+        any article has it. Not a word the unit makes a common noun with ("xã hội", "tỉnh ủy"), nor
+        two words the articles only write in lower case ("huyện triển khai")."""
+        asking = _asking(keys)
+        words = typed or keys
+
+        def free(k: int) -> bool:
+            if k >= len(keys) or not keys[k].isalpha() or taken[k] or asking[k]:
+                return False
+            # typed without marks, "ha" of "thanh ha" may be "hả": only the words a name is followed by end it
+            return keys[k] not in _AFTER_A_NAME if typed is None else not is_function_word(words[k])
+        found = []
+        for i in range(len(keys) - 1):
+            if taken[i] or not _a_unit_ends_at(keys, typed, i) or not free(i + 1) \
+                    or f"{keys[i]} {keys[i + 1]}" in _UNIT_NOUNS:
+                continue
+            size = 2 if free(i + 2) else 1
+            if size == 2 and self._only_in_lower_case(keys[i + 1:i + 3], sentences_with):
+                continue
+            found.append((i + 1, size))
+        return found
 
     def _persons_named(self, keys: list[str], typed: list[str] | None,
                        sentences_with: SentencesWith) -> list[tuple[int, int]]:
@@ -206,6 +245,18 @@ def _a_foreign_word_no_article_has(key: str, sentences_with: SentencesWith) -> b
     be a name the answer's article must have; so it is here, and a question about a museum no
     article names gets no answer rather than another museum's founder."""
     return key.isalpha() and " " not in key and len(key) > 2 and not sentences_with((key,))
+
+
+def _a_unit_ends_at(keys: list[str], typed: list[str] | None, i: int) -> bool:
+    """Whether the word at i ends "huyện", "thị xã", ... spelt as the unit ("hà tĩnh" and "quan
+    niệm" have none); typed without marks, only a unit that is no other word ("quan hệ")."""
+    for size in (2, 1):
+        if i - size + 1 < 0:
+            continue
+        run = " ".join(keys[i - size + 1:i + 1])
+        if run in (_UNITS if typed else _PLAIN_UNITS):
+            return not typed or spelling(" ".join(typed[i - size + 1:i + 1])) in _UNITS_SPELT
+    return False
 
 
 def _asking(keys: list[str]) -> list[bool]:
