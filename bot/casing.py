@@ -25,7 +25,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
-from .facts import FOLDED_SURNAMES, SURNAMES
+from .contrast import COUNTRY_NAMES
+from .facts import FOLDED_SURNAMES, PROVINCE_NAMES, SURNAMES
 from .question import HONORIFICS, STOPWORDS, is_function_word
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
@@ -41,6 +42,10 @@ _ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "
            ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
 
 _SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
+# provinces and countries of two or three words, as spelt in lower case; not those that are
+# also common words ("hòa bình" is peace, "hải dương" the ocean, "thái bình dương" the Pacific)
+_PLACES_SPELT = {spelling(name.lower()) for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
+                 if len(name.split()) in (2, 3)} - {spelling(w) for w in ("hòa bình", "hải dương", "thái bình")}
 # the words before a place's name: as keys, as spelt, and those that are no other word typed
 # without marks ("quan", "tinh", "xa" are also "quan hệ", "tình hình", "cách xa")
 _UNITS_SPELT = {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố"}
@@ -137,6 +142,11 @@ class Casing:
         """For each word, the size of the run of words to capitalise it is in (0: none)."""
         taken = _asking(keys)
         run_of = [0] * len(keys)
+        for size in (3, 2):  # "lâm đồng" typed so is the province, though "làm đồng" folds alike
+            for i in range(len(keys) - size + 1):
+                if typed and not any(taken[i:i + size]) and spelling(" ".join(typed[i:i + size])) in _PLACES_SPELT:
+                    taken[i:i + size] = [True] * size
+                    run_of[i:i + size] = [size] * size
         for size in (3, 2, 1):
             for i in range(len(keys) - size + 1):
                 if size == 1 and is_vietnamese_syllable(keys[i]):

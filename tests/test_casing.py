@@ -160,11 +160,26 @@ def test_the_place_after_a_ward_or_district_typed_in_lower_case_is_a_name(tmp_pa
     assert engine_for(import_records(tmp_path, WARD)).ask(question).answer == expected
 
 
-@pytest.mark.parametrize("typed", [
-    "phường có chăm lo an sinh xã hội không?",  # "xã hội" is society, no commune
-    "hội giảng nhà giáo hà tĩnh trao bao nhiêu giải ba?",  # "tĩnh" of Hà Tĩnh is no "tỉnh"
-    "huyen co bao nhieu xa?",
+@pytest.mark.parametrize("typed, restored", [
+    ("phường có chăm lo an sinh xã hội không?", "Phường có chăm lo an sinh xã hội không?"),  # society, no commune
+    # "tĩnh" of Hà Tĩnh is no "tỉnh": "trao" is no place's name
+    ("hội giảng nhà giáo hà tĩnh trao bao nhiêu giải ba?", "Hội giảng nhà giáo Hà Tĩnh trao bao nhiêu giải ba?"),
+    ("huyen co bao nhieu xa?", "Huyen co bao nhieu xa?"),
+    ("thần học theo quan niệm của giáo hội là gì?", "Thần học theo quan niệm của giáo hội là gì?"),  # no "quận"
 ])
-def test_a_word_that_only_looks_like_a_unit_names_no_place(tmp_path, typed):
-    restored = restore(import_records(tmp_path, WARD), typed)
-    assert restored[1:] == typed[1:]
+def test_a_word_that_only_looks_like_a_unit_names_no_place(tmp_path, typed, restored):
+    assert restore(import_records(tmp_path, WARD), typed) == restored
+
+
+def test_a_province_typed_in_lower_case_with_its_marks_is_the_province(tmp_path):
+    # "lâm đồng" folds like "làm đồng" (farm work), which these articles write far more often, so
+    # the counts gave it no capitals, and Đắk Lắk's figure was given for Lâm Đồng
+    kb = import_records(tmp_path, [
+        {"id": "su-pham", "title": "Hỗ trợ sinh viên sư phạm", "date": "2024-06-01",
+         "text": "Sinh viên sư phạm ở Đắk Lắk được hỗ trợ 3,63 triệu đồng mỗi tháng."},
+        {"id": "mua-vu", "title": "Vào vụ mới", "date": "2024-06-02",
+         "text": "Nông dân làm đồng từ sáng sớm. Cả nhà cùng làm đồng. Trẻ em cũng ra làm đồng. Lâm Đồng mưa lớn."}])
+    assert restore(kb, "sinh viên ở lâm đồng được hỗ trợ bao nhiêu mỗi tháng?").startswith("Sinh viên ở Lâm Đồng")
+    assert engine_for(kb).ask("sinh viên sư phạm ở lâm đồng được hỗ trợ bao nhiêu mỗi tháng?").answer is None
+    # "hòa bình" is peace as often as the province: left as typed
+    assert restore(kb, "cách mạng hòa bình diễn ra khi nào?") == "Cách mạng hòa bình diễn ra khi nào?"
