@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 from .contrast import COUNTRY_NAMES
 from .facts import FOLDED_SURNAMES, PROVINCE_NAMES, SURNAMES
-from .question import HONORIFICS, STOPWORDS, is_function_word
+from .question import HONORIFICS, STOPWORDS, is_function_word, is_stopword
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
 # words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
@@ -42,6 +42,7 @@ _ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "
            ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
 
 _SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
+_HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # not "ánh kim"
 # provinces and countries of two or three words, as spelt in lower case; not those that are
 # also common words ("hòa bình" is peace, "hải dương" the ocean, "thái bình dương" the Pacific)
 _PLACES_SPELT = {spelling(name.lower()) for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
@@ -200,13 +201,15 @@ class Casing:
         asking = _asking(keys)
         found = []
         for i, key in enumerate(keys):
-            after_honorific = i > 0 and keys[i - 1] in HONORIFICS
+            after_honorific = i > 0 and (typed[i - 1].lower() in _HONORIFICS_SPELT if typed else keys[i - 1] in HONORIFICS)
             if key not in FOLDED_SURNAMES or not (after_honorific or i == 0) \
                     or typed and spelling(typed[i]) not in _SURNAMES_SPELT \
                     or not typed and key in STOPWORDS:  # "ông mắc bệnh" has no "Mạc", "ong la" no "La"
                 continue
             size = 1
-            while size < 3 and i + size < len(keys) and keys[i + size] not in STOPWORDS and not asking[i + size]:
+            while size < 3 and i + size < len(keys) and not asking[i + size] \
+                    and (not typed and size == 1 and keys[i + 1] == "thi"  # "Thị", never "thì", after a surname
+                         or not is_stopword(typed[i + size] if typed else keys[i + size], plain=not typed)):
                 size += 1
             if size < 2 or not after_honorific and (size < 3 or keys[i + size:i + size + 2] != ["la", "ai"]):
                 continue

@@ -118,7 +118,8 @@ PEOPLE = [
               "Tỉnh yêu cầu các chủ đầu tư nâng cao tiến độ giải ngân vốn. "
               "Ông Phạm Uyên Nguyên là Bí thư Thành ủy Biên Hòa. "
               "Cụ Lê Văn Tư là người cao tuổi nhất xã Tân Phú. "
-              "Anh Trần Văn Minh giữ chức vụ Bí thư Đoàn xã Tân Phú.")},
+              "Anh Trần Văn Minh giữ chức vụ Bí thư Đoàn xã Tân Phú. "
+              "Bà Nguyễn Thị Hoa bán cháo giò đã 62 tuổi.")},
 ]
 
 
@@ -130,6 +131,10 @@ PEOPLE = [
     ("chức vụ của ông cao tiến minh là gì?", None),
     ("chuc vu cua ong cao tien minh la gi", None),
     ("phạm uyên dũng là ai?", None),
+    # "thị" is no "thì" after a surname, typed with marks or without
+    ("bà nguyễn thị phượng bán cháo giò bao nhiêu tuổi?", None),
+    ("ba nguyen thi phuong ban chao gio bao nhieu tuoi?", None),
+    ("bà nguyễn thị hoa bán cháo giò bao nhiêu tuổi?", "62 tuổi"),
 ])
 def test_a_persons_name_typed_in_lower_case_is_a_name_the_answer_must_have(tmp_path, question, expected):
     # "ông cao tiến minh" had been answered with Cao Tiến Dũng's office: without capitals the
@@ -141,6 +146,8 @@ def test_a_surname_before_words_the_articles_only_write_in_lower_case_names_nobo
     # "Cao" is a surname, but "ông cao tuổi" is an old man
     kb = import_records(tmp_path, PEOPLE)
     assert restore(kb, "ông cao tuổi nhất xã tân phú là ai?") == "Ông cao tuổi nhất xã Tân Phú là ai?"
+    # and "ánh" is no "anh": "ánh kim" is a metallic sheen, not a Mr Kim
+    assert restore(kb, "ngoài ánh kim thì kiến có màu nào?") == "Ngoài ánh kim thì kiến có màu nào?"
 
 
 WARD = [{"id": "thanh-binh", "title": "Phường Thanh Bình có Bí thư mới", "date": "2024-05-01",
