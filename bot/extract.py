@@ -644,8 +644,8 @@ def number(sentence: str, q: Question) -> Span | None:
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)
-    rates = [c for c in cands if per and re.match(rf"\s*(?:/|moi|mot)\s*{per.group(1)}\b",
-                                                    strip_diacritics(sentence[c[1]:c[1] + 12].lower()))]
+    rates = [c for c in cands if per and re.match(rf"\s*(?:moi\s+)?(?:/|moi|mot)\s*{per.group(1)}\b",
+                                                    strip_diacritics(sentence[c[1]:c[1] + 20].lower()))]
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
         unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
@@ -855,7 +855,8 @@ def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
 
 # "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
 _ASKS_RATE = re.compile(r"\bti le\b")
-_ASKS_PER = re.compile(r"\bbao nhieu(?: tien)? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
+# "bao nhiêu mỗi năm", "bao nhiêu ca mắc mới mỗi ngày": a figure per day, week, month, year or hour
+_ASKS_PER = re.compile(r"\bbao nhieu(?: [a-z]+){0,4}? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
 _RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
 

@@ -1469,3 +1469,15 @@ def test_a_country_whose_name_holds_ban_is_no_committee(tmp_path, question):
     # "Ban Nha mở cảng ..." had been answered: "Ban" (a committee) read inside "Tây Ban Nha"
     answer = ask_article(tmp_path, "Năm 1809, thương nhân Tây Ban Nha mở cảng ở đảo Tân Phú.", question).answer
     assert not answer or not answer.startswith("Ban Nha")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỉnh Bình Sơn ghi nhận trung bình hơn 1.400 ca mắc mới mỗi ngày.", "hơn 1.400 ca mắc"),
+    # the world's total is no figure per day
+    ("Đến nay thế giới đã ghi nhận gần 150 triệu ca mắc. Tỉnh Bình Sơn tăng cường tiêm vắc xin.", None),
+])
+def test_a_figure_per_day_is_asked_with_words_between(tmp_path, text, expected):
+    # "gần 150 triệu ca" had been answered: "bao nhiêu ca mắc mới mỗi ngày" was not read as
+    # asking a figure per day, since words stand between "bao nhiêu" and "mỗi ngày"
+    question = "Tỉnh Bình Sơn có khoảng bao nhiêu ca mắc mới mỗi ngày?"
+    assert ask_article(tmp_path, text, question).answer == expected
