@@ -746,18 +746,31 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     subject = m.group(1)
     if " " not in subject and subject not in _ONE_SYLLABLE_COUNTRIES and is_vietnamese_syllable(subject):
         return False  # "Có bao nhiêu ...", "Tỉnh có bao nhiêu ...": no one named does it
-    verb = [t for t in tokens_folded(fold(m.group(2))) if t not in STOPWORDS]
+    named = tokens_folded(fold(subject))
+    named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
+    verb = [t for t in tokens_folded(fold(m.group(2))) if t not in STOPWORDS and t not in _FIGURE_WORDS]
     if not verb:
-        return False
+        return _anothers_figure(sentence, cand, named)
     toks = aligned_tokens(sentence[:cand[0]])
     starts = phrase_starts(token_keys(toks), verb)
     if not starts:
         return False
     at = toks[starts[-1]][1]
     doer = _DOER.search(sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at])
-    named = tokens_folded(fold(subject))
-    named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
     return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
+
+
+_CLAUSE_BOUNDS = re.compile(r"[^,;:()]+")
+
+
+def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:
+    """"Việt Nam có bao nhiêu ca ...?": not "Tỉnh Bình Sơn ghi nhận 1.400 ca", a figure whose
+    clause names another before it and not the question's subject anywhere."""
+    clause = next((m for m in _CLAUSE_BOUNDS.finditer(sentence) if m.start() <= cand[0] < m.end()), None)
+    if clause is None or named & set(tokens_folded(fold(clause.group()))):
+        return False
+    before = [m.group() for m in _CAPITAL_RUN.finditer(sentence, clause.start(), cand[0])]
+    return any(not is_vietnamese_syllable(run) or " " in run for run in before)
 
 
 # "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level

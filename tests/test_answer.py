@@ -1481,3 +1481,16 @@ def test_a_figure_per_day_is_asked_with_words_between(tmp_path, text, expected):
     # asking a figure per day, since words stand between "bao nhiêu" and "mỗi ngày"
     question = "Tỉnh Bình Sơn có khoảng bao nhiêu ca mắc mới mỗi ngày?"
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Tỉnh Bình Sơn có khoảng bao nhiêu ca mắc mới mỗi ngày?", "hơn 1.400 ca mắc"),
+    ("Việt Nam có khoảng bao nhiêu ca mắc mới mỗi ngày?", None),
+    ("Việt Nam có bao nhiêu ca mắc?", "gần 15 triệu ca"),
+])
+def test_a_figure_another_place_has_is_no_answer_about_the_place_asked(tmp_path, question, expected):
+    # "hơn 1.400 ca mắc" had been answered for Việt Nam: the province's figure, in a clause that
+    # names the province and not the country
+    text = ("Đến nay Việt Nam đã ghi nhận gần 15 triệu ca mắc. "
+            "Tỉnh Bình Sơn ghi nhận trung bình hơn 1.400 ca mắc mới mỗi ngày.")
+    assert ask_article(tmp_path, text, question).answer == expected
