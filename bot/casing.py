@@ -25,8 +25,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Callable, Sequence
 
-from .contrast import COUNTRY_NAMES
-from .facts import FOLDED_SURNAMES, PROVINCE_NAMES, SURNAMES
+from .contrast import PLACES_OF_TWO_OR_THREE_WORDS
+from .facts import FOLDED_SURNAMES, SURNAMES
 from .question import HONORIFICS, STOPWORDS, is_function_word, is_stopword
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
@@ -45,8 +45,8 @@ _SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
 _HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # not "ánh kim"
 # provinces and countries of two or three words, as spelt in lower case; not those that are
 # also common words ("hòa bình" is peace, "hải dương" the ocean, "thái bình dương" the Pacific)
-_PLACES_SPELT = {spelling(name.lower()) for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
-                 if len(name.split()) in (2, 3)} - {spelling(w) for w in ("hòa bình", "hải dương", "thái bình")}
+_PLACES_SPELT = {spelling(name.lower()) for name in PLACES_OF_TWO_OR_THREE_WORDS} \
+    - {spelling(w) for w in ("hòa bình", "hải dương", "thái bình")}
 # the words before a place's name: as keys, as spelt, and those that are no other word typed
 # without marks ("quan", "tinh", "xa" are also "quan hệ", "tình hình", "cách xa")
 _UNITS_SPELT = {"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố"}
@@ -56,8 +56,7 @@ _AFTER_A_NAME = {"la", "co", "da", "se", "dang", "va", "cua", "o", "tai", "duoc"
                  "nam", "ngay", "thang", "vao", "tu", "den", "khi", "sau", "truoc", "nay", "con", "cung", "moi", "vua"}
 # a unit and a word it makes a common noun with: no place's name follows
 _UNIT_NOUNS = {"xa hoi", "xa vien", "xa nha", "huyen nha", "tinh nha", "tinh lo", "huyen lo", "tinh uy", "huyen uy",
-               "quan uy", "thanh uy", "thi uy", "xa uy", "tinh doan", "huyen doan", "quan doan", "thanh doan",
-               "thanh pho"}
+               "quan uy", "thanh uy", "thi uy", "xa uy", "tinh doan", "huyen doan", "quan doan", "thanh doan"}
 # how many sentences hold a run of match keys, in any case (the retrieval index answers it)
 SentencesWith = Callable[[tuple[str, ...]], int]
 

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .question import Question, per_question
 from .facts import PROVINCE_NAMES
-from .text import fold, is_vietnamese_syllable, strip_diacritics
+from .text import WORD, fold, is_vietnamese_syllable, strip_diacritics
 
 # each line one country, its names as news writes them
 _NAMES = """Mỹ, Hoa Kỳ
@@ -89,6 +89,10 @@ def _typed_plain(names) -> re.Pattern:
 
 
 COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
+# provinces and countries of two or three words: the names a slip or a lower-case question is
+# checked against ("Bà Rịa - Vũng Tàu", four words, is left out)
+PLACES_OF_TWO_OR_THREE_WORDS = [name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
+                                if len(WORD.findall(name)) in (2, 3)]
 _COUNTRIES = (_pattern(COUNTRY_NAMES), _typed_plain(COUNTRY_NAMES), _COUNTRY_OF)
 _PROVINCES = (_pattern(PROVINCE_NAMES + ["HCM", "TPHCM"]), _typed_plain(PROVINCE_NAMES), _PROVINCE_OF)
 

@@ -21,8 +21,9 @@ neighbours, seen there once beside a content word or twice beside a question wor
 is rarer than "đang", and the articles may print "ở đầu" but never "ở đâu".
 
 Left as typed: a word two slips away, a word no Vietnamese word starts like ("Jút" of "Cư Jút" is
-a name, not "sụt"), or one the articles have with another meaning ("Sóc Tăng" for "Sóc Trăng"): guessing wider would turn names nobody wrote about into names somebody did,
-the wrong confident answer this bot must not give. And in a knowledge base too small to have
+a name, not "sụt"), or one the articles have with another meaning ("Sóc Tăng" for "Sóc Trăng"):
+guessing wider would turn names nobody wrote about into names somebody did, the wrong confident
+answer this bot must not give. And in a knowledge base too small to have
 most of the language, a well-formed syllable it lacks ("sáng" is no slip of "tàng").
 """
 from __future__ import annotations
@@ -35,8 +36,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from .contrast import COUNTRY_NAMES
-from .facts import PROVINCE_NAMES
+from .contrast import PLACES_OF_TWO_OR_THREE_WORDS
 from .question import STOPWORDS_AS_WRITTEN
 from .text import (ABBREVIATIONS, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans,
                    with_words)
@@ -67,8 +67,7 @@ def _question_words() -> dict[str, str | None]:
 
 QUESTION_WORDS = _question_words()
 # provinces and countries of two words or more, by their keys ("Bà Rịa - Vũng Tàu": four words)
-PLACE_NAMES = {tuple(WORD.findall(fold(name))): name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
-               if len(WORD.findall(name)) in (2, 3)}
+PLACE_NAMES = {tuple(WORD.findall(fold(name))): name for name in PLACES_OF_TWO_OR_THREE_WORDS}
 _DOUBLED = re.compile(r"([a-z])\1")
 # letters no Vietnamese syllable starts with (Telex types tones with them, but after the letters
 # they mark: "sutj", never "jút")
