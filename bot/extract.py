@@ -516,8 +516,15 @@ def _peoples(sentence: str) -> list[tuple[int, int, str]]:
         while k < len(words) and is_vietnamese_syllable(words[k].group()):
             k += 1
         end = m.start() + words[k - 1].end()
+        if (more := _LOWER_HALF.match(sentence, end)) and f"{words[k - 1].group().lower()} {more.group(1)}" in _HALF_CAPITALISED:
+            end = more.end()  # "người Cộng sản", "người Xã hội"
         out.append((m.start(), end, sentence[m.start():end]))
     return out
+
+
+# words of a party or movement written with the first syllable capitalised: "Cộng sản", "Dân chủ"
+_HALF_CAPITALISED = {"cộng sản", "xã hội", "dân chủ", "cộng hòa", "bảo thủ", "tự do", "lao động", "dân tộc"}
+_LOWER_HALF = re.compile(r" ([a-zà-ỹđ]+)\b")
 
 
 def _foreign_name(text: str) -> bool:

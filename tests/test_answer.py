@@ -1494,3 +1494,10 @@ def test_a_figure_another_place_has_is_no_answer_about_the_place_asked(tmp_path,
     text = ("Đến nay Việt Nam đã ghi nhận gần 15 triệu ca mắc. "
             "Tỉnh Bình Sơn ghi nhận trung bình hơn 1.400 ca mắc mới mỗi ngày.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_people_named_by_a_party_keeps_the_lower_case_half_of_its_name(tmp_path):
+    # "người Cộng" had been answered: the name ended at the first lower-case syllable
+    text = "Những người Cộng sản vẫn là nhóm lớn nhất trong hội đồng thành phố Tân Phú."
+    answer = ask_article(tmp_path, text, "Nhóm lớn nhất trong hội đồng thành phố Tân Phú là những ai?").answer
+    assert answer == "người Cộng sản"
