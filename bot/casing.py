@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 
 from .contrast import PLACES_OF_TWO_OR_THREE_WORDS
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .question import HONORIFICS, STOPWORDS, is_function_word, is_stopword
+from .question import HONORIFICS, HONORIFICS_SPELT, STOPWORDS, is_function_word, is_stopword
 from .text import UPPER, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, with_words
 
 # words with a capital letter, one space apart: "Hà Nội, Đà Nẵng" is two runs, not one
@@ -42,7 +42,6 @@ _ASKING = {("bao", "nhieu"), ("la", "ai"), ("ai", "la"), ("khi", "nao"), ("o", "
            ("tai", "sao"), ("gi",), ("nao",), ("dau",), ("may",)}
 
 _SURNAMES_SPELT = {spelling(s) for s in SURNAMES}
-_HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # not "ánh kim"
 # provinces and countries of two or three words, as spelt in lower case; not those that are
 # also common words ("hòa bình" is peace, "hải dương" the ocean, "thái bình dương" the Pacific)
 _PLACES_SPELT = {spelling(name.lower()) for name in PLACES_OF_TWO_OR_THREE_WORDS} \
@@ -140,7 +139,8 @@ class Casing:
 
     def _runs_in(self, keys: list[str], typed: list[str] | None, sentences_with: SentencesWith) -> list[int]:
         """For each word, the size of the run of words to capitalise it is in (0: none)."""
-        taken = _asking(keys)
+        asking = _asking(keys)
+        taken = list(asking)
         run_of = [0] * len(keys)
         for size in (3, 2):  # "lâm đồng" typed so is the province, though "làm đồng" folds alike
             for i in range(len(keys) - size + 1):
@@ -158,19 +158,19 @@ class Casing:
                         keys[i:i + size], typed[i:i + size] if typed else None, sentences_with):
                     taken[i:i + size] = [True] * size
                     run_of[i:i + size] = [size] * size
-        for start, size in self._persons_named(keys, typed, sentences_with) + self._places_named(keys, taken, typed,
-                                                                                                 sentences_with):
+        named = self._persons_named(keys, typed, asking, sentences_with) \
+            + self._places_named(keys, taken, typed, asking, sentences_with)
+        for start, size in named:
             run_of[start:start + size] = [size] * size
         return run_of
 
-    def _places_named(self, keys: list[str], taken: list[bool], typed: list[str] | None,
+    def _places_named(self, keys: list[str], taken: list[bool], typed: list[str] | None, asking: list[bool],
                       sentences_with: SentencesWith) -> list[tuple[int, int]]:
         """Where a place is named: the two words after "tỉnh", "huyện", "quận", "xã", "phường",
         "thị xã", "thị trấn", "thành phố" (one, when a function word or a phrase that asks comes
         second), that no run of capitals already holds: "phường thanh hà" is a ward whether or not
         any article has it. Not a word the unit makes a common noun with ("xã hội", "tỉnh ủy"), nor
         two words the articles only write in lower case ("huyện triển khai")."""
-        asking = _asking(keys)
         words = typed or keys
 
         def free(k: int) -> bool:
@@ -189,7 +189,7 @@ class Casing:
             found.append((i + 1, size))
         return found
 
-    def _persons_named(self, keys: list[str], typed: list[str] | None,
+    def _persons_named(self, keys: list[str], typed: list[str] | None, asking: list[bool],
                        sentences_with: SentencesWith) -> list[tuple[int, int]]:
         """Where a person is named: a surname after "ông", "bà", "anh", "chị" and the words after
         it (three in all at most, up to a function word or a phrase that asks), or three words
@@ -197,10 +197,11 @@ class Casing:
         capitals make the name one the answer's article must have, whether the articles know it
         or not: "ông cao tiến minh" is not Cao Tiến Dũng. Not where the articles write the
         surname and the next word only in lower case ("ông cao tuổi")."""
-        asking = _asking(keys)
         found = []
         for i, key in enumerate(keys):
-            after_honorific = i > 0 and (typed[i - 1].lower() in _HONORIFICS_SPELT if typed else keys[i - 1] in HONORIFICS)
+            # typed with marks, spelt as one: "ánh kim" has no honorific
+            after_honorific = i > 0 and (typed[i - 1].lower() in HONORIFICS_SPELT if typed
+                                         else keys[i - 1] in HONORIFICS)
             if key not in FOLDED_SURNAMES or not (after_honorific or i == 0) \
                     or typed and spelling(typed[i]) not in _SURNAMES_SPELT \
                     or not typed and key in STOPWORDS:  # "ông mắc bệnh" has no "Mạc", "ong la" no "La"

@@ -93,6 +93,8 @@ COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", 
 # checked against ("Bà Rịa - Vũng Tàu", four words, is left out)
 PLACES_OF_TWO_OR_THREE_WORDS = [name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)
                                 if len(WORD.findall(name)) in (2, 3)]
+# any country or province as written, standing alone ("Ban" of "Tây Ban Nha" heads no committee)
+COUNTRY_OR_PROVINCE = _pattern(COUNTRY_NAMES + PROVINCE_NAMES)
 _COUNTRIES = (_pattern(COUNTRY_NAMES), _typed_plain(COUNTRY_NAMES), _COUNTRY_OF)
 _PROVINCES = (_pattern(PROVINCE_NAMES + ["HCM", "TPHCM"]), _typed_plain(PROVINCE_NAMES), _PROVINCE_OF)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .contrast import COUNCILS, COUNTRY_NAMES
-from .facts import LOCALITY, PROVINCE_NAMES, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
+from .contrast import COUNCILS, COUNTRY_OR_PROVINCE
+from .facts import LOCALITY, ROLE_HEADS, find_names, role_asked, role_head, roles_after, roles_before
 from .measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
 from .question import (FUNCTION_WORDS, NAME_ALIASES, NAMED_KINDS, NOUNS_OPENING_SO, STOPWORDS, STOPWORDS_AS_WRITTEN,
                        Question, asks_named_kind, is_function_word, per_question)
@@ -516,7 +516,8 @@ def _peoples(sentence: str) -> list[tuple[int, int, str]]:
         while k < len(words) and is_vietnamese_syllable(words[k].group()):
             k += 1
         end = m.start() + words[k - 1].end()
-        if (more := _LOWER_HALF.match(sentence, end)) and f"{words[k - 1].group().lower()} {more.group(1)}" in _HALF_CAPITALISED:
+        more = _LOWER_HALF.match(sentence, end)
+        if more and f"{words[k - 1].group().lower()} {more.group(1)}" in _HALF_CAPITALISED:
             end = more.end()  # "người Cộng sản", "người Xã hội"
         out.append((m.start(), end, sentence[m.start():end]))
     return out
@@ -1371,19 +1372,17 @@ def _typed(span: Span | None, typed: bool) -> Span | None:
     return span
 
 
-# countries and provinces whose names hold a word that heads an organisation ("Tây Ban Nha", "Đài Loan")
-_COUNTRY_OR_PROVINCE = re.compile("|".join(sorted(map(re.escape, COUNTRY_NAMES + PROVINCE_NAMES), key=len, reverse=True)))
-
-
 def org(sentence: str, q: Question) -> Span | None:
     cands = _which(sentence, q)
     typed = bool(cands) or q.which in ([], ["co", "quan"], ["don", "vi"], ["to", "chuc"])
     if not cands:
         names = find_names(sentence)
-        places = [m.span() for m in _COUNTRY_OR_PROVINCE.finditer(sentence)]
+        places = None
         for m in _ORG_SPAN.finditer(sentence):
+            if places is None:  # looked for only in a sentence with an organisation's head word
+                places = [p.span() for p in COUNTRY_OR_PROVINCE.finditer(sentence)]
             if any(s <= m.start() < e for s, e in places):
-                continue  # "Ban Nha" of "Tây Ban Nha" is no committee
+                continue  # "Ban Nha" of "Tây Ban Nha" (or "Đài" of "Đài Loan") is no organisation
             end = m.end()
             for s, e, _ in names:  # "UBND Nguyễn Thành Phong": the organisation ends at the name
                 if m.start() < s < end:

@@ -345,7 +345,8 @@ trưởng tổng""".split())
 
 
 _FAMILY_NAMES_NOT_TITLES = frozenset(SURNAMES - {"Đoàn"})  # "Tỉnh Đoàn" is a title as written
-HONORIFICS = {"ong", "ba", "anh", "chi"}  # "ông", "bà", "anh", "chị" before a person's name
+HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # before a person's name
+HONORIFICS = {fold(h) for h in HONORIFICS_SPELT}
 
 
 def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:

@@ -23,8 +23,8 @@ is rarer than "đang", and the articles may print "ở đầu" but never "ở đ
 Left as typed: a word two slips away, a word no Vietnamese word starts like ("Jút" of "Cư Jút" is
 a name, not "sụt"), or one the articles have with another meaning ("Sóc Tăng" for "Sóc Trăng"):
 guessing wider would turn names nobody wrote about into names somebody did, the wrong confident
-answer this bot must not give. And in a knowledge base too small to have
-most of the language, a well-formed syllable it lacks ("sáng" is no slip of "tàng").
+answer this bot must not give. And in a knowledge base too small to have most of the language, a
+well-formed syllable it lacks ("sáng" is no slip of "tàng").
 """
 from __future__ import annotations
 
