@@ -25,8 +25,10 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .contrast import provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province
-from .extract import (GENERIC_ORG_WORDS, Span, extract, has_phrase, names_another_office, names_the_other_rank,
-                      phrase_starts, places_in, rank_fit, token_keys)
+from .extract import Span, extract
+from .extract.places import places_in
+from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, rank_fit
+from .extract.spans import has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question

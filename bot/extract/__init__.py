@@ -1,0 +1,67 @@
+"""Cut the short answer out of an evidence sentence, by what the question asks.
+
+Each extractor proposes spans of the sentence that have the right shape (a name for "ai", a
+number with its unit for "bao nhiêu", a date for "khi nào", "huyện X" for "huyện nào", ...);
+the span closest to the words the sentence shares with the question wins. Spans made only of
+question words are never answers. When no typed span fits, the slot next to the question's
+own words is taken ("cơ chế gì" -> the words after "cơ chế").
+
+One module per kind of answer: people.py ("ai"), figures.py ("bao nhiêu"), dates.py ("khi nào"),
+places.py ("ở đâu"), orgs.py ("cơ quan nào"), clauses.py ("gì", "vì sao"); names.py (capitalised
+runs), roles.py (is this the role asked?) and spans.py (the nearest span) serve them.
+"""
+from __future__ import annotations
+
+from ..question import Question, asks_named_kind
+from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
+from .dates import date
+from .figures import number
+from .names import asked_name, capitalised
+from .orgs import org
+from .people import agent, appositive, person, title
+from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, place
+from .roles import asks_role
+from .spans import Span, typed_as
+
+
+EXTRACTORS = {
+    "person": [agent, person],
+    "title": [title, appositive],
+    "number": [number],
+    "date": [date],
+    "place": [place, org],
+    "org": [org, place],
+    "reason": [reason],
+    "manner": [],
+    "what": [],
+    "other": [],
+}
+
+
+def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
+    """The best typed span, else the slot, else the most relevant clause (those two marked
+    untyped, so they count for less). `places`: names the article writes as places ("tại
+    Kuwait"), which answer no "ai"."""
+    quoted = quoted_slot(sentence, q)
+    if quoted:
+        return quoted
+    if q.kind == "place" and ASKS_HOMETOWN.search(q.folded):
+        return hometown(sentence, q)
+    if asks_named_kind(q):
+        return place(sentence, q)  # "bãi tắm nào" is answered by a beach's name or not at all
+    if ASKS_DISCIPLINE.search(q.folded):
+        return discipline(sentence, q)
+    for extractor in EXTRACTORS.get(q.kind, []):
+        span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
+        if span:
+            return span
+    if q.kind == "person":
+        if q.copula and asks_role(q):
+            return None  # nobody here holds the role asked about: no guessing
+        return capitalised(sentence, q, places)
+    if q.kind in ("title", "number", "date", "author"):
+        return None  # a number question answered without a number is no answer
+    if q.kind == "place" and q.which and q.which[0] in LOCALITY_NOUNS:
+        # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
+        return typed_as(capitalised(sentence, q), False)
+    return asked_name(sentence, q) or typed_as(remainder(sentence, q), False)

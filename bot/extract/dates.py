@@ -1,0 +1,109 @@
+"""Answers to "khi nào", "năm nào", "ngày nào": dates as Vietnamese news writes them, periods, the
+years of a life.
+"""
+from __future__ import annotations
+
+import re
+
+from ..question import Question
+from ..text import fold
+from .names import ROMAN
+from .spans import Span, closest, join_spans
+
+
+_ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
+DATE_SPAN = re.compile(
+    r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
+    # "ngày 2-11" (a hyphen only after a day word: "8-9 trận" is no date), "24.3.2021" (a year
+    # after the dots: "3.5" is a figure)
+    r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
+    r"|(?:ngày\s+)?(?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*[-–]\s*))?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:(?:đầu|cuối|giữa)\s+)?(?:(?:những|các) năm\s+)?(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
+    rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:mùa (?:xuân|hè|hạ|thu|đông)\s+)?năm\s+\d{{3,4}}\b{_ERA}"
+    rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:thế k[ỷỉ]|thiên niên k[ỷỉ])\s+(?:\d+|[IVXLC]+)\b{_ERA}"
+    r"|\b(?:1\d|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# "từ năm 1937 tới năm 1939", "1642–1651": a period, for "thời gian nào", "giai đoạn nào"
+_PERIOD_JOIN = re.compile(r"\s*(?:–|-|—|đến|tới|cho đến)\s*", re.IGNORECASE)
+_ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ki|nhung nam) nao\b")
+
+
+def date(sentence: str, q: Question) -> Span | None:
+    cands = []
+    for m in DATE_SPAN.finditer(sentence):
+        nums = re.findall(r"\d+", m.group())
+        if nums and all(n in q.numbers or n in "".join(q.numbers) for n in nums) and q.numbers:
+            continue
+        cands.append((m.start(), m.end(), m.group()))
+    if _ASKS_PERIOD.search(q.folded):
+        periods = _periods(sentence, cands)
+        cands = periods or cands
+    cands = _end_of_life(sentence, cands, q)
+    cands = _date_pairs(sentence, cands)
+    if "nam nao" in q.folded or "nam may" in q.folded:
+        years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
+        cands = years or cands
+    if re.search(r"\bngay (?:nao|may|bao nhieu)\b|\bhom nao\b", q.folded):
+        # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
+        days = [c for c in cands if re.search(r"\d{1,2}/\d{1,2}|ngày\s+\d", c[2], re.I)]
+        cands = days or cands
+    return closest(cands, sentence, q)
+
+
+_LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
+# as written ("mất", died, is not "mặt", side); a question typed without diacritics by its key
+_DEATH_WORDS = ["mất", "qua đời", "chết", "từ trần", "tạ thế", "không còn sống", "hi sinh", "hy sinh"]
+_BIRTH_WORDS = ["sinh ra", "sinh năm", "sinh vào", "được sinh", "năm sinh", "ra đời", "chào đời"]
+
+
+def _words_pattern(words: list[str]) -> dict[bool, re.Pattern]:
+    """The words as written (typed: True) and by their keys (False)."""
+    return {typed: re.compile(r"(?<!\w)(?:" + "|".join(w if typed else fold(w) for w in words) + r")(?!\w)")
+            for typed in (True, False)}
+
+
+_ASKS_DEATH = _words_pattern(_DEATH_WORDS)
+_ASKS_BIRTH = _words_pattern(_BIRTH_WORDS)
+
+
+def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Alain Bombard (1924-2005)": a person's years in brackets; asked when they died, the
+    second, when they were born, the first."""
+    typed = q.has_diacritics
+    asked = q.text.lower() if typed else q.folded
+    death, birth = _ASKS_DEATH[typed].search(asked), _ASKS_BIRTH[typed].search(asked)
+    if not (death or birth):
+        return cands
+    g = 2 if death else 1
+    for m in _LIFESPAN.finditer(sentence):
+        if any(c[0] == m.start(g) for c in cands):
+            return [(m.start(g), m.end(g), m.group(g))]
+    return cands
+
+
+# "năm 1879 và 1880", "các thế kỷ XVIII và XIX": a second year or century written bare after "và"
+# belongs to the same date
+_BARE_YEAR_AFTER = re.compile(r"\s+và\s+(\d{3,4}|[IVXLC]+)\b(?![.,]\d|\s*%)")
+
+
+def _date_pairs(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Each date with the bare year or century "và" adds to it; the bare one is no date alone."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, text in dates:
+        m = _BARE_YEAR_AFTER.match(sentence, e)
+        last = text.split()[-1]
+        if m and (m.group(1).isdigit() == last.isdigit()) and (last.isdigit() or ROMAN.fullmatch(last)):
+            out = [c for c in out if c[1] <= s]
+            out.append((s, m.end(), sentence[s:m.end()]))
+        elif not out or s >= out[-1][1]:
+            out.append((s, e, text))
+    return out
+
+
+def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two dates joined by "đến", "tới" or a dash, with a "từ" before them if there is one."""
+    return [span for a, b in zip(dates, dates[1:]) if (span := join_spans(sentence, a, b, _PERIOD_JOIN))]

@@ -1,0 +1,490 @@
+"""Answers to "bao nhiêu" and "mấy": a figure with what it counts, in the measure asked, of the
+subject asked (not another country's, nor another doer's), a range, a rank, a score, a count
+written in words.
+"""
+from __future__ import annotations
+
+import re
+
+from ..measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
+from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
+from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
+from .dates import DATE_SPAN
+from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
+from .spans import CLAUSE_END, Span, closest, join_spans, phrase_starts, token_keys
+
+
+_NUM = r"\d+(?:[.,/]\d+)*"
+_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
+_MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
+_MONEY_END = re.compile(_MONEY + "$")
+# a minus sign is part of the figure: "−15 °C" is not "15 °C"
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+                          re.IGNORECASE)
+
+
+# counters a sentence often replaces by a more specific noun
+_LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
+
+
+def _ends_unit(word: str, plain: bool) -> bool:
+    """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
+    counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
+    50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
+    return is_function_word(word, plain) and fold(word) not in ("nguoi", "con") \
+        or word.lower() in ("mỗi", "mọi") or plain and fold(word) == "moi"
+
+
+def number(sentence: str, q: Question) -> Span | None:
+    if not _counts_what_is_asked(sentence, q):
+        return None
+    cands = []
+    unit = q.unit
+    plain = strip_diacritics(sentence) == sentence
+    for m in _NUMBER_SPAN.finditer(sentence):
+        text = m.group()
+        nums = re.findall(_NUM, text)
+        if not nums or any(n in q.numbers for n in nums):
+            continue
+        words = text.split()
+        # the unit ends at the first function word: "120 của Bộ" -> "120" (not in "đô la")
+        for k, w in enumerate(words if not _MONEY_END.search(text) else []):
+            if any(ch.isdigit() for ch in w):
+                continue
+            if _ends_unit(w, plain) and not (k == 0 or fold(words[k - 1]) in ("hon", "gan", "khoang", "tren", "duoi")) \
+                    and (fold(w), fold(words[k + 1]) if k + 1 < len(words) else "") not in NOUNS_OPENING_SO:
+                words = words[:k]
+                break
+        text = " ".join(words)
+        cands.append((m.start(), m.start() + len(text), text))
+    # "11 năm" of "tháng 11 năm 1932", "10/6" of "ngày 10/6": a part of a date counts nothing
+    cands = [c for c in cands if not _inside_a_date(sentence, c[0])]
+    cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
+    ordinals = _ordinals(sentence, q) or _scores(sentence, q)
+    if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
+        cands = []
+    spelled = ordinals or _spelled_counts(sentence, q)
+    cands += spelled
+    measures = measure_asked(q)
+    if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
+        measured = [(c, measure_of(sentence, c)) for c in cands]
+        cands = [c for c, m in measured if m in measures
+                 and not ("money" in measures and m == "percent" and not _as_a_change(sentence, c))]
+        if not cands:
+            return None
+    # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
+    typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
+    per = _ASKS_PER.search(q.folded)
+    rates = [c for c in cands if per and re.match(rf"\s*(?:moi\s+)?(?:/|moi|mot)\s*{per.group(1)}\b",
+                                                    strip_diacritics(sentence[c[1]:c[1] + 20].lower()))]
+    identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
+    if identifier:
+        unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
+    else:
+        # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
+        # something is not a count; counts are followed by what they count
+        # (a name's word before the figure does not make it a name when the unit asked follows:
+        # "bị cáo Lê Văn An 5 năm tù")
+        counts = [c for c in cands if c in spelled or c in rates or not _names_something(sentence, c)
+                  or _carries_unit(c, unit)]
+        if counts:
+            cands = counts
+        elif cands:
+            typed = False
+    if unit:
+        # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
+        unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
+        unit_words |= {w for u in unit_words for w in _SAME_COUNT.get(u, ())}
+        shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
+        # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
+        with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
+        classified = [c for c in cands if _classifies(c, q)]
+        if with_unit and _qualified_count(unit):
+            # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
+            with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
+            if not with_unit:
+                return None
+        if with_unit:
+            cands = with_unit
+        elif classified:
+            cands = classified
+        elif (stated := _bare_after_unit(sentence, cands, unit_words)):
+            cands = stated
+        elif unit_words & _LOOSE_UNITS:
+            typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
+        else:
+            return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
+    if per:  # "bao nhiêu mỗi năm": a figure per year ("$70.000/năm"); any other is a guess
+        cands, typed = (rates, typed) if rates else (cands, False)
+    if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
+        cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
+    cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)]
+    cands = _as_compared(sentence, cands, q)
+    cands = _best_described(sentence, cands, q)
+    # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
+    # figure next to the question's own number
+    span = closest(cands, sentence, q, near=q.numbers)
+    if span:
+        span.typed = typed
+    return span
+
+
+def _inside_a_date(sentence: str, at: int) -> bool:
+    """Whether a date that starts before `at` runs past it (looked for in the 40 characters
+    before: the whole sentence would cost a tenth of a millisecond per candidate sentence)."""
+    return any(m.start() < at < m.end() for m in DATE_SPAN.finditer(sentence, max(0, at - 40), at + 20))
+
+
+# -- whose figure and whose deed: a near miss names the same things the other way round -----
+_CAPITALISED = rf"[{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*"  # "Ba Lan", "KRI Nanggala"
+_LOWER = r"\s+[a-zà-ỹđ]+"
+_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:{_LOWER}){{0,3}})\s+({_CAPITALISED})")
+_WHOSE_COUNTED = re.compile(rf"(?:{_LOWER}){{0,3}}?\s+({_CAPITALISED})")
+_SUBJECT_FIRST = re.compile(rf"^({_CAPITALISED})((?:{_LOWER})+?)\s+bao nhi[eê]u\b")
+_DOER = re.compile(rf"({_CAPITALISED})(?:{_LOWER}){{0,3}}\s*$")
+
+
+@per_question
+def _whose_asked(q: Question) -> list[str]:
+    """"bao nhiêu nhà ngoại giao Ba Lan" -> ba lan: the name written right after what the
+    question counts; none when a function word stands between ("bao nhiêu thì quân của Jose
+    de Urrea ...") or the counted noun is itself capitalised ("bao nhiêu Phó chủ tịch")."""
+    m = _WHOSE_ASKED.search(q.text)
+    if not m or not m.group(1) or any(w in FUNCTION_WORDS for w in m.group(1).split()):
+        return []
+    return tokens_folded(fold(m.group(2)))
+
+
+def _counts_what_is_asked(sentence: str, q: Question) -> bool:
+    """"bao nhiêu nhà ngoại giao Slovakia": the sentence with the figure names Slovakia; one
+    about the Czech diplomats does not answer, however much else it shares."""
+    whose = _whose_asked(q)
+    return not whose or bool(set(whose) & set(tokens_folded(fold(sentence))))
+
+
+def _counts_anothers(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"bao nhiêu nhà ngoại giao Ba Lan": "10 nhà ngoại giao Nga" counts another country's,
+    though the sentence names Ba Lan too ("..., Ba Lan cũng trục xuất ...")."""
+    whose = _whose_asked(q)
+    counted = _WHOSE_COUNTED.match(sentence, cand[1])
+    if not whose or not counted:
+        return False
+    if any(w in FUNCTION_WORDS and w != "của" for w in sentence[cand[1]:counted.start(1)].split()):
+        return False  # "3 nhà ngoại giao vừa rời Nga": the name is no longer what is counted
+    return not set(whose) & set(tokens_folded(fold(counted.group(1))))
+
+
+def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Nga trục xuất bao nhiêu ...?": not "Ba Lan cũng thông báo trục xuất 3 ...", a figure
+    of the same deed by another doer (the name closing in before the question's verb)."""
+    m = _SUBJECT_FIRST.match(q.text)
+    if not m:
+        return False
+    subject = m.group(1)
+    if " " not in subject and subject not in ONE_SYLLABLE_COUNTRIES and is_vietnamese_syllable(subject):
+        return False  # "Có bao nhiêu ...", "Tỉnh có bao nhiêu ...": no one named does it
+    named = tokens_folded(fold(subject))
+    named = set(named) | {t for alias in NAME_ALIASES.get(tuple(named), ()) for t in alias}  # "Hoa Kỳ" is "Mỹ"
+    verb = [t for t in tokens_folded(fold(m.group(2))) if t not in STOPWORDS and t not in _FIGURE_WORDS]
+    if not verb:
+        return _anothers_figure(sentence, cand, named)
+    toks = aligned_tokens(sentence[:cand[0]])
+    starts = phrase_starts(token_keys(toks), verb)
+    if not starts:
+        return False
+    at = toks[starts[-1]][1]
+    doer = _DOER.search(sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at])
+    return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
+
+
+_CLAUSE_BOUNDS = re.compile(r"[^,;:()]+")
+
+
+def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:
+    """"Việt Nam có bao nhiêu ca ...?": not "Tỉnh Bình Sơn ghi nhận 1.400 ca", a figure whose
+    clause names another before it and not the question's subject anywhere."""
+    clause = next((m for m in _CLAUSE_BOUNDS.finditer(sentence) if m.start() <= cand[0] < m.end()), None)
+    if clause is None or named & set(tokens_folded(fold(clause.group()))):
+        return False
+    before = [m.group() for m in CAPITAL_RUN.finditer(sentence, clause.start(), cand[0])]
+    return any(not is_vietnamese_syllable(run) or " " in run for run in before)
+
+
+# "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level
+_COMPARATIVES = "rẻ đắt cao thấp nhiều ít lớn nhỏ nhanh chậm".split()
+_ASKS_DIFFERENCE = re.compile(rf"\b(?:{'|'.join(sorted({fold(w) for w in _COMPARATIVES}))}) hon\b"
+                              r"|\b(?:tang|giam)(?: them)? bao nhieu\b|\bchenh lech\b")
+# a figure told as a difference: "thấp hơn 6 triệu đồng", "giảm 6 triệu đồng" (not "hơn 10.400 ca",
+# more than)
+_DIFFERENCE_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_COMPARATIVES)}) hơn|\b(?:tăng|giảm)(?: thêm)?|\bchênh lệch(?: là)?)"
+                                r"\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.IGNORECASE)
+_COMPARATIVE = re.compile(rf"\b(?:{'|'.join(_COMPARATIVES)})\s+$", re.IGNORECASE)
+
+
+def _as_compared(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"bán 16 triệu đồng, thấp hơn 6 triệu đồng so với giá niêm yết": "rẻ hơn bao nhiêu" asks the
+    difference, "giá bao nhiêu" the price; of several figures, those told as what is asked."""
+    if len(cands) < 2:
+        return cands
+    cands = [_comparative_hon(sentence, c) for c in cands]
+    differences = [c for c in cands if _DIFFERENCE_BEFORE.search(sentence[max(0, c[0] - 20):c[0]])]
+    if _ASKS_DIFFERENCE.search(q.folded):
+        return differences or cands
+    return [c for c in cands if c not in differences] or cands
+
+
+def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"thấp hơn 6 triệu đồng": "hơn" is the comparison's, not "more than" of the figure."""
+    s, e, text = cand
+    if text.startswith("hơn ") and _COMPARATIVE.search(sentence[max(0, s - 10):s]):
+        return s + 4, e, text[4:]
+    return cand
+
+
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+_DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
+
+
+def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of several figures, those whose words after them (up to the next figure or the end of the
+    clause) name most of what the question asks about: "600.000 người Mỹ gốc Pháp và 472.000
+    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"."""
+    if len(cands) < 2:
+        return cands
+    asked = set(q.content) - q.numbers
+    ordered = sorted(cands)
+    counts = []
+    for k, (s, e, text) in enumerate(ordered):
+        end = CLAUSE_END.search(sentence, e)
+        stop = end.start() if end else len(sentence)
+        words = sentence[s:stop].split()[:_DESCRIBED]
+        if k + 1 < len(ordered) and ordered[k + 1][0] < stop:
+            # the words before the next figure are its own ("2 tổ máy với tổng công suất 360 MW"):
+            # this one's end at the last function word before it
+            words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
+            cut = [i for i, w in enumerate(words) if i and is_function_word(w)]
+            words = words[:cut[-1]] if cut else words
+        year = _YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
+        counts.append(0 if year else len(asked & set(tokens_folded(fold(" ".join(words))))))
+    top = max(counts)
+    # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
+    return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+
+
+def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:
+    """A bare figure that ends its clause after the unit was named: "tuổi thọ bình quân ... là
+    81." answers "bao nhiêu tuổi", "... giáo viên ... là 5.139 người," "bao nhiêu giáo viên"."""
+    out = []
+    for c in cands:
+        # "nhu cầu đào tạo giáo viên ... là 5.139 người": people counted by the counter for any
+        # people, once the sentence has said who they are
+        of_people = re.fullmatch(_NUM + r" người", c[2]) and re.search(r"\blà\s+$", sentence[:c[0]])
+        if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
+                or _YEAR.fullmatch(c[2]):  # a year is no count
+            continue
+        clause_start = max(sentence.rfind(p, 0, c[0]) for p in ",;:(") + 1
+        if unit_words & set(tokens_folded(fold(sentence[clause_start:c[0]]))):
+            out.append(c)
+    return out
+
+
+# counters news writes for one another: "bao nhiêu ca mắc" is answered "10 trường hợp mắc"
+_SAME_COUNT = {"ca": ("truong", "hop"), "hop": ("ca",)}
+
+
+# words that stand between a count and the noun it counts: "48 chiếc F-15", "bốn cuộc chiến"
+_CLASSIFIERS = {"chiec", "cuoc", "con", "cai", "buc", "ngoi", "toa", "tran", "dot", "chuyen", "bo"}
+
+
+def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
+    """A figure whose classifier is followed by a word of the question counts what the question
+    asks about, whatever noun the question used ("bao nhiêu phi cơ F-15": "48 chiếc F-15")."""
+    words = tokens_folded(fold(cand[2]))
+    return any(w in _CLASSIFIERS and nxt in q.content for w, nxt in zip(words, words[1:]))
+
+
+# "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
+_ASKS_RATE = re.compile(r"\bti le\b")
+# "bao nhiêu mỗi năm", "bao nhiêu ca mắc mới mỗi ngày": a figure per day, week, month, year or hour
+_ASKS_PER = re.compile(r"\bbao nhieu(?: [a-z]+){0,4}? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
+_RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
+_CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
+
+
+def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"từ 27 °C đến 30 °C", "1.020 tới 1.030 kg/m³": two figures joined by "đến"/"tới"/"–"
+    are one answer, a range, which replaces its two ends."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    while k < len(cands):
+        joined = join_spans(sentence, cands[k], cands[k + 1], _RANGE_JOIN) if k + 1 < len(cands) else None
+        out.append(joined or cands[k])
+        k += 2 if joined else 1
+    return out
+
+
+def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"$61,1 tỷ": a currency sign before the figure belongs to it."""
+    s, e, text = cand
+    m = _CURRENCY.search(sentence, 0, s)
+    return (m.start(), e, sentence[m.start():e]) if m else cand
+
+
+_CARDINAL = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|triệu))?"
+_SPELLED_COUNT = re.compile(
+    rf"(?<!\w)(?:(?:khoảng|gần|hơn|từ)\s+)?(?:(?P<fraction>(?:một|hai|ba)\s+phần\s+(?:hai|ba|tư|năm|mười)|một nửa)"
+    rf"|{_CARDINAL}(?:\s+(?:đến|tới)\s+{_CARDINAL})?)(?P<unit>(?:\s+[^\W\d_]+){{1,2}})?", re.IGNORECASE)
+
+
+_ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"}
+
+
+# nouns counted in order ("lần thứ hai", "bang thứ 28", "nhiệm kỳ thứ hai"), unlike the verbs
+# before "thứ" ("xếp thứ ba", "đứng thứ hai")
+_ORDERED_NOUNS = {"lan", "bang", "ki", "khoa", "nguoi", "cuoc", "dot", "vong", "phan", "tap", "ban", "chuong"}
+
+
+_NEXT_RANK = re.compile(r"\s+và\s+\d+\b(?![.,]\d)")
+
+
+_ASKS_RANK = re.compile(r"\bthu may\b")
+_ASKS_SCORE = re.compile(r"\bti so\b")
+_SCORE = re.compile(r"(?<![\d/.,-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.,-])")
+
+
+def _scores(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"tỷ số bao nhiêu": a score as written ("1-1", "2 - 0"), one figure, not a range."""
+    if not _ASKS_SCORE.search(q.folded):
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _SCORE.finditer(sentence)]
+
+
+def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"vòng mấy", "thứ mấy", "hạng mấy": the noun before "mấy" with a number or an ordinal
+    word after it in the sentence ("vòng hai", "thứ nhì", "hạng 3")."""
+    if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may":
+        return []
+    noun = q.tokens[q.wh[1] - 2]
+    if q.unit and noun not in ("thu", "hang"):
+        return []  # "mấy lần" (a unit after it) asks for a count; "thứ mấy trên thế giới" a rank
+    before = q.tokens[q.wh[1] - 3] if q.wh[1] >= 3 else None
+    toks = aligned_tokens(sentence)
+    out = []
+    for k, ((t, s, _), (n, _, e)) in enumerate(zip(toks, toks[1:])):
+        if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
+            if k and toks[k - 1][0] == before and before in _ORDERED_NOUNS:  # "lần thứ hai", not "xếp thứ ba"
+                s = toks[k - 1][1]
+            if n[0].isdigit() and (more := _NEXT_RANK.match(sentence, e)):  # "thứ 11 và 12"
+                e = more.end()
+            out.append((s, e, sentence[s:e]))
+        elif noun == "thu" and t == before and before not in STOPWORDS and n[0].isdigit():
+            # "phút thứ mấy": "Phút 66" ranks as "phút thứ 66"; "thế kỷ thứ mấy": "thế kỷ 20" whole
+            if k and q.wh[1] >= 4 and toks[k - 1][0] == q.tokens[q.wh[1] - 4]:
+                s = toks[k - 1][1]
+            out.append((s, e, sentence[s:e]))
+    return out
+
+
+def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """Counts written in words: "hai lần", "từ năm đến tám lần", "một phần ba". A word number
+    counts only what the question names right after it ("năm đạo luật" for a question about
+    "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
+    wanted = set(q.unit) or set(q.content)
+    plain = strip_diacritics(sentence) == sentence
+    out = []
+    for m in _SPELLED_COUNT.finditer(sentence):
+        if re.search(r"\bthứ\s*$|\d\s*$", sentence[:m.start()], re.IGNORECASE):
+            continue  # "thứ hai" is an ordinal (or Monday); "5 năm tù" is five years, not "năm tù"
+        unit_words = (m.group("unit") or "").split()
+        kept = []
+        for w in unit_words:
+            if _ends_unit(w, plain):
+                break
+            kept.append(w)
+        folded = [fold(w) for w in kept]
+        # or a classifier and a word of the question: "bốn cuộc chiến" for "bao nhiêu trận chiến"
+        classified = len(folded) > 1 and folded[0] in _CLASSIFIERS and folded[1] in q.content
+        if not m.group("fraction") and not (folded and folded[0] in wanted) and not classified:
+            continue
+        unit_start = m.start("unit") if m.group("unit") else m.end()
+        end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
+        out.append((m.start(), end, sentence[m.start():end]))
+    return out
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$", re.IGNORECASE)
+
+
+def _as_a_change(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """A share told of a sum ("kinh phí tăng 12%"), not of something else ("giải phóng hơn 99%
+    mặt bằng"): a change or a part said right before it."""
+    return bool(_CHANGE_BEFORE.search(sentence[:cand[0]]))
+
+
+def _carries_unit(cand: tuple[int, int, str], unit: list[str]) -> bool:
+    """The figure is written with every word of the unit asked ("5 năm tù" for "bao nhiêu năm tù")."""
+    words = set(unit) - {"so", "luong"}
+    return bool(words) and words <= set(tokens_folded(fold(cand[2])))
+
+
+def _names_something(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """A bare number right after a word ("Gói thầu 37", "Trường mầm non 10,") names something;
+    a number followed by a unit ("360 MW", "25%") counts something."""
+    start, _, text = cand
+    before = sentence[:start].rstrip().split()[-1:]
+    if before and before[0][:1].isupper() and not before[0].isupper() and before[0][-1:] not in ",;:(":
+        return True  # after a name's word: "Ban QLDA Điện 2 làm đại diện"
+    if "%" in text or re.search(r"\d\s*(?:[^\W\d_]|°)", text):
+        return False
+    return bool(before) and before[0][-1:] not in ",;:(" and fold(before[0]) not in STOPWORDS
+
+
+def _qualified_count(unit: list[str]) -> bool:
+    """A count the question qualifies ("ca tử vong", "giải đặc biệt"), not a loose counter whose
+    next word is often left out ("người dân") nor a multiplier ("tỷ đồng")."""
+    return len(unit) >= 2 and unit[0] not in _LOOSE_UNITS | _MULTIPLIER_KEYS | _CLASSIFIERS | {"so", "luong"} \
+        and not unit[1][0].isdigit() and unit[:2] != ["phan", "tram"]
+
+
+_MULTIPLIER_KEYS = {fold(w) for w in MULTIPLIERS}
+
+
+def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
+    """The figure counts another noun ("43 loài đặc hữu" for "giải đặc biệt"), or its counter is
+    followed by another word than the question's ("133 ca bệnh" for "ca tử vong")."""
+    words = [w.strip(",.;:()\"“”") for w in sentence[cand[0]:].split()[:10]]
+    keys = [fold(w) for w in words]
+    k = 0
+    while k < len(keys) and (not keys[k] or keys[k][0].isdigit() or keys[k] in _FIGURE_WORDS):
+        k += 1  # the figure: "hơn 3.000", "hai", "1,2 triệu"
+    while k < len(keys) and keys[k] in _CLASSIFIERS:
+        k += 1  # "3000 cuộc hội thoại"
+    if k >= len(keys):
+        return False
+    same = list(_SAME_COUNT.get(unit[0], ()))
+    if same and keys[k:k + len(same)] == same:
+        k += len(same) - 1  # "10 trường hợp mắc" for "ca mắc"
+    elif keys[k] != unit[0]:
+        return keys[k] not in unit  # "hai phái" counts "phe phái"
+    if k + 1 >= len(words) or re.search(r"[,.;:)]$", sentence[cand[0]:].split()[k]):
+        return False  # the counter ends the phrase: "6 triệu tấn."
+    following = words[k + 1]
+    # "43 loài đặc hữu" for "bao nhiêu loài thực vật đặc hữu": a word of the question will do
+    return bool(following) and keys[k + 1] not in q.content and keys[k + 1] not in unit \
+        and not is_function_word(following) and not following[0].isdigit()
+
+
+# the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"
+_FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
+    | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
+
+
+def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:
+    """"16 phường đẩy" -> "16 phường": the answer ends with what the question counts."""
+    s, _, text = cand
+    words = text.split()
+    for k, w in enumerate(words):
+        if fold(w) in unit:
+            kept = " ".join(words[:k + 1 + (1 if len(unit) > 1 and k + 1 < len(words) and fold(words[k + 1]) in unit else 0)])
+            return s, s + len(kept), kept
+    return cand

@@ -1,0 +1,196 @@
+"""Runs of capitalised words: foreign names with their titles, peoples ("người Tây Ban Nha"), names
+in a row, the name a sentence gives ("tên là gì").
+"""
+from __future__ import annotations
+
+import re
+
+from ..question import FUNCTION_WORDS, STOPWORDS, Question
+from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
+from .spans import Span, closest, typed_as
+
+
+_PEOPLE = re.compile(rf"(?<!\w)[Nn]gười\s+[{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*")
+
+
+def peoples_named(sentence: str) -> list[tuple[int, int, str]]:
+    """A people is an answer to "ai": "người Tây Ban Nha", "người Anh"; a foreign name after
+    it is someone of that people ("người Ý Renzo Piano")."""
+    out = []
+    for m in _PEOPLE.finditer(sentence):
+        words = list(re.finditer(r"\S+", m.group()))
+        k = 2
+        while k < len(words) and is_vietnamese_syllable(words[k].group()):
+            k += 1
+        end = m.start() + words[k - 1].end()
+        more = _LOWER_HALF.match(sentence, end)
+        if more and f"{words[k - 1].group().lower()} {more.group(1)}" in _HALF_CAPITALISED:
+            end = more.end()  # "người Cộng sản", "người Xã hội"
+        out.append((m.start(), end, sentence[m.start():end]))
+    return out
+
+
+# words of a party or movement written with the first syllable capitalised: "Cộng sản", "Dân chủ"
+_HALF_CAPITALISED = {"cộng sản", "xã hội", "dân chủ", "cộng hòa", "bảo thủ", "tự do", "lao động", "dân tộc"}
+_LOWER_HALF = re.compile(r" ([a-zà-ỹđ]+)\b")
+
+
+def is_foreign_name(text: str) -> bool:
+    """Written without Vietnamese diacritics and not an acronym: "Clovis I", "Mitterrand"."""
+    return strip_diacritics(text) == text and not text.replace(" ", "").isupper()
+
+
+# titles written before a foreign name, which is often a bare surname ("Đại tá French")
+_TITLES = set("""tướng, đô đốc, đại tá, thiếu tướng, trung tướng, thượng tướng, đại tướng, thống chế,
+nguyên soái, nữ hoàng, hoàng đế, vua, tổng thống, thủ tướng, giáo hoàng, hoàng tử, công chúa, thái tử,
+bá tước, công tước, hầu tước, nam tước, giáo sư, tiến sĩ, bác sĩ, thánh, thống đốc, tổng đốc, đại sứ,
+ngoại trưởng, bộ trưởng, thị trưởng, linh mục, giám mục, hồng y, sa hoàng, quốc vương, nữ vương,
+thiếu tá, trung tá, đại úy, lord, sir""".replace("\n", " ").split(", "))
+_TITLE_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_TITLES, key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+
+
+def foreign_tail(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """The foreign name that ends a run of capitalised words: "Henri Giraud" of "Tướng Henri
+    Giraud", "Renzo Piano" of "(người) Ý Renzo Piano"."""
+    s, e, text = run
+    words = list(re.finditer(r"\S+", text))
+    k = len(words)
+    while k and strip_diacritics(words[k - 1].group()) == words[k - 1].group():
+        k -= 1
+    if k == len(words) or not words[k].group()[:1].isupper():
+        return None
+    if k and all(is_vietnamese_syllable(w.group()) for w in words[k:]):
+        return None  # "Tây Ban Nha", "Bồ Đào Nha": syllables that need no diacritics, one name
+    if len(words) == 1 and is_vietnamese_syllable(text) and re.match(r"\s+[a-zà-ỹđ]", sentence[e:]):
+        return None  # "Trung" of "Ủy ban Trung ương": a word of a lower-case phrase, no name
+    start = s + words[k].start()
+    return (start, e, sentence[start:e]) if is_foreign_name(sentence[start:e]) else None
+
+
+def past_question_name(sentence: str, cand: tuple[int, int, str], q: Question) -> tuple[int, int, str]:
+    """"Ngoại trưởng Australia Marise Payne" for "Ngoại trưởng Australia là ai?": the title and
+    the name the question gives lead the run; the answer is who comes after them."""
+    s, e, _ = cand
+    named = {t for alternatives in q.entities for alt in alternatives for t in alt}
+    qset = set(q.tokens)
+    words = list(re.finditer(r"\S+", sentence[s:e]))
+    k = 0
+    while k < len(words) and fold(words[k].group()) in qset:
+        k += 1
+    if k and words[k - 1].group().lower() in _TITLES:
+        k -= 1  # "Lord Willingdon" for "người thừa kế Lord Irwin": the title stays with the name
+    skipped = {fold(w.group()) for w in words[:k]}
+    if not k or k == len(words) or not skipped & named or not words[k].group()[:1].isupper():
+        return cand
+    start = s + words[k].start()
+    return (start, e, sentence[start:e])
+
+
+def with_title(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Đô đốc Febvrier Despointes", "Tướng Henri Giraud": the title before a foreign name stays."""
+    s, e, _ = cand
+    m = _TITLE_BEFORE.search(sentence, max(0, s - 20), s)
+    return (m.start(), e, sentence[m.start():e]) if m and m.group()[:1].isupper() else cand
+
+
+# a capitalised word: "Sa", "Thầy", "KRI"
+CAP = rf"[{UPPER}][^\s,.;:()]*"
+
+
+LIST_AND = r"\s*,\s*(?:và\s+)?|\s+và\s+"  # ", ", ", và ", " và " between names in a row
+
+
+_LIST_JOIN = re.compile(rf"(?:{LIST_AND}|\s+với\s+)(?:(?:ông|bà)\s+)?")
+
+
+def with_lists(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names in a row ("Houston, San Antonio, và Dallas", "Jarnac, Charente") are also one
+    answer, the list, offered before its first name so that it wins a tie."""
+    if len(cands) < 2:
+        return cands
+    ordered = sorted(set(cands))
+    chains: list[list[tuple[int, int, str]]] = []
+    for c in ordered:
+        if chains and chains[-1][-1][1] <= c[0] and _LIST_JOIN.fullmatch(sentence[chains[-1][-1][1]:c[0]]):
+            chains[-1].append(c)
+        else:
+            chains.append([c])
+    out = list(cands)
+    for chain in chains:
+        if len(chain) > 1:
+            s, e = chain[0][0], chain[-1][1]
+            out.insert(out.index(chain[0]), (s, e, sentence[s:e]))
+    return out
+
+
+CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|de|van|von|la))*")
+
+
+_AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
+
+
+# names of one syllable that a verb follows ("Pháp quay lại ..."): no word goes on from them
+ONE_SYLLABLE_COUNTRIES = {"Anh", "Pháp", "Nga", "Mỹ", "Đức", "Ý", "Nhật", "Lào", "Hàn", "Úc", "Bỉ", "Séc"}
+_NEXT_SYLLABLE = re.compile(r" ([a-zà-ỹđ]+)")
+
+
+def whole_word(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """One capitalised Vietnamese syllable is the first of a word the sentence goes on with in
+    lower case ("Quốc hội", "Hoàng đế"), unless a function word follows ("Hoàng và ...") or it is
+    a country's name."""
+    s, e, text = run
+    m = _NEXT_SYLLABLE.match(sentence, e)
+    if " " in text or text in ONE_SYLLABLE_COUNTRIES or not is_vietnamese_syllable(text) or not m \
+            or m.group(1) in FUNCTION_WORDS:
+        return run
+    return s, m.end(), sentence[s:m.end()]
+
+
+def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
+    runs = [whole_word(sentence, c) for c in capital_runs(sentence, q) if c[2] not in places]
+    return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
+
+
+def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """Any run of capitalised words (foreign names: "Franklin D. Roosevelt"); at the sentence
+    start only a run of two or more words without diacritics ("Francisco Vasquez de Coronado
+    mô tả …") or one foreign word ("Canada là ..."), since the first word of every sentence is
+    capitalised."""
+    cands = [(m.start(), m.end(), m.group()) for m in CAPITAL_RUN.finditer(sentence)
+             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group()
+                              and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
+             or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
+    cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
+    if q.kind == "person":  # "… tại Hà Nội": a place, not who
+        cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
+    return cands
+
+
+ROMAN = re.compile(r"[IVXLC]+")
+
+
+_ASKS_NAME = re.compile(r"\b(?:ten|ten goi|biet danh)(?: la)? gi\b")
+_NAME_RUN = rf"{CAP}(?:\s+(?:{CAP}|\d+\b))*"
+_CALLED = re.compile(rf"(?:tên gọi|tên là|mang tên|có tên|tên)\s+(?:là\s+)?({_NAME_RUN})")
+_NAME_AFTER = re.compile(rf"\s+({_NAME_RUN})")
+
+
+def asked_name(sentence: str, q: Question) -> Span | None:
+    """"... tên là gì?": the name the sentence gives ("có tên gọi Bắc Đẩu"), or the name written
+    right after a word of the question ("tàu ngầm KRI Nanggala 402")."""
+    if q.kind != "what" or not _ASKS_NAME.search(q.folded):
+        return None
+    cands = [(m.start(1), m.end(1), m.group(1)) for m in _CALLED.finditer(sentence)]
+    if not cands:
+        asked = set(q.left) - STOPWORDS
+        for t, _, e in aligned_tokens(sentence):
+            m = _NAME_AFTER.match(sentence, e) if t in asked else None
+            if m:
+                cands.append((m.start(1), m.end(1), m.group(1)))
+    # a name that goes on in lower case ("Chấp trì chân lý") is not cut
+    return closest([c for c in cands if _ends_plainly(sentence, c[1])], sentence, q)
+
+
+def _ends_plainly(sentence: str, end: int) -> bool:
+    nxt = re.match(r"\s*([^\s\w]|\w+)?", sentence[end:]).group(1)
+    return not nxt or not nxt[0].isalnum() or nxt.lower() in FUNCTION_WORDS

@@ -1,0 +1,51 @@
+"""Answers naming an organisation ("cơ quan nào"): a head word (Ủy ban, Sở, Công ty, ...) and its
+name.
+"""
+from __future__ import annotations
+
+import re
+
+from ..contrast import COUNTRY_OR_PROVINCE
+from ..facts import ROLE_STOP, find_names
+from ..question import Question
+from ..text import UPPER
+from .places import named_of_kind
+from .spans import Span, closest, typed_as
+
+
+_ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
+              r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
+              r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
+_ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+)){{0,8}}")
+
+
+def org(sentence: str, q: Question) -> Span | None:
+    cands = named_of_kind(sentence, q)
+    typed = bool(cands) or q.which in ([], ["co", "quan"], ["don", "vi"], ["to", "chuc"])
+    if not cands:
+        names = find_names(sentence)
+        places = None
+        for m in _ORG_SPAN.finditer(sentence):
+            if places is None:  # looked for only in a sentence with an organisation's head word
+                places = [p.span() for p in COUNTRY_OR_PROVINCE.finditer(sentence)]
+            if any(s <= m.start() < e for s, e in places):
+                continue  # "Ban Nha" of "Tây Ban Nha" (or "Đài" of "Đài Loan") is no organisation
+            end = m.end()
+            for s, e, _ in names:  # "UBND Nguyễn Thành Phong": the organisation ends at the name
+                if m.start() < s < end:
+                    end = s
+            phrase = _role_like(sentence[m.start():end].strip())
+            if len(phrase.split()) >= 2:
+                cands.append((m.start(), m.start() + len(phrase), phrase))
+    return typed_as(closest(cands, sentence, q), typed)
+
+
+def _role_like(text: str) -> str:
+    """An organisation name cut before the first verb, like a role phrase."""
+    words = text.split()
+    kept = []
+    for k, w in enumerate(words):
+        if k and w.lower() in ROLE_STOP:
+            break
+        kept.append(w)
+    return " ".join(kept)

@@ -1,0 +1,217 @@
+"""Answers to "ai": the person whose written role fits the question, on the doer's side of its verb,
+the agent of a passive; and to "chức vụ gì" / "X là ai": a named person's roles or apposition.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import find_names, roles_after, roles_before
+from ..question import STOPWORDS, Question
+from ..text import UPPER, aligned_tokens, fold, tokens_folded
+from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
+from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
+from .spans import CLAUSE_END, Span, closest, has_phrase, phrase_starts, tells_more, token_keys
+
+
+def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
+    # a foreign name keeps its title wherever it was found ("Thiếu tướng Fahd Ahmed Al-Fahd")
+    names = [with_title(sentence, n) if is_foreign_name(n[2]) else n for n in find_names(sentence)]
+    role_asked = asks_role(q)
+    # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
+    tails = [foreign_tail(sentence, c) for c in capital_runs(sentence, q)]
+    foreign = [with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
+    foreign = [past_question_name(sentence, c, q) for c in foreign if not _LEAGUE_LIKE.search(c[2])]
+    if not q.copula:
+        # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
+        qset = set(q.tokens)
+        names = [(s, e, n) for s, e, n in names
+                 if not any(set(tokens_folded(fold(r))) <= qset for r in roles_before(sentence, s) + roles_after(sentence, e))]
+        names = _in_the_roles_clause(sentence, names, q)
+    elif role_asked:
+        # rank the names by how well the role written next to each fits the question
+        scored = []
+        said = set(tokens_folded(fold(sentence)))
+        # a foreign name holds a role too ("Ngoại trưởng Australia Marise Payne"), but not the
+        # end of an organisation's name ("... MTTQ Việt Nam TPHCM")
+        holders = [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]
+        for s, e, name in names + holders:
+            roles = roles_before(sentence, s) + roles_after(sentence, e)
+            fit = max((role_match(q, r, said) for r in roles), default=0.0)
+            if fit and tells_more(name, q):
+                scored.append((fit, s, e, name))
+        top = max((f for f, *_ in scored), default=0.0)
+        if top < 0.5:
+            # nobody here is said to hold the role asked about, unless the sentence says the
+            # question's words of them ("Ứng cử viên duy nhất ... khóa 14 là bà Y")
+            return _named_by_copula(sentence, names + holders, q)
+        best = [(s, e, n) for f, s, e, n in scored if f == top]
+        return closest(best, sentence, q)
+    # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
+    peoples = peoples_named(sentence)
+    taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
+    peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
+    taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
+    cands = with_lists(sentence, taken + peoples)
+    return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Ai được bầu làm Chủ tịch UBND tỉnh?" of "bầu ông A ... làm Chủ tịch HĐND tỉnh; ông B ...
+    giữ chức Chủ tịch UBND tỉnh": the name in the clause that names the role asked."""
+    span = title_span(q.tokens)
+    if span is None or ";" not in sentence:
+        return names
+    role = q.tokens[span[0]:span[1]] + organisation_after(q.tokens, span[1])
+    bounds = [m.span() for m in re.finditer(r"[^;]+", sentence)]
+    holding = [(a, b) for a, b in bounds if has_phrase(tokens_folded(fold(sentence[a:b])), role)]
+    if len(holding) != 1:
+        return names
+    a, b = holding[0]
+    return [n for n in names if a <= n[0] < b] or names
+
+
+_COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$")
+
+
+def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
+    """"<X> là bà Y" answers "<X> là ai?" when the words before "là" in its clause are mostly
+    (70%) the question's."""
+    asked = q.content
+    if not asked:
+        return None
+    for s, e, name in cands:
+        m = _COPULA_BEFORE_NAME.search(sentence, 0, s)
+        if not m:
+            continue
+        clause = sentence[max(sentence.rfind(p, 0, m.start()) for p in ",;:(") + 1:m.start()]
+        said = set(tokens_folded(fold(clause)))
+        if sum(t in said for t in asked) >= 0.7 * len(asked):
+            return Span(name, s, e, True)
+    return None
+
+
+_AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
+
+
+def _on_the_doers_side(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Ai công bố quyết định?": who is written before the verb ("Ông A - Ủy viên ... - đã công bố
+    quyết định phân công ông B"); "Ai được bổ nhiệm?": who is written after it ("trao quyết định
+    bổ nhiệm ông B"), or before it where the sentence says "B được bổ nhiệm"."""
+    right = [t for t in q.right if t not in _AUXILIARIES]
+    passive = right[:1] in (["duoc"], ["bi"])
+    verb = right[1:3] if passive else right[:2]
+    if not verb or verb[0] in STOPWORDS or len(verb) < 2 or verb[1] in STOPWORDS:
+        verb = verb[:1]
+    if not verb or verb[0] in STOPWORDS:
+        return []
+    toks = aligned_tokens(sentence)
+    seq = token_keys(toks)
+    out = []
+    for k in phrase_starts(seq, verb):
+        marked = k and seq[k - 1] in ("duoc", "bi")
+        after = passive and not marked
+        at = toks[k + len(verb) - 1][2] if after else toks[k][1]
+        side = sorted((c for c in cands if (c[0] >= at if after else c[1] <= at)), key=lambda c: (c[0], -c[1]))
+        if not side:
+            continue
+        # the subject right before the verb ("do Carlos Mendez dẫn đầu"), else the one opening the
+        # clause ("Ông A - Ủy viên ... - đã công bố"); the object: the first after the verb
+        nearest = max(side, key=lambda c: c[1])
+        between = sentence[nearest[1]:at]
+        out.append(nearest if not after and len(between.split()) <= 1 and not re.search(r"[^\w\s]", between)
+                   else side[0])
+    return out
+
+
+# the words that introduce who did something in a passive ("bị X bác bỏ", "thiết kế bởi X"),
+# folded and as written
+_AGENT_MARKS = {"do": "do", "boi": "bởi", "bi": "bị", "duoc": "được"}
+
+
+_ADJUNCT = re.compile(r"\s(?:tại|ở|vào|trong|khi|từ|sau khi|trước khi|năm|ngày|tháng)\s")
+
+
+def agent(sentence: str, q: Question) -> Span | None:
+    """Who did it, for "bị ai bác bỏ?", "do ai tài trợ?", "thiết kế bởi ai?": the words between
+    the passive's mark and the question's verb ("bị chính quyền Nam Ossetia bác bỏ"), or after
+    the verb and "bởi" ("thiết kế bởi kiến trúc sư Ieoh Ming Pei"), lower-case heads and all."""
+    if not q.left or q.left[-1] not in _AGENT_MARKS:
+        return None
+    toks = aligned_tokens(sentence)
+    seq = token_keys(toks)
+    cands = []
+    verb = [t for t in q.right if t not in STOPWORDS][:2]
+    if verb:  # "bị ai bác bỏ": "bị <agent> bác bỏ"
+        for k, (t, s, e) in enumerate(toks):
+            if sentence[s:e].lower() not in _AGENT_MARKS.values():
+                continue
+            for j in range(k + 2, min(k + 12, len(seq) - len(verb) + 1)):
+                if seq[j:j + len(verb)] == verb:
+                    start, stop = toks[k + 1][1], toks[j - 1][2]
+                    if not CLAUSE_END.search(sentence, start, stop):
+                        cands.append((start, stop, sentence[start:stop]))
+                    break
+    before = [t for t in q.left[:-1] if t not in STOPWORDS][-2:]
+    if not cands and q.left[-1] == "boi" and before:  # "thiết kế bởi ai": "thiết kế bởi <agent>"
+        n = len(before)
+        for k in range(len(seq) - n - 1):
+            mark = toks[k + n]
+            if seq[k:k + n] == before and sentence[mark[1]:mark[2]].lower() in ("bởi", "do"):
+                start = toks[k + n + 1][1]
+                end = CLAUSE_END.search(sentence, start)
+                stop = end.start() if end else len(sentence)
+                # "bởi Nathuram Godse tại tòa nhà Birla": where and when are no part of who
+                adjunct = _ADJUNCT.search(sentence, start, stop)
+                stop = adjunct.start() if adjunct else stop
+                cands.append((start, stop, sentence[start:stop]))
+    # "do ông Trần Văn Bảo dẫn đầu": the name, as the person answers have it
+    cands = [(s + m.end(), e, t[m.end():]) if (m := _HONORIFIC.match(t)) else (s, e, t) for s, e, t in cands]
+    return closest(cands, sentence, q)
+
+
+_HONORIFIC = re.compile(rf"(?:ông|bà|anh|chị)\s+(?=[{UPPER}])")
+
+
+# a letter or a code hyphened to a word names a league, a model or a team ("V-League",
+# "U23-Việt Nam", "F-15"), never a person
+_LEAGUE_LIKE = re.compile(r"(?<!\w)[A-Z0-9]{1,3}-[A-Z]")
+
+
+def title(sentence: str, q: Question) -> Span | None:
+    cands = []
+    qset = set(q.tokens)
+    for s, e, name in find_names(sentence):
+        if not set(tokens_folded(fold(name))) <= qset:
+            continue
+        # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
+        roles = [r for r in roles_before(sentence, s) + roles_after(sentence, e)
+                 if not set(tokens_folded(fold(r))) - GENERIC_ORG_WORDS <= qset]
+        if roles:
+            cands.append((s, e, ", ".join(dict.fromkeys(roles[:3]))))
+    return closest(cands, sentence, q)
+
+
+# brackets after the name ("Franklin D. Roosevelt (1882 – 1945) là ...") are passed over
+_APPOSITION_START = re.compile(r"(?:\s*\([^()]*\))*\s*(?:,|\s[-–]\s|là\b)\s*")
+
+
+def appositive(sentence: str, q: Question) -> Span | None:
+    """What the sentence says the question's subject is: "Gaston Defferre, đối thủ của ông," or
+    "X là <description>", for "X là ai?"."""
+    subject = q.left[:-1] if q.left and q.left[-1] == "la" else q.left
+    if not subject:
+        return None
+    toks = aligned_tokens(sentence)
+    seq = token_keys(toks)
+    n = len(subject)
+    cands = []
+    for i in phrase_starts(seq, subject):
+        after = toks[i + n - 1][2]
+        m = _APPOSITION_START.match(sentence, after)
+        if not m or m.end() == after:
+            continue
+        end = CLAUSE_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        if stop - m.end() > 1:
+            cands.append((m.end(), stop, sentence[m.end():stop]))
+    return closest(cands, sentence, q)

@@ -1,0 +1,179 @@
+"""Answers to "ở đâu" and "<kind> nào": the place of the kind asked, a locality, a place named with
+its kind, a hometown; and the names an article writes as places ("tại Kuwait").
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts import LOCALITY
+from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
+from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable
+from .names import CAP, LIST_AND, peoples_named, whole_word, with_lists
+from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_as
+
+
+# words before a place's name; not "người" ("người Anh" is a people, an answer to "ai")
+_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:tại|ở|nước|sang|miền|vùng|bang|tỉnh|thành phố|thủ đô|chính phủ)\s+"
+                           rf"([{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*)")
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The names a text writes as places: "tại Kuwait", "sang Syria", "chính phủ Gruzia"."""
+    return frozenset(m.group(1) for m in _PLACE_BEFORE.finditer(text))
+
+
+# "Đảng Nhân dân Mông Cổ": a lower-case syllable between capitalised ones is part of the name
+_OR_LOWER_INSIDE_NAME = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
+
+
+# an organisation's name capitalises the first syllable of each word: "Đảng Xã hội", "Tổ chức Y tế
+# Thế giới"; the lower-case syllable is no function word ("Đảng Dân chủ là"), and none follows a
+# name capitalised throughout ("Đảng Nhân dân Mông Cổ giành ...")
+_LOWER_SYLLABLE = r"\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS | STOPWORDS_AS_WRITTEN, key=len, reverse=True)) \
+    + r")(?!\w))[a-zà-ỹđ]+"
+_ORG_WORD = rf"(?:{CAP}(?:\s+{CAP})+|{CAP}(?:{_LOWER_SYLLABLE})?)"
+
+
+def named_of_kind(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
+    if not q.which:
+        return []
+    cands = _named_after(sentence, q, q.which)
+    if not cands and len(q.which) > 1 and asks_named_kind(q):
+        cands = _named_after(sentence, q, q.which[-1:])  # "vùng biển nào": "trên biển Nhật Bản"
+    return cands
+
+
+_BRIDGE_STOPS = "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True))  # "sân bay chính của Paris" names none
+
+
+def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int, int, str]]:
+    """Where the sentence writes the noun followed by a name or number ("huyện Sa Thầy")."""
+    toks = aligned_tokens(sentence)
+    cands = []
+    for i in phrase_starts(token_keys(toks), noun):
+        start = toks[i][1]
+        after = toks[i + len(noun) - 1][2]
+        word = _ORG_WORD if q.kind == "org" else CAP
+        # "sân bay quốc tế Nội Bài": a named kind of place may say more of its kind before the name
+        bridge = rf"(?:(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+\s+){{0,2}}" if noun[-1] in NAMED_KINDS else ""
+        m = re.match(rf"\s+(?:số\s+)?{bridge}((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)",
+                     sentence[after:])
+        if m:
+            end = after + _foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
+            cands.append((start, end, sentence[start:end]))
+    return cands
+
+
+def _foreign_word_ends(name: str) -> int:
+    """Where a name read by _ORG_WORD ends: at a foreign word followed by a lower-case one
+    ("Tập đoàn Vingroup thực hiện"), since only a Vietnamese word continues in lower case."""
+    words = list(re.finditer(r"\S+", name))
+    for w, nxt in zip(words, words[1:]):
+        if w.group()[:1].isupper() and nxt.group()[:1].islower() and not is_vietnamese_syllable(w.group()):
+            return w.end()
+    return len(name)
+
+
+# a place named with the kind of place it is, after a word of where: "tại dãy núi Altai", "ở
+# miền tây Mông Cổ" (tried and left out: a bare direction, "ở phía nam", and "châu", "tại châu
+# Âu": too wide to answer where)
+_DIRECTION = r"(?:phía\s+)?(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?"
+_NAMED_PLACE = re.compile(
+    rf"\b(?:ở|tại|về|đến|sang|vào)\s+((?:vùng|miền|dãy núi|núi|sông|hồ|vịnh|biển|đảo|quần đảo|thị trấn|"
+    rf"thủ đô|bang|tiểu bang|làng|cảng|khu vực|trạm|bảo tàng|viện bảo tàng|"
+    rf"cao nguyên|đồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{CAP}(?:\s+{CAP})*)")
+
+
+# place kinds written capitalised as the first word of a name that goes on in lower case
+# between its capitalised words ("Khu di tích Quốc gia đặc biệt Cố đô Hoa Lư", "Vườn quốc gia
+# Cát Tiên", "Sân vận động Mỹ Đình")
+_KIND_FIRST = {"Khu", "Làng", "Vườn", "Cụm", "Chùa", "Đền", "Sân", "Bến", "Cảng", "Chợ", "Lăng", "Nhà", "Bảo",
+               # institutions, whose names go on in lower case too: "Trường Tiểu học Tân Phú", "Bệnh viện Đa khoa"
+               "Trường", "Bệnh", "Viện", "Học", "Đại", "Trung", "Công", "Ngân", "Khách", "Sở", "Bộ", "Cục", "Ủy",
+               "Tòa", "Văn", "Tập"}
+_BRIDGED = re.compile(rf"(?:\s+(?:(?:[a-zà-ỹđ]+\s+){{0,3}}){CAP})*")
+
+
+def _whole_place(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"tại Tây bộ Canada": a capitalised syllable going on in lower case, and the name after;
+    "tại Khu di tích ... Cố đô Hoa Lư": a place kind's name, lower-case words and all."""
+    if run[2].split()[0] in _KIND_FIRST:
+        m = _BRIDGED.match(sentence, run[0] + len(run[2].split()[0]))
+        bridged = m and not any(w in FUNCTION_WORDS for w in m.group().split())
+        if bridged and m.end() > run[1]:
+            return run[0], m.end(), sentence[run[0]:m.end()]
+    s, e, text = whole_word(sentence, run)
+    if e == run[1]:
+        return run
+    more = re.match(rf"\s+{CAP}(?:\s+{CAP})*", sentence[e:])
+    e = e + more.end() if more else e
+    return s, e, sentence[s:e]
+
+
+_ASKS_NATIONALITY = re.compile(r"\bnguoi (?:nuoc|quoc gia) nao\b|\bquoc tich\b")
+
+
+ASKS_HOMETOWN = re.compile(r"\bque(?: quan)?(?: (?:o|tai))? (?:o )?dau\b|\bque (?:o )?(?:tinh|huyen|xa) nao\b")
+_HOMETOWN = re.compile(r"\bquê(?:\s+quán)?(?:\s+(?:ở|tại))?\s+")
+_ONE_PLACE = rf"(?:{LOCALITY.pattern}|{CAP}(?:\s+{CAP})*)"
+_HOMETOWN_PLACES = re.compile(rf"{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*")  # "xã Hồng Minh, huyện Hưng Hà"
+
+
+def hometown(sentence: str, q: Question) -> Span | None:
+    """"X quê ở đâu?": the place written after "quê" ("quê xã Hồng Minh, huyện Hưng Hà"), or
+    none: another place of the sentence, or an office ("Tỉnh ủy"), is not where X is from."""
+    m = _HOMETOWN.search(sentence)
+    if not m:
+        return None
+    rest = sentence[m.end():]
+    run = _HOMETOWN_PLACES.match(rest)
+    if not run:
+        return None
+    start = m.end()
+    if q.which:  # "quê ở tỉnh nào": of "xã Hòa An, huyện Phú Hòa, tỉnh Phú Yên" the province
+        for place in LOCALITY.finditer(run.group()):
+            if fold(place.group(1)).split()[0] == q.which[0]:
+                return Span(place.group(), start + place.start(), start + place.end(), typed=True)
+    return Span(run.group(), start, start + run.end(), typed=True)
+
+
+def place(sentence: str, q: Question) -> Span | None:
+    if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
+        peoples = [p for p in peoples_named(sentence) if tells_more(p[2], q)]
+        if peoples:
+            return closest(peoples, sentence, q)
+    cands = named_of_kind(sentence, q)
+    typed = bool(cands) or not q.which
+    if not cands and asks_named_kind(q):
+        return None  # "bãi tắm nào": a district or a town of the sentence is no beach
+    if not cands:
+        cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
+        for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({CAP}(?:\s+{CAP})*)", sentence):
+            cands.append(_whole_place(sentence, (m.start(1), m.end(1), m.group(1))))
+            cands += _items_after(sentence, m.end(1))
+        for m in _NAMED_PLACE.finditer(sentence):  # "tại dãy núi Altai", "về thị trấn Hyde Park"
+            cands.append((m.start(1), m.end(1), m.group(1)))
+        for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
+            cands.append((m.start(), m.end(), m.group()))
+    # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
+    qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
+    return typed_as(closest(with_lists(sentence, cands), sentence, q, near=qualifier), typed)
+
+
+_NEXT_ITEM = re.compile(rf"({LIST_AND})({CAP}(?:\s+{CAP})*)")
+
+
+def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
+    """The names listed after a place ("tại Koumac, Nandaï, Tontouta, Plum, và Nouméa"), if the
+    list ends with "và": a bare comma may as well start the next clause ("tại Hà Nội, ông A ...")."""
+    items = []
+    while (m := _NEXT_ITEM.match(sentence, end)):
+        items.append((m.start(2), m.end(2), m.group(2)))
+        end = m.end()
+        if "và" in m.group(1):
+            return items
+    return []
+
+
+LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}

@@ -1,0 +1,126 @@
+"""Spans of a sentence, and which of several sits nearest the question's words; the phrase
+helpers every extractor shares.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..question import Question
+from ..text import aligned_tokens, fold, tokens_folded
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+    typed: bool  # found by a pattern of the question's type (not the generic slot)
+
+
+CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[-–]\s")
+_LEADING_JUNK = re.compile(r"^(?:là|của|đã|được|bị|bằng|với|tại|ở|thì|mà|và|nên|cho|rằng|đó là|chính là)\s+", re.I)
+
+
+def clean(text: str) -> str:
+    text = text.strip(" ,;:.-–\"“”'‘’()")
+    for _ in range(2):
+        text = _LEADING_JUNK.sub("", text)
+    return text.strip(" ,;:.-–\"“”'‘’()")
+
+
+def _question_positions(sentence: str, q: Question) -> tuple[list[tuple[str, int, int]], list[int]]:
+    toks = aligned_tokens(sentence)
+    wanted = set(q.content)
+    return toks, [i for i, (t, _, _) in enumerate(toks) if t in wanted]
+
+
+def _distance(span: tuple[int, int], toks, matched: list[int]) -> float:
+    """Characters from the span to the nearest question word in the sentence."""
+    if not matched:
+        return 1000.0
+    s, e = span
+    best = 1e9
+    for i in matched:
+        _, ts, te = toks[i]
+        if te <= s:
+            best = min(best, s - te)
+        elif ts >= e:
+            best = min(best, ts - e)
+        else:
+            best = min(best, 0)
+    return best
+
+
+def _proximity(span: tuple[int, int], toks, matched: list[int]) -> float:
+    """How near the span sits to the question's words: each word counted once, at its nearest
+    place, by 1 / (1 + words between); a number of the question counts double. A span near
+    several of the question's words beats one next to a single common word."""
+    s, e = span
+    inside = [k for k, (_, ts, te) in enumerate(toks) if ts >= s and te <= e]
+    first = inside[0] if inside else next((k for k, (_, ts, _) in enumerate(toks) if ts >= s), len(toks))
+    last = inside[-1] if inside else first - 1
+    nearest: dict[str, int] = {}
+    for k in matched:
+        if first <= k <= last:
+            continue
+        gap = first - k - 1 if k < first else k - last - 1
+        word = toks[k][0]
+        nearest[word] = min(gap, nearest.get(word, gap))
+    return sum((2.0 if w[0].isdigit() else 1.0) / (1 + gap) for w, gap in nearest.items())
+
+
+def tells_more(text: str, q: Question) -> bool:
+    """A span is an answer only if it says something the question does not."""
+    toks = tokens_folded(fold(text))
+    qset = set(q.tokens)
+    return any(t not in qset for t in toks)
+
+
+def closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed: bool = True,
+             near: set[str] | None = None) -> Span | None:
+    """The candidate nearest the question's words; with `near`, nearest those words first."""
+    toks, matched = _question_positions(sentence, q)
+    preferred = [i for i, (t, _, _) in enumerate(toks) if t in near] if near else []
+    best = None
+    for s, e, text in cands:
+        text = clean(text)
+        if not text or not tells_more(text, q):
+            continue
+        d = (_distance((s, e), toks, preferred) if preferred else 0.0, -_proximity((s, e), toks, matched))
+        if best is None or d < best[0]:
+            best = (d, Span(text, s, e, typed))
+    return best[1] if best else None
+
+
+def phrase_starts(seq: list[str], phrase: list[str]) -> list[int]:
+    """Where the phrase starts in the sequence, each time it is there (never for an empty one)."""
+    n = len(phrase)
+    return [i for i in range(len(seq) - n + 1) if seq[i:i + n] == phrase] if n else []
+
+
+def has_phrase(seq: list[str], phrase: list[str]) -> bool:
+    return bool(phrase_starts(seq, phrase))
+
+
+def token_keys(toks) -> list[str]:
+    """The match keys of aligned tokens."""
+    return [t for t, _, _ in toks]
+
+
+def join_spans(sentence: str, first: tuple[int, int, str], second: tuple[int, int, str],
+            join: re.Pattern) -> tuple[int, int, str] | None:
+    """The span from one figure or date to the next when "đến", "tới" or a dash joins them (or
+    the second starts with "tới"), with a "từ" before them if there is one; else None."""
+    (s1, e1, _), (s2, e2, text2) = first, second
+    between = sentence[e1:s2]
+    if not (join.fullmatch(between) or (not between.strip() and re.match(r"(?:tới|đến)\s", text2, re.I))):
+        return None
+    start = s1 - 3 if sentence[max(0, s1 - 3):s1].lower() == "từ " else s1
+    return start, e2, sentence[start:e2]
+
+
+def typed_as(span: Span | None, typed: bool) -> Span | None:
+    if span:
+        span.typed = span.typed and typed
+    return span
