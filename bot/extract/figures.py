@@ -11,7 +11,7 @@ from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORD
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
-from .spans import CLAUSE_END, Span, closest, join_spans, phrase_starts, token_keys
+from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans, phrase_starts, token_keys
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
@@ -193,20 +193,17 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     if not starts:
         return False
     at = toks[starts[-1]][1]
-    doer = _DOER.search(sentence[max(sentence.rfind(p, 0, at) for p in ",;:(") + 1:at])
+    doer = _DOER.search(sentence[clause_start(sentence, at):at])
     return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
-
-
-_CLAUSE_BOUNDS = re.compile(r"[^,;:()]+")
 
 
 def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:
     """"Việt Nam có bao nhiêu ca ...?": not "Tỉnh Bình Sơn ghi nhận 1.400 ca", a figure whose
     clause names another before it and not the question's subject anywhere."""
-    clause = next((m for m in _CLAUSE_BOUNDS.finditer(sentence) if m.start() <= cand[0] < m.end()), None)
-    if clause is None or named & set(tokens_folded(fold(clause.group()))):
+    start = clause_start(sentence, cand[0])
+    if named & set(tokens_folded(fold(sentence[start:clause_end(sentence, cand[0])]))):
         return False
-    before = [m.group() for m in CAPITAL_RUN.finditer(sentence, clause.start(), cand[0])]
+    before = [m.group() for m in CAPITAL_RUN.finditer(sentence, start, cand[0])]
     return any(not is_vietnamese_syllable(run) or " " in run for run in before)
 
 
@@ -282,8 +279,7 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
                 or _YEAR.fullmatch(c[2]):  # a year is no count
             continue
-        clause_start = max(sentence.rfind(p, 0, c[0]) for p in ",;:(") + 1
-        if unit_words & set(tokens_folded(fold(sentence[clause_start:c[0]]))):
+        if unit_words & set(tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))):
             out.append(c)
     return out
 

@@ -10,7 +10,7 @@ from ..question import STOPWORDS, Question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
-from .spans import CLAUSE_END, Span, closest, has_phrase, phrase_starts, tells_more, token_keys
+from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_starts, tells_more, token_keys
 
 
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
@@ -83,7 +83,7 @@ def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Questi
         m = _COPULA_BEFORE_NAME.search(sentence, 0, s)
         if not m:
             continue
-        clause = sentence[max(sentence.rfind(p, 0, m.start()) for p in ",;:(") + 1:m.start()]
+        clause = sentence[clause_start(sentence, m.start()):m.start()]
         said = set(tokens_folded(fold(clause)))
         if sum(t in said for t in asked) >= 0.7 * len(asked):
             return Span(name, s, e, True)

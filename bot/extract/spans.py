@@ -22,6 +22,17 @@ CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[-–]\s")
 _LEADING_JUNK = re.compile(r"^(?:là|của|đã|được|bị|bằng|với|tại|ở|thì|mà|và|nên|cho|rằng|đó là|chính là)\s+", re.I)
 
 
+def clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` starts: after the last comma, semicolon, colon or
+    opening bracket before it (a closing bracket ends an aside, not the clause: "X (Y) đã ...")."""
+    return max(sentence.rfind(p, 0, at) for p in ",;:(") + 1
+
+
+def clause_end(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` ends: at the next comma, semicolon, colon or bracket."""
+    return min((k for p in ",;:()" if (k := sentence.find(p, at)) != -1), default=len(sentence))
+
+
 def clean(text: str) -> str:
     text = text.strip(" ,;:.-–\"“”'‘’()")
     for _ in range(2):
