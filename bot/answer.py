@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from .articles import Article
 from .contrast import provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province
 from .extract import Span, extract
+from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
 from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, rank_fit
 from .extract.spans import has_phrase, phrase_starts, token_keys
@@ -589,6 +590,12 @@ class Engine:
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence
+        before = self._told_before(q, weighed)
+        if before:
+            # the answer is outside the sentence that restates the question: half the credit
+            # for sitting by the question's words
+            score = (weighed.base + WEIGHTS["anchor"] / 2) * weighed.factor
+            return _Candidate(score, told_whole(before), f"{before} {sentence}", weighed.article)
         span = extract(sentence, q, self._places(weighed.article) if q.kind == "person" else frozenset())
         if span is None:
             return None
@@ -600,6 +607,14 @@ class Engine:
             typed *= 0.85  # "hoàn thành khi nào": a date far from "hoàn thành" dates something else
         score = (weighed.base + WEIGHTS["anchor"] * anchor) * typed * weighed.factor
         return _Candidate(score, span.text, sentence, weighed.article, span.typed)
+
+    def _told_before(self, q: Question, weighed: _Weighed) -> str | None:
+        """The sentence before, when this one names the thing asked by a demonstrative ("Dự án
+        này ..." for "Dự án nào ...?"): that sentence tells which."""
+        i = weighed.sentence_index
+        if i - 1 not in self.index.sentences_of(weighed.article) or not refers_back(weighed.sentence, q):
+            return None
+        return self.index.sentences[i - 1] if told_whole(self.index.sentences[i - 1]) else None
 
     # -- role facts ------------------------------------------------------------------------
     def _role_candidates(self, q: Question, best_articles: list[int], near: list[int]) -> list[_Candidate]:

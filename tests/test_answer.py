@@ -1501,3 +1501,22 @@ def test_a_people_named_by_a_party_keeps_the_lower_case_half_of_its_name(tmp_pat
     text = "Những người Cộng sản vẫn là nhóm lớn nhất trong hội đồng thành phố Tân Phú."
     answer = ask_article(tmp_path, text, "Nhóm lớn nhất trong hội đồng thành phố Tân Phú là những ai?").answer
     assert answer == "người Cộng sản"
+
+
+@pytest.mark.parametrize("question", ["Dự án nào giúp hơn 3.000 hộ dân ở Tân Phú đi lại thuận tiện?",
+                                      "du an nao giup hon 3.000 ho dan o Tan Phu di lai thuan tien"])
+def test_the_thing_asked_is_told_in_the_sentence_before_one_pointing_back(tmp_path, question):
+    # "hoàn thành vào cuối năm 2021" had been answered: "Dự án này ..." restates the question,
+    # and which project it is, the sentence before tells
+    text = ("Năm 2019, huyện Tân Phú khởi công tuyến đường ven sông Đồng Nai dài 12 km. "
+            "Dự án này được hoàn thành vào cuối năm 2021, giúp hơn 3.000 hộ dân đi lại thuận tiện.")
+    answer = ask_article(tmp_path, text, question)
+    assert "tuyến đường ven sông Đồng Nai" in answer.answer
+    assert answer.evidence.startswith("Năm 2019") and "Dự án này" in answer.evidence
+
+
+def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
+    text = ("Năm 2020, huyện Tân Phú mở lớp dạy nghề dệt thổ cẩm. "
+            "Huyện có ba làng nghề là Phú Lâm, Phú Bình và Phú Thạnh; những làng nghề này thu hút nhiều du khách.")
+    answer = ask_article(tmp_path, text, "Những làng nghề nào thu hút nhiều du khách ở Tân Phú?").answer
+    assert "Phú Lâm" in answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..question import FUNCTION_WORDS, STOPWORDS, Question
+from ..question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word
 from ..text import aligned_tokens, fold
 from .dates import DATE_SPAN
 from .spans import CLAUSE_END, Span, clean, closest, phrase_starts, tells_more, token_keys
@@ -72,6 +72,59 @@ def reason(sentence: str, q: Question) -> Span | None:
 
 _CONSEQUENCE_CUE = re.compile(r"\b(?:vì thế|vì vậy|do đó|do vậy|bởi vậy|bởi thế)\b", re.I)
 _SENTENCE_PART_END = re.compile(r"[;.!?](?=\s|$)")
+
+
+# "Dự án này", "Hành động đó", "hệ thống phòng thủ tên lửa này": a thing told before, named again
+_DEMONSTRATIVES = {"này", "đó", "ấy"}
+_BETWEEN_NOUN_AND_DEMONSTRATIVE = 4
+_OPENING_WORDS = 2  # "Những lời chỉ trích này", "Tuy nhiên, dự án này"
+
+
+def refers_back(sentence: str, q: Question) -> bool:
+    """Whether the sentence before tells which thing is asked, since this one opens by pointing
+    back at it: "Dự án này được áp dụng, dẫn đến ..." for "Dự án nào sau khi được áp dụng đã dẫn
+    đến ...?". A demonstrative later in the sentence may point inside it ("Sunni, Shia; những
+    trường phái này ..."). (Tried and left out: a cause told before, "Hành động này ... khiến
+    ..." for "Tại sao ...?", which as often points at a cause told after it.)"""
+    if q.kind not in ("what", "other") or not q.wh or q.tokens[q.wh[1] - 1] != "nao":
+        return False
+    toks = aligned_tokens(sentence)
+    keys = token_keys(toks)
+    for n in range(min(3, len(q.left)), 0, -1):
+        noun = q.left[-n:]
+        if all(t in STOPWORDS for t in noun):
+            continue
+        for k in phrase_starts(keys, noun):
+            if k > _OPENING_WORDS:
+                break
+            if _demonstrative_after(sentence, toks, k + n):
+                return True
+    return False
+
+
+def told_whole(sentence: str) -> str:
+    """A sentence given whole as the answer, without the time or the tie it opens with ("Năm
+    2019, ...", "Tuy nhiên, ...")."""
+    start = 0
+    for opening in (_OPENING_DATE, _OPENING_CONNECTIVE):
+        m = opening.match(sentence, start)
+        if m and m.end() < len(sentence):
+            start = m.end()
+    return _clean_closed(sentence[start:])
+
+
+def _demonstrative_after(sentence: str, toks, k: int) -> bool:
+    """Whether a demonstrative ends the noun phrase going on from token k ("phòng thủ tên lửa
+    này"): with no function word before it ("công trình trong số đó", of them, points at no
+    thing told before) and no clause ending."""
+    for j in range(k, min(k + 1 + _BETWEEN_NOUN_AND_DEMONSTRATIVE, len(toks))):
+        _, s, e = toks[j]
+        word = sentence[s:e]
+        if word in _DEMONSTRATIVES:
+            return not CLAUSE_END.search(sentence, toks[k - 1][2], s)
+        if is_function_word(word):
+            return False
+    return False
 
 
 _QUOTES = re.compile("[\"“‘']")
