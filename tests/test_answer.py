@@ -1520,3 +1520,17 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
             "Huyện có ba làng nghề là Phú Lâm, Phú Bình và Phú Thạnh; những làng nghề này thu hút nhiều du khách.")
     answer = ask_article(tmp_path, text, "Những làng nghề nào thu hút nhiều du khách ở Tân Phú?").answer
     assert "Phú Lâm" in answer
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    # a capitalised word is the name's own, though it spells a verb ("Phát"), and "và" before a
+    # capitalised word joins two fields of one name: "Ủy ban" alone had been answered
+    ("Ủy ban Phát thanh-Truyền hình và Viễn thông Đồng Nai quy định về quảng cáo trên sóng phát thanh.",
+     "Cơ quan nào quy định về quảng cáo trên sóng phát thanh ở Đồng Nai?",
+     "Ủy ban Phát thanh-Truyền hình và Viễn thông Đồng Nai"),
+    # the name ends at its province when the sentence goes on in lower case ("... Đồng Nai quy định")
+    ("Sở Y tế Đồng Nai quy định về giá khám bệnh tại các trạm y tế xã.",
+     "Cơ quan nào quy định về giá khám bệnh?", "Sở Y tế Đồng Nai"),
+])
+def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected

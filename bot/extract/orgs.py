@@ -9,14 +9,14 @@ from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import ROLE_STOP, find_names
 from ..question import Question
 from ..text import UPPER
-from .places import named_of_kind
+from .places import foreign_word_ends, named_of_kind
 from .spans import Span, closest, typed_as
 
 
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
               r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
-_ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+)){{0,8}}")
+_ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+(?:-[^\s,.;:()]+)?)){{0,8}}")
 
 
 def org(sentence: str, q: Question) -> Span | None:
@@ -30,22 +30,36 @@ def org(sentence: str, q: Question) -> Span | None:
                 places = [p.span() for p in COUNTRY_OR_PROVINCE.finditer(sentence)]
             if any(s <= m.start() < e for s, e in places):
                 continue  # "Ban Nha" of "Tây Ban Nha" (or "Đài" of "Đài Loan") is no organisation
-            end = m.end()
-            for s, e, _ in names:  # "UBND Nguyễn Thành Phong": the organisation ends at the name
-                if m.start() < s < end:
-                    end = s
-            phrase = _role_like(sentence[m.start():end].strip())
+            phrase = _role_like(sentence[m.start():_name_ends(sentence, m, names, places)].strip())
+            phrase = phrase[:foreign_word_ends(phrase)].rstrip()  # "... Viễn thông Canada quy định"
             if len(phrase.split()) >= 2:
                 cands.append((m.start(), m.start() + len(phrase), phrase))
     return typed_as(closest(cands, sentence, q), typed)
 
 
+def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> int:
+    """Where the organisation's name read by m ends: at a person's name ("UBND Nguyễn Thành
+    Phong"), or after its province when the sentence goes on in lower case ("Sở Y tế Đồng Nai
+    quy định ...")."""
+    end = m.end()
+    for s, _, _ in names:
+        if m.start() < s < end:
+            end = s
+    for s, e in places:
+        if m.start() < s and e < end and re.match(r" [a-zà-ỹđ]", sentence[e:e + 2]):
+            return e
+    return end
+
+
 def _role_like(text: str) -> str:
-    """An organisation name cut before the first verb, like a role phrase."""
+    """An organisation name cut before the first verb, like a role phrase; a capitalised word is
+    the name's own ("Ban Chỉ đạo", "Ủy ban Phát thanh-Truyền hình"), whatever verb it spells."""
     words = text.split()
     kept = []
     for k, w in enumerate(words):
-        if k and w.lower() in ROLE_STOP:
+        # "Sở Giáo dục và Đào tạo": "và" before a capitalised word joins two fields of one name
+        joins = w == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
+        if k and w in ROLE_STOP and not joins:
             break
         kept.append(w)
     return " ".join(kept)

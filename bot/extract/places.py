@@ -60,12 +60,12 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
         m = re.match(rf"\s+(?:số\s+)?{bridge}((?:\d+|{word})(?:\s+(?:\d+\b|{word}{_OR_LOWER_INSIDE_NAME}))*)",
                      sentence[after:])
         if m:
-            end = after + _foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
+            end = after + foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
             cands.append((start, end, sentence[start:end]))
     return cands
 
 
-def _foreign_word_ends(name: str) -> int:
+def foreign_word_ends(name: str) -> int:
     """Where a name read by _ORG_WORD ends: at a foreign word followed by a lower-case one
     ("Tập đoàn Vingroup thực hiện"), since only a Vietnamese word continues in lower case."""
     words = list(re.finditer(r"\S+", name))
