@@ -1534,3 +1534,14 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_name_given_after_a_word_of_the_question_spelled_as_typed(tmp_path):
+    question = "Hệ thống định vị vệ tinh riêng của Hàn Quốc tên là gì?"
+    named = "Hàn Quốc đang phát triển hệ thống định vị vệ tinh riêng KPS."
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert ask_article(tmp_path / "a", named, question).answer == "KPS"
+    # "Quảng Nam" had been answered: "tỉnh" folds like the "tinh" of "vệ tinh"
+    unnamed = "Những ngày văn hóa Hàn Quốc được tổ chức tại tỉnh Quảng Nam."
+    assert "Quảng Nam" not in (ask_article(tmp_path / "b", unnamed, question).answer or "")

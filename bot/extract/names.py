@@ -177,14 +177,15 @@ _NAME_AFTER = re.compile(rf"\s+({_NAME_RUN})")
 
 def asked_name(sentence: str, q: Question) -> Span | None:
     """"... tên là gì?": the name the sentence gives ("có tên gọi Bắc Đẩu"), or the name written
-    right after a word of the question ("tàu ngầm KRI Nanggala 402")."""
+    right after a word of the question, spelled as typed ("tàu ngầm KRI Nanggala 402"; "tỉnh
+    Quảng Nam" is not after the "tinh" of "vệ tinh")."""
     if q.kind != "what" or not _ASKS_NAME.search(q.folded):
         return None
     cands = [(m.start(1), m.end(1), m.group(1)) for m in _CALLED.finditer(sentence)]
     if not cands:
         asked = set(q.left) - STOPWORDS
-        for t, _, e in aligned_tokens(sentence):
-            m = _NAME_AFTER.match(sentence, e) if t in asked else None
+        for t, s, e in aligned_tokens(sentence):
+            m = _NAME_AFTER.match(sentence, e) if t in asked and q.mentions(t, sentence[s:e]) else None
             if m:
                 cands.append((m.start(1), m.end(1), m.group(1)))
     # a name that goes on in lower case ("Chấp trì chân lý") is not cut
