@@ -591,11 +591,11 @@ class Engine:
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence
         before = self._told_before(q, weighed)
-        if before:
+        if before and (told := told_whole(before)):
             # the answer is outside the sentence that restates the question: half the credit
             # for sitting by the question's words
             score = (weighed.base + WEIGHTS["anchor"] / 2) * weighed.factor
-            return _Candidate(score, told_whole(before), f"{before} {sentence}", weighed.article)
+            return _Candidate(score, told, f"{before} {sentence}", weighed.article)
         span = extract(sentence, q, self._places(weighed.article) if q.kind == "person" else frozenset())
         if span is None:
             return None
@@ -614,7 +614,7 @@ class Engine:
         i = weighed.sentence_index
         if i - 1 not in self.index.sentences_of(weighed.article) or not refers_back(weighed.sentence, q):
             return None
-        return self.index.sentences[i - 1] if told_whole(self.index.sentences[i - 1]) else None
+        return self.index.sentences[i - 1]
 
     # -- role facts ------------------------------------------------------------------------
     def _role_candidates(self, q: Question, best_articles: list[int], near: list[int]) -> list[_Candidate]:

@@ -66,7 +66,7 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
 
 
 def foreign_word_ends(name: str) -> int:
-    """Where a name read by _ORG_WORD ends: at a foreign word followed by a lower-case one
+    """Where an organisation's name ends: at a foreign word followed by a lower-case one
     ("Tập đoàn Vingroup thực hiện"), since only a Vietnamese word continues in lower case."""
     words = list(re.finditer(r"\S+", name))
     for w, nxt in zip(words, words[1:]):
