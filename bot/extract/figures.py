@@ -97,7 +97,7 @@ def number(sentence: str, q: Question) -> Span | None:
         unit_words |= {w for u in unit_words for w in _SAME_COUNT.get(u, ())}
         shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
-        with_unit = [_cut_after_unit(c, unit) for c, n in zip(cands, shared) if n and n == max(shared)]
+        with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)]
         classified = [c for c in cands if _classifies(c, q)]
         if with_unit and _qualified_count(unit):
             # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
@@ -475,12 +475,32 @@ _FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "
     | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
 
 
-def _cut_after_unit(cand: tuple[int, int, str], unit: list[str]) -> tuple[int, int, str]:
-    """"16 phường đẩy" -> "16 phường": the answer ends with what the question counts."""
+def _cut_after_unit(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> tuple[int, int, str]:
+    """"16 phường đẩy" -> "16 phường": the answer ends with what the question counts, and with
+    all of it: "4 Phó chủ tịch" for "bao nhiêu Phó chủ tịch", though a unit is read as two words."""
     s, _, text = cand
     words = text.split()
     for k, w in enumerate(words):
         if fold(w) in unit:
             kept = " ".join(words[:k + 1 + (1 if len(unit) > 1 and k + 1 < len(words) and fold(words[k + 1]) in unit else 0)])
-            return s, s + len(kept), kept
+            return s, *_with_the_rest_asked(sentence, s, s + len(kept), kept, q)
     return cand
+
+
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
+
+
+def _with_the_rest_asked(sentence: str, start: int, end: int, text: str, q: Question) -> tuple[int, str]:
+    """The figure's end and text once the words the question goes on with after the counted noun
+    are added, in the question's order, up to a function word or a name ("4 Phó chủ tịch" of
+    "bao nhiêu Phó chủ tịch Quốc hội khóa 14"). ("cấp" of "quyết định cấp sổ đỏ cho ..." is no
+    part of the noun, but the question cannot tell: it is taken.)"""
+    asked = q.tokens[q.wh[1]:] if q.wh else []
+    last = fold(text.split()[-1])
+    if last not in asked or sentence[start:end] != text:  # the figure as written, spaces and all
+        return end, text
+    at = asked.index(last) + 1
+    while at < len(asked) and (m := _NEXT_WORD.match(sentence, end)) and fold(m.group(1)) == asked[at] \
+            and not is_function_word(m.group(1)) and not m.group(1)[0].isupper():
+        end, at = m.end(), at + 1
+    return end, sentence[start:end]
