@@ -184,7 +184,9 @@ class Casing:
                     or f"{keys[i]} {keys[i + 1]}" in _UNIT_NOUNS:
                 continue
             size = 2 if free(i + 2) else 1
-            if size == 2 and self._only_in_lower_case(keys[i + 1:i + 3], sentences_with):
+            if size == 2 and i + 3 < len(keys) and keys[i + 3] in _DIRECTIONS and free(i + 3):
+                size = 3  # "phường điện nam bắc" is Điện Nam Bắc, whatever "điện năm" is
+            if size > 1 and self._only_in_lower_case(keys[i + 1:i + 1 + size], sentences_with):
                 continue
             found.append((i + 1, size))
         return found
@@ -258,6 +260,11 @@ def _a_foreign_word_no_article_has(key: str, sentences_with: SentencesWith) -> b
     be a name the answer's article must have; so it is here, and a question about a museum no
     article names gets no answer rather than another museum's founder."""
     return key.isalpha() and " " not in key and len(key) > 2 and not sentences_with((key,))
+
+
+# the third word of a place named after its neighbour's two ("Điện Nam Bắc", "Hòa Hiệp Trung");
+# not "hạ" (folded "ha" may be the particle "hả")
+_DIRECTIONS = {"bac", "nam", "dong", "tay", "trung", "thuong"}
 
 
 def _a_unit_ends_at(keys: list[str], typed: list[str] | None, i: int) -> bool:

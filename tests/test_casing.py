@@ -167,6 +167,17 @@ def test_the_place_after_a_ward_or_district_typed_in_lower_case_is_a_name(tmp_pa
     assert engine_for(import_records(tmp_path, WARD)).ask(question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("bí thư đảng ủy phường tân phú trung là ai?", "Trần Minh Hòa"),
+    # "Tân Phú" with a "bắc" after it had been read: Tân Phú Trung's secretary was given
+    ("bí thư đảng ủy phường tân phú bắc là ai?", None),
+])
+def test_a_ward_named_by_its_neighbours_two_words_and_a_direction_is_named_whole(tmp_path, question, expected):
+    records = [{"id": "tan-phu-trung", "title": "Phường Tân Phú Trung có Bí thư mới", "date": "2024-05-01",
+                "text": "Ông Trần Minh Hòa được bầu làm Bí thư Đảng ủy phường Tân Phú Trung."}]
+    assert engine_for(import_records(tmp_path, records)).ask(question).answer == expected
+
+
 @pytest.mark.parametrize("typed, restored", [
     ("phường có chăm lo an sinh xã hội không?", "Phường có chăm lo an sinh xã hội không?"),  # society, no commune
     # "tĩnh" of Hà Tĩnh is no "tỉnh": "trao" is no place's name
