@@ -1531,6 +1531,9 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
     # the name ends at its province when the sentence goes on in lower case ("... Đồng Nai quy định")
     ("Sở Y tế Đồng Nai quy định về giá khám bệnh tại các trạm y tế xã.",
      "Cơ quan nào quy định về giá khám bệnh?", "Sở Y tế Đồng Nai"),
+    # the question's verb right after a capitalised word ends the name: "... Đảng điều động" had been answered
+    ("Ông Trần Văn Ba được Ban Bí thư Trung ương Đảng điều động về làm Phó trưởng ban.",
+     "Ông Trần Văn Ba được cơ quan nào điều động?", "Ban Bí thư Trung ương Đảng"),
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected

@@ -8,7 +8,7 @@ import re
 from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import ROLE_STOP, find_names
 from ..question import Question
-from ..text import UPPER
+from ..text import UPPER, fold
 from .places import foreign_word_ends, named_of_kind
 from .spans import Span, closest, typed_as
 
@@ -32,6 +32,7 @@ def org(sentence: str, q: Question) -> Span | None:
                 continue  # "Ban Nha" of "Tây Ban Nha" (or "Đài" of "Đài Loan") is no organisation
             phrase = _role_like(sentence[m.start():_name_ends(sentence, m, names, places)].strip())
             phrase = phrase[:foreign_word_ends(phrase)].rstrip()  # "... Viễn thông Canada quy định"
+            phrase = _before_the_questions_verb(phrase, q)
             if len(phrase.split()) >= 2:
                 cands.append((m.start(), m.start() + len(phrase), phrase))
     return typed_as(closest(cands, sentence, q), typed)
@@ -49,6 +50,20 @@ def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], pl
         if m.start() < s and e < end and re.match(r" [a-zà-ỹđ]", sentence[e:e + 2]):
             return e
     return end
+
+
+def _before_the_questions_verb(name: str, q: Question) -> str:
+    """"Ban Bí thư Trung ương Đảng" of "... Đảng điều động ông ..." for "được điều động ...": a
+    word of the question in lower case right after a capitalised one ends the name, unless the
+    question writes the two together ("Sở Giáo dục và Đào tạo"). (After a lower-case word of the
+    name it may be the name's own: "Chi cục Vệ sinh an toàn thực phẩm".)"""
+    words = name.split()
+    pairs = set(zip(q.tokens, q.tokens[1:]))
+    for k in range(2, len(words)):
+        word, key, before = words[k], fold(words[k]), fold(words[k - 1])
+        if word[:1].islower() and words[k - 1][:1].isupper() and q.mentions(key, word) and (before, key) not in pairs:
+            return " ".join(words[:k])
+    return name
 
 
 def _role_like(text: str) -> str:
