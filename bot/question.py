@@ -429,7 +429,7 @@ def analyse(raw: str) -> Question:
     written = written or toks
     unit: list[str] = []
     if kind == "number" and wh:
-        unit = _unit_after(toks[wh[1]: wh[1] + 2], written[wh[1]: wh[1] + 2], plain)
+        unit = _unit_after(toks[wh[1]: wh[1] + 3], written[wh[1]: wh[1] + 3], plain)
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()
     content: list[str] = []
@@ -464,7 +464,7 @@ def _unit_after(words: list[str], written: list[str], plain: bool) -> list[str]:
     if words[:1] == ["moi"] or words[:1] == ["mot"] and words[1:2] and words[1] in _PER:
         return []  # "bao nhiêu mỗi tháng" asks for a rate ("3,63 triệu đồng/tháng"), not months
     unit = []
-    for k, t in enumerate(words):
+    for k, t in enumerate(words[:2]):  # the third word only tells whether the second opens a noun
         if _unit_ends_at(words, written, k, plain):
             break
         unit.append(t)
@@ -482,8 +482,9 @@ def _unit_ends_at(words: list[str], written: list[str], k: int, plain: bool) -> 
         and pair not in NOUNS_OPENING_SO and not (k and words[k] == "ba")
 
 
-# nouns whose first word is a function word: "bao nhiêu bị can" counts accused, not "bị"
-NOUNS_OPENING_SO = {("bi", "can"), ("bi", "cao"), ("bi", "hai")}
+# nouns whose first word is a function word (or typed without marks reads as one): "bao nhiêu bị
+# can" counts accused, not "bị"; "bao nhieu ca tu vong" counts deaths, not cases "từ" somewhere
+NOUNS_OPENING_SO = {("bi", "can"), ("bi", "cao"), ("bi", "hai"), ("tu", "vong")}
 
 
 def _as_written(text: str, toks: list[str]) -> list[str] | None:

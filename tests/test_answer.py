@@ -1559,3 +1559,11 @@ def test_a_name_given_after_a_word_of_the_question_spelled_as_typed(tmp_path):
 ])
 def test_a_count_ends_with_the_whole_noun_asked(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Huyện Tân Phú ghi nhận bao nhiêu ca tử vong do sốt xuất huyết?",
+                                      "Huyen Tan Phu ghi nhan bao nhieu ca tu vong do sot xuat huyet?"])
+def test_deaths_typed_without_marks_are_no_cases_of_illness(tmp_path, question):
+    # "12 ca" had been answered without marks: "tu" of "tu vong" read as "từ" ended the unit at "ca"
+    text = "Năm 2023, huyện Tân Phú ghi nhận 12 ca bệnh sốt xuất huyết, tăng 3 ca so với năm trước."
+    assert ask_article(tmp_path, text, question).answer is None
