@@ -8,10 +8,11 @@ import re
 
 from ..measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
-from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
+from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN
+from .doers import CAPITALISED, LOWER, done_by_another
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
-from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans, phrase_starts, token_keys
+from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
@@ -136,12 +137,9 @@ def _inside_a_date(sentence: str, at: int) -> bool:
 
 
 # -- whose figure and whose deed: a near miss names the same things the other way round -----
-_CAPITALISED = rf"[{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*"  # "Ba Lan", "KRI Nanggala"
-_LOWER = r"\s+[a-zà-ỹđ]+"
-_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:{_LOWER}){{0,3}})\s+({_CAPITALISED})")
-_WHOSE_COUNTED = re.compile(rf"(?:{_LOWER}){{0,3}}?\s+({_CAPITALISED})")
-_SUBJECT_FIRST = re.compile(rf"^({_CAPITALISED})((?:{_LOWER})+?)\s+bao nhi[eê]u\b")
-_DOER = re.compile(rf"({_CAPITALISED})(?:{_LOWER}){{0,3}}\s*$")
+_WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:{LOWER}){{0,3}})\s+({CAPITALISED})")
+_WHOSE_COUNTED = re.compile(rf"(?:{LOWER}){{0,3}}?\s+({CAPITALISED})")
+_SUBJECT_FIRST = re.compile(rf"^({CAPITALISED})((?:{LOWER})+?)\s+bao nhi[eê]u\b")
 
 
 @per_question
@@ -188,13 +186,7 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     verb = [t for t in tokens_folded(fold(m.group(2))) if t not in STOPWORDS and t not in _FIGURE_WORDS]
     if not verb:
         return _anothers_figure(sentence, cand, named)
-    toks = aligned_tokens(sentence[:cand[0]])
-    starts = phrase_starts(token_keys(toks), verb)
-    if not starts:
-        return False
-    at = toks[starts[-1]][1]
-    doer = _DOER.search(sentence[clause_start(sentence, at):at])
-    return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
+    return done_by_another(sentence, cand[0], verb, named)
 
 
 def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:

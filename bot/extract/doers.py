@@ -1,0 +1,25 @@
+"""Whose deed a sentence tells: the name closing in before the verb. A near miss names the same
+deed done by another ("Ba Lan cũng thông báo trục xuất 3 nhà ngoại giao" for Nga's; "Thủ tướng
+... ra quyết định kỷ luật" for the Ban Bí thư's)."""
+from __future__ import annotations
+
+import re
+
+from ..text import UPPER, aligned_tokens, fold, tokens_folded
+from .spans import clause_start, phrase_starts, token_keys
+
+CAPITALISED = rf"[{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*"  # "Ba Lan", "KRI Nanggala"
+LOWER = r"\s+[a-zà-ỹđ]+"
+_DOER = re.compile(rf"({CAPITALISED})(?:{LOWER}){{0,3}}\s*$")
+
+
+def done_by_another(sentence: str, before: int, verb: list[str], named: set[str]) -> bool:
+    """Whether, where the sentence last writes the verb (match keys) before `before`, the name
+    closing in on it in its clause is none of `named` (match keys of the doer asked about)."""
+    toks = aligned_tokens(sentence[:before])
+    starts = phrase_starts(token_keys(toks), verb)
+    if not starts:
+        return False
+    at = toks[starts[-1]][1]
+    doer = _DOER.search(sentence[clause_start(sentence, at):at])
+    return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
