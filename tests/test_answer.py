@@ -1567,3 +1567,12 @@ def test_deaths_typed_without_marks_are_no_cases_of_illness(tmp_path, question):
     # "12 ca" had been answered without marks: "tu" of "tu vong" read as "từ" ended the unit at "ca"
     text = "Năm 2023, huyện Tân Phú ghi nhận 12 ca bệnh sốt xuất huyết, tăng 3 ca so với năm trước."
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", ["Ban Thường vụ Tỉnh ủy quyết định xử lý ông Trần Văn Ba bằng hình thức gì?",
+                                      "Ban Thuong vu Tinh uy quyet dinh xu ly ong Tran Van Ba bang hinh thuc gi?"])
+def test_a_measure_another_body_decided_is_no_answer_about_the_body_asked(tmp_path, question):
+    # "cảnh cáo" had been answered: the province's chairman decided it, for his office
+    text = ("Chủ tịch UBND tỉnh Bình Sơn ra quyết định kỷ luật bằng hình thức cảnh cáo đối với ông Trần Văn Ba. "
+            "Trước đó, Ban Thường vụ Tỉnh ủy đã quyết định cách chức ông Trần Văn Ba.")
+    assert ask_article(tmp_path, text, question).answer == "cách chức"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word
-from ..text import aligned_tokens, fold
+from ..text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN
+from .doers import LOWER, done_by_another
 from .spans import CLAUSE_END, Span, clean, closest, phrase_starts, tells_more, token_keys
 
 
@@ -29,12 +30,36 @@ _DISCIPLINE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _DISCIPL
 
 def discipline(sentence: str, q: Question) -> Span | None:
     """"bị kỷ luật bằng hình thức gì?": the measure the sentence names ("khiển trách", "cách
-    chức"), or none: a clause about the case is no answer to which measure."""
+    chức"), or none: a clause about the case is no answer to which measure. When the question
+    names who decides ("Ban Bí thư quyết định ..."), not a measure another decided ("Thủ tướng
+    ... ra quyết định kỷ luật bằng hình thức ...")."""
     cands = [(m.start(), m.end(), m.group()) for m in _DISCIPLINE.finditer(sentence) if tells_more(m.group(), q)]
+    decider = _decider_asked(q)
+    if decider:
+        cands = [c for c in cands if not done_by_another(sentence, c[0], *decider)]
     # "khiển trách đối với ông A, ... và cảnh cáo ông B": the measure named before the person asked
     at = _name_at(sentence, q)
     before = [c for c in cands if at is not None and c[1] <= at]
     return closest(before[-1:] or cands, sentence, q)
+
+
+# "Ban Bí thư quyết định ...", "Ban Thường vụ Tỉnh ủy đã kỷ luật ...": a name of capitalised words,
+# each with at most one lower-case syllable after it, before the verb of deciding
+_NAME_WORD = rf"[{UPPER}][^\s,.;:()?]*(?:{LOWER})?"
+_DECIDER = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?:da\s+|se\s+)?"
+                      r"(quyet dinh|ki luat|ky luat|xu li|xu ly|xu phat)\b")
+
+
+def _decider_asked(q: Question) -> tuple[list[str], set[str]] | None:
+    """The verb of deciding and the decider's words, when the question opens with who decides."""
+    m = _DECIDER.match(strip_diacritics(q.text))
+    if not m:
+        return None
+    words = m.group(1).split()
+    # "Ông A bị Ban Bí thư kỷ luật ...": the one disciplined comes before the passive's mark
+    marks = [k for k, w in enumerate(words) if w in ("bi", "duoc")]
+    decider = words[marks[-1] + 1:] if marks else words
+    return (tokens_folded(fold(m.group(2))), set(tokens_folded(fold(" ".join(decider))))) if decider else None
 
 
 def _name_at(sentence: str, q: Question) -> int | None:
