@@ -8,7 +8,8 @@ own words is taken ("cơ chế gì" -> the words after "cơ chế").
 
 One module per kind of answer: people.py ("ai"), figures.py ("bao nhiêu"), dates.py ("khi nào"),
 places.py ("ở đâu"), orgs.py ("cơ quan nào"), clauses.py ("gì", "vì sao"); names.py (capitalised
-runs), roles.py (is this the role asked?) and spans.py (the nearest span) serve them.
+runs), roles.py (is this the role asked?), doers.py (whose deed) and spans.py (the nearest span)
+serve them.
 """
 from __future__ import annotations
 
