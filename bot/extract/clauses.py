@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ..question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word
-from ..text import UPPER, aligned_tokens, fold, strip_diacritics, tokens_folded
+from ..question import FUNCTION_WORDS, STOPWORDS, Question, is_function_word, per_question
+from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN
-from .doers import LOWER, done_by_another
+from .doers import CAPITALISED_WORD, LOWER, done_by_another
 from .spans import CLAUSE_END, Span, clean, closest, phrase_starts, tells_more, token_keys
 
 
@@ -45,11 +45,12 @@ def discipline(sentence: str, q: Question) -> Span | None:
 
 # "Ban Bí thư quyết định ...", "Ban Thường vụ Tỉnh ủy đã kỷ luật ...": a name of capitalised words,
 # each with at most one lower-case syllable after it, before the verb of deciding
-_NAME_WORD = rf"[{UPPER}][^\s,.;:()?]*(?:{LOWER})?"
+_NAME_WORD = rf"{CAPITALISED_WORD}(?:{LOWER})?"
 _DECIDER = re.compile(rf"^({_NAME_WORD}(?:\s+{_NAME_WORD})*)\s+(?:da\s+|se\s+)?"
                       r"(quyet dinh|ki luat|ky luat|xu li|xu ly|xu phat)\b")
 
 
+@per_question
 def _decider_asked(q: Question) -> tuple[list[str], set[str]] | None:
     """The verb of deciding and the decider's words, when the question opens with who decides."""
     m = _DECIDER.match(strip_diacritics(q.text))

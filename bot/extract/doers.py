@@ -8,7 +8,8 @@ import re
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .spans import clause_start, phrase_starts, token_keys
 
-CAPITALISED = rf"[{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)*"  # "Ba Lan", "KRI Nanggala"
+CAPITALISED_WORD = rf"[{UPPER}][^\s,.;:()?]*"
+CAPITALISED = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"  # "Ba Lan", "KRI Nanggala"
 LOWER = r"\s+[a-zà-ỹđ]+"
 _DOER = re.compile(rf"({CAPITALISED})(?:{LOWER}){{0,3}}\s*$")
 
