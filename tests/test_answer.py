@@ -1576,3 +1576,12 @@ def test_a_measure_another_body_decided_is_no_answer_about_the_body_asked(tmp_pa
     text = ("Chủ tịch UBND tỉnh Bình Sơn ra quyết định kỷ luật bằng hình thức cảnh cáo đối với ông Trần Văn Ba. "
             "Trước đó, Ban Thường vụ Tỉnh ủy đã quyết định cách chức ông Trần Văn Ba.")
     assert ask_article(tmp_path, text, question).answer == "cách chức"
+
+
+@pytest.mark.parametrize("question", ["Liên hiệp các Hội Khoa học tỉnh Bình Sơn ký kết hợp tác với ai?",
+                                      "Lien hiep cac Hoi Khoa hoc tinh Binh Son ky ket hop tac voi ai?"])
+def test_a_bracket_naming_the_thing_asked_again_is_no_answer(tmp_path, question):
+    # "Science" had been answered: the English name in brackets is the union's own
+    text = ("Năm 2023, Liên hiệp các Hội Khoa học tỉnh Bình Sơn (Binh Son Union of Science) "
+            "ký kết hợp tác với Giáo sư Nguyễn Văn Hòa.")
+    assert ask_article(tmp_path, text, question).answer == "Nguyễn Văn Hòa"

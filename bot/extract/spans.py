@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..question import Question
-from ..text import aligned_tokens, fold, tokens_folded
+from ..text import UPPER, aligned_tokens, fold, tokens_folded
 
 
 @dataclass
@@ -88,15 +88,40 @@ def tells_more(text: str, q: Question) -> bool:
     return any(t not in qset for t in toks)
 
 
+_BRACKET = re.compile(rf"\(\s*([{UPPER}][^()]*)\)")
+_LISTED = re.compile(r"\svà\s|,[^,]*,")
+
+
+def asked_by_another_name(sentence: str, q: Question) -> list[tuple[int, int]]:
+    """Brackets that name, in another tongue or in short, the thing the question names just
+    before them: "Tấn trò đời (La Comédie Humaine)", "Đảng Xã hội Thống nhất (Parti socialiste
+    unifié, PSU)" say nothing the question does not. Two of the question's words must stand
+    right before the bracket; a list ("Bộ ba đại gia (Roosevelt, Churchill, và Joseph
+    Stalin)") names its members, not the thing again."""
+    if "(" not in sentence:
+        return []
+    toks = aligned_tokens(sentence)
+    qset = set(q.content)
+    out = []
+    for m in _BRACKET.finditer(sentence):
+        if _LISTED.search(m.group(1)):
+            continue
+        before = [t for t, _, e in toks if e <= m.start()][-2:]
+        if len(before) == 2 and all(t in qset for t in before):
+            out.append(m.span(1))
+    return out
+
+
 def closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed: bool = True,
              near: set[str] | None = None) -> Span | None:
     """The candidate nearest the question's words; with `near`, nearest those words first."""
     toks, matched = _question_positions(sentence, q)
     preferred = [i for i, (t, _, _) in enumerate(toks) if t in near] if near else []
     best = None
+    aliases = asked_by_another_name(sentence, q)
     for s, e, text in cands:
         text = clean(text)
-        if not text or not tells_more(text, q):
+        if not text or not tells_more(text, q) or any(a <= s and e <= b for a, b in aliases):
             continue
         d = (_distance((s, e), toks, preferred) if preferred else 0.0, -_proximity((s, e), toks, matched))
         if best is None or d < best[0]:
