@@ -1585,3 +1585,10 @@ def test_a_bracket_naming_the_thing_asked_again_is_no_answer(tmp_path, question)
     text = ("Năm 2023, Liên hiệp các Hội Khoa học tỉnh Bình Sơn (Binh Son Union of Science) "
             "ký kết hợp tác với Giáo sư Nguyễn Văn Hòa.")
     assert ask_article(tmp_path, text, question).answer == "Nguyễn Văn Hòa"
+
+
+@pytest.mark.parametrize("question", ["Ông Trần Văn Minh bị giam ở đâu?", "Ong Tran Van Minh bi giam o dau?"])
+def test_a_place_keeps_the_place_it_is_near(tmp_path, question):
+    # "Chí Hòa" alone had been answered; the reader is told where it is too
+    text = "Năm 1975, ông Trần Văn Minh bị giam tại Chí Hòa gần Chợ Lớn. Sau đó ông về quê."
+    assert ask_article(tmp_path, text, question).answer == "Chí Hòa gần Chợ Lớn"

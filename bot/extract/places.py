@@ -156,9 +156,21 @@ def place(sentence: str, q: Question) -> Span | None:
             cands.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
+    cands = [_with_surroundings(sentence, c) for c in cands]
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
     qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
     return typed_as(closest(with_lists(sentence, cands), sentence, q, near=qualifier), typed)
+
+
+_SURROUNDINGS = re.compile(rf"\s+(?:gần|ở|tại|thuộc|trên đảo|trên bán đảo)\s+{CAP}(?:\s+{CAP})*")
+
+
+def _with_surroundings(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Stalag IXA gần Ziegenhain", "Cupids và Ferryland trên đảo Newfoundland": a place keeps
+    the larger place it is written in or near, which tells a reader where it is."""
+    s, e, _ = cand
+    m = _SURROUNDINGS.match(sentence, e)
+    return (s, m.end(), sentence[s:m.end()]) if m else cand
 
 
 _NEXT_ITEM = re.compile(rf"({LIST_AND})({CAP}(?:\s+{CAP})*)")
