@@ -46,11 +46,14 @@ _ASKED_BY_PLAIN_ADJECTIVE = {strip_diacritics(w): m for w, m in _ASKED_BY_ADJECT
 _BEFORE_ASKING = re.compile(r"(\S+)\s+bao\s+nhi[eê]u\b")
 # what the question says it is asking the figure of: "tổng kinh phí ... là bao nhiêu"
 _ASKED_BY_NOUN = re.compile(
-    r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|muc luong|tien luong)"
+    r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|muc luong|tien luong|thu nhap)"
     r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau)|(dien tich)|(trong luong|khoi luong|can nang)"
-    r"|(nhiet do))\b")
+    r"|(nhiet do)|(dan so|so nguoi|so luong))\b")
 _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
-_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}]
+# how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
+# many they are); but "tăng trưởng dân số", "mật độ dân số" ask a rate
+_ASKS_RATE_OF = re.compile(r"\b(?:tang truong|toc do|mat do|chiem|ti suat)\b")
+_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, {"count", "amount", None}]
 
 
 @per_question
@@ -75,6 +78,8 @@ def measure_asked(q: Question) -> set[str]:
     m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
         group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))
+        if group == 5 and _ASKS_RATE_OF.search(q.folded):
+            return set()
         # a sum may be told as a share of another ("tăng 12%") or without its currency ("1.399 tỷ")
         return _NOUN_GROUPS[group] | ({"amount", "percent"} if group == 0 else set())
     return set()

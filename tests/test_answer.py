@@ -1592,3 +1592,23 @@ def test_a_place_keeps_the_place_it_is_near(tmp_path, question):
     # "Chí Hòa" alone had been answered; the reader is told where it is too
     text = "Năm 1975, ông Trần Văn Minh bị giam tại Chí Hòa gần Chợ Lớn. Sau đó ông về quê."
     assert ask_article(tmp_path, text, question).answer == "Chí Hòa gần Chợ Lớn"
+
+
+@pytest.mark.parametrize("question", ["Dân số người Khmer ở tỉnh Bình Sơn là bao nhiêu?",
+                                      "Dan so nguoi Khmer o tinh Binh Son la bao nhieu?"])
+def test_how_many_people_is_a_count_not_their_share(tmp_path, question):
+    # "12,5%" had been answered: a share of the residents is not how many they are
+    text = "Năm 2023, người Khmer chiếm 12,5% cư dân tỉnh Bình Sơn, với khoảng 150.000 người."
+    assert ask_article(tmp_path, text, question).answer == "khoảng 150.000 người"
+
+
+@pytest.mark.parametrize("question", ["Dân số người Khmer ở tỉnh Bình Sơn là bao nhiêu?",
+                                      "Số người Khmer ở tỉnh Bình Sơn là bao nhiêu?"])
+def test_how_many_people_is_not_answered_by_their_share_alone(tmp_path, question):
+    text = "Năm 2023, người Khmer chiếm 12,5% cư dân tỉnh Bình Sơn."
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_income_is_money_not_the_population_it_is_shared_by(tmp_path):
+    text = "Năm 2023, thu nhập bình quân đầu người của tỉnh Bình Sơn đạt 2.500 USD, trên tổng dân số 1,2 triệu người."
+    assert ask_article(tmp_path, text, "Thu nhập bình quân trên tổng dân số tỉnh Bình Sơn là bao nhiêu?").answer == "2.500 USD"
