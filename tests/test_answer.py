@@ -1612,3 +1612,11 @@ def test_how_many_people_is_not_answered_by_their_share_alone(tmp_path, question
 def test_income_is_money_not_the_population_it_is_shared_by(tmp_path):
     text = "Năm 2023, thu nhập bình quân đầu người của tỉnh Bình Sơn đạt 2.500 USD, trên tổng dân số 1,2 triệu người."
     assert ask_article(tmp_path, text, "Thu nhập bình quân trên tổng dân số tỉnh Bình Sơn là bao nhiêu?").answer == "2.500 USD"
+
+
+@pytest.mark.parametrize("question", ["Hộ nghèo chiếm bao nhiêu phần trăm số hộ ở huyện Tân Phú?",
+                                      "Ho ngheo chiem bao nhieu phan tram so ho o huyen Tan Phu?"])
+def test_a_range_of_percentages_is_one_figure(tmp_path, question):
+    # nothing had been answered: "15-20%" was read as "khoảng 15" and a stray "-20%"
+    text = "Theo khảo sát năm 2023, hộ nghèo chiếm khoảng 15-20% số hộ ở huyện Tân Phú."
+    assert ask_article(tmp_path, text, question).answer == "khoảng 15-20%"

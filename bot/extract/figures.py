@@ -20,7 +20,7 @@ _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng c
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
 # a minus sign is part of the figure: "−15 °C" is not "15 °C"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 
 
