@@ -17,7 +17,9 @@ held-out sets) it changes one thing a reader could have asked about instead:
 - a role to its deputy ("Chủ tịch" -> "Phó Chủ tịch"), or to another title ("Bí thư" <-> "Chủ tịch");
 - one council for another ("UBND" <-> "HĐND"), one ministry or body for another ("Công an"
   -> "Viện Kiểm sát", "Sở Y tế" -> "Sở Tài chính"); a day of the month ("ngày 24/12" -> "25/12");
-- a district, commune or ward for another the corpus names ("huyện Krông Nô" -> "huyện Tân Phú").
+- a district, commune or ward for another the corpus names ("huyện Krông Nô" -> "huyện Tân Phú");
+- a deed for another done to the same thing ("thành lập" -> "giải thể", "ban hành" -> "bãi bỏ",
+  "phát hiện" -> "tiêu hủy").
 
 A change is kept only when no sentence of the knowledge base holds the new words together with
 most (60%) of the question's other content words: the corpus then cannot answer it, and the
@@ -151,7 +153,30 @@ def _locality(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, 
     return [("locality", f"{m.group(1)} {new}", q[:m.start(2)] + new + q[m.end(2):])]
 
 
-_CHANGES = [_places, _number, _person, _rank, _bodies, _day, _locality, _title]
+# one deed for another done to the same thing: the article tells the one, a reader asks the
+# other ("giải thể ngày nào" of a school whose founding day is told); words of two syllables,
+# and "tăng"/"giảm", so that no part of a longer word is swapped ("học sinh", "ghi nhận")
+DEEDS = {"khởi công": "khánh thành", "khánh thành": "khởi công", "hoàn thành": "khởi công",
+         "bổ nhiệm": "miễn nhiệm", "miễn nhiệm": "bổ nhiệm", "bắt giữ": "trả tự do", "khởi tố": "đình chỉ",
+         "truy tố": "đình chỉ", "tăng": "giảm", "giảm": "tăng", "qua đời": "ra đời", "thành lập": "giải thể",
+         "khai mạc": "bế mạc", "bế mạc": "khai mạc", "nhập khẩu": "xuất khẩu", "xuất khẩu": "nhập khẩu",
+         "chiến thắng": "thất bại", "phê duyệt": "bác bỏ", "xây dựng": "phá dỡ", "tiếp nhận": "chuyển giao",
+         "kỷ luật": "khen thưởng", "khen thưởng": "kỷ luật", "tuyên dương": "kỷ luật", "phát hiện": "tiêu hủy",
+         "ban hành": "bãi bỏ", "kết thúc": "bắt đầu", "bắt đầu": "kết thúc", "tuyển dụng": "sa thải",
+         "trao tặng": "nhận", "đầu tư": "rút vốn", "mở cửa": "đóng cửa", "nhập cảnh": "xuất cảnh"}
+_DEED = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, DEEDS), key=len, reverse=True)) + r")(?![\w-])"
+                   r"(?! (?:cường|trưởng|nghèo))")
+
+
+def _deed(q: str, _) -> list[tuple[str, str, str]]:
+    m = _DEED.search(q)
+    if not m or q[m.start()].isupper() and m.start():
+        return []  # a capitalised word is a name's ("Ban Tổ chức", "Nhà Xây dựng")
+    new = DEEDS[m.group(1)]
+    return [("deed", new, q[:m.start()] + new + q[m.end():])]
+
+
+_CHANGES = [_places, _number, _person, _rank, _bodies, _day, _locality, _title, _deed]
 
 
 def changes(q: str, localities: dict[str, list[str]]) -> list[tuple[str, str, str]]:
