@@ -24,7 +24,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province
+from .contrast import (provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province,
+                       tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -556,7 +557,7 @@ class Engine:
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
         if self._contradicts(q, i, pos, beside, stoks):
-            # the same story told of another council, body or rank: no answer itself, and
+            # the same story told of another council, body or rank, or the opposite deed: no answer itself, and
             # when it matches the question best, the articles do not tell what was asked
             q._contradicted = max(getattr(q, "_contradicted", 0.0), base * factor)  # type: ignore[attr-defined]
             return None
@@ -572,10 +573,12 @@ class Engine:
             or tells_of_another_province(q, sentence, around, partial(self._article_provinces, pos))
 
     def _contradicts(self, q: Question, i: int, pos: int, beside: list[int], stoks: list[str]) -> bool:
-        """The sentence tells the question's story of another rank, council or body of justice."""
+        """The sentence tells the question's story of another rank, council or body of justice,
+        or tells the opposite deed ("thành lập" for "giải thể")."""
         index = self.index
         return names_the_other_rank(q, stoks) or tells_of_another_body(
-            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside])
+            q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside]) \
+            or tells_of_the_opposite_deed(q, index.sentence_keys[i], index.sentences[i])
 
     def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells

@@ -187,3 +187,68 @@ def tells_of_another_body(q: Question, keys: str, around_keys: list[str]) -> boo
     """The same of councils and bodies of justice, on match keys (`keys`: the sentence's)."""
     return any(_another(asked, _bodies_in(keys, group), (_bodies_in(k, group) for k in around_keys))
                for asked, group in bodies_asked(q))
+
+
+# deeds that exclude each other, done to the same thing: a school's founding day does not answer
+# when it was dissolved, the number of documents issued not how many were repealed. Each line:
+# one deed's words | the opposite deed's. Read on match keys, where every word here is
+# unambiguous; "tăng"/"giảm" only as written ("giam" is also to detain, "tang" a storey).
+_OPPOSITE_DEEDS = """khởi công, động thổ | khánh thành, hoàn thành
+bổ nhiệm | miễn nhiệm, cách chức, bãi nhiệm
+thành lập | giải thể
+khai mạc | bế mạc
+nhập khẩu | xuất khẩu
+nhập cảnh | xuất cảnh
+ban hành | bãi bỏ, hủy bỏ
+khởi tố, truy tố | đình chỉ
+kỷ luật | khen thưởng, tuyên dương
+bắt đầu | kết thúc
+mở cửa | đóng cửa
+tuyển dụng | sa thải
+phê duyệt | bác bỏ"""
+
+
+def _deed_keys(words: str) -> list[tuple[str, ...]]:
+    return [tuple(fold(w).split()) for w in words.split(", ")]
+
+
+_DEED_GROUPS = [tuple(_deed_keys(side) for side in line.split(" | ")) for line in _OPPOSITE_DEEDS.splitlines()]
+# "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme's name) are no
+# rise or fall of a figure
+_WRITTEN_RISE_FALL = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)(?!\s+(?:cường|trưởng|nghèo|thiểu|giá))", re.IGNORECASE)
+
+
+def _says(keys: str, phrases: list[tuple[str, ...]]) -> bool:
+    keys = f" {keys} "
+    return any(f" {' '.join(p)} " in keys for p in phrases)
+
+
+@per_question
+def _deeds_asked(q: Question) -> list[tuple[list[tuple[str, ...]], list[tuple[str, ...]]]]:
+    """(the deed asked, its opposite) for each opposite pair the question names one side of."""
+    keys = " ".join(q.tokens)
+    out = []
+    for one, other in _DEED_GROUPS:
+        if _says(keys, one) and not _says(keys, other):
+            out.append((one, other))
+        elif _says(keys, other) and not _says(keys, one):
+            out.append((other, one))
+    return out
+
+
+@per_question
+def _rise_or_fall_asked(q: Question) -> str | None:
+    said = {m.group(1).lower() for m in _WRITTEN_RISE_FALL.finditer(q.text)} if q.has_diacritics else set()
+    return said.pop() if len(said) == 1 else None
+
+
+def tells_of_the_opposite_deed(q: Question, keys: str, sentence: str) -> bool:
+    """The sentence tells the opposite deed of the question's ("thành lập" for "giải thể", "tăng"
+    for "giảm") and not the deed asked: it is the near miss of another event."""
+    if any(_says(keys, other) and not _says(keys, asked) for asked, other in _deeds_asked(q)):
+        return True
+    asked = _rise_or_fall_asked(q)
+    if not asked:
+        return False
+    said = {m.group(1).lower() for m in _WRITTEN_RISE_FALL.finditer(sentence)}
+    return bool(said) and asked not in said

@@ -1620,3 +1620,24 @@ def test_a_range_of_percentages_is_one_figure(tmp_path, question):
     # nothing had been answered: "15-20%" was read as "khoảng 15" and a stray "-20%"
     text = "Theo khảo sát năm 2023, hộ nghèo chiếm khoảng 15-20% số hộ ở huyện Tân Phú."
     assert ask_article(tmp_path, text, question).answer == "khoảng 15-20%"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("UBND tỉnh Bình Sơn quyết định giải thể Trường THPT Tân Phú ngày nào?", None),
+    ("UBND tinh Binh Son quyet dinh giai the Truong THPT Tan Phu ngay nao?", None),
+    ("UBND tỉnh Bình Sơn quyết định thành lập Trường THPT Tân Phú ngày nào?", "Ngày 24/3/2021"),
+])
+def test_the_day_of_the_opposite_deed_is_no_answer(tmp_path, question, expected):
+    # the founding day had been given for the day the school was dissolved
+    text = ("Ngày 24/3/2021, UBND tỉnh Bình Sơn có Quyết định thành lập Trường THPT Tân Phú. "
+            "Trường tuyển sinh từ năm học 2021-2022.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Năm 2023, số hộ nghèo của huyện Tân Phú tăng bao nhiêu hộ?", None),
+    ("Năm 2023, số hộ nghèo của huyện Tân Phú giảm bao nhiêu hộ?", "320 hộ"),
+])
+def test_a_fall_does_not_answer_how_much_it_rose(tmp_path, question, expected):
+    text = "Năm 2023, số hộ nghèo của huyện Tân Phú giảm 320 hộ so với năm 2022."
+    assert ask_article(tmp_path, text, question).answer == expected
