@@ -21,6 +21,9 @@ held-out sets) it changes one thing a reader could have asked about instead:
 - a deed for another done to the same thing ("thành lập" -> "giải thể", "ban hành" -> "bãi bỏ",
   "phát hiện" -> "tiêu hủy").
 
+With `--of-people N` it asks instead what no sentence tells of N people the articles name in
+office: their year of birth, home town, age, school, spouse ("Ông X sinh năm nào?").
+
 A change is kept only when no sentence of the knowledge base holds the new words together with
 most (60%) of the question's other content words: the corpus then cannot answer it, and the
 right reply is no answer. The check is lexical, so a few kept questions may still be answerable
@@ -206,24 +209,53 @@ def told_somewhere(sentence_keys, new: str, q: str) -> bool:
     return any(key in f" {s} " and len(others & set(s.split())) >= 0.6 * len(others) for s in sentence_keys)
 
 
+# what a reader may ask of a person, and the words a sentence telling it would hold
+ATTRIBUTES = [("sinh năm nào", ["sinh"]), ("quê ở đâu", ["que"]), ("bao nhiêu tuổi", ["tuoi"]),
+              ("tốt nghiệp trường nào", ["tot nghiep"]), ("vợ là ai", ["vo", "chong"])]
+
+
+def of_people(index, count: int) -> list[dict]:
+    """Near misses of another kind: what no sentence tells of a person the articles name ("Ông X
+    sinh năm nào?" where X is named only in office). `count` people holding a role in the role
+    facts (names of three words or more, taken in a fixed order); an attribute is asked only when
+    no sentence holding the whole name holds its words. The check is lexical: a sentence that
+    tells it by a pronoun ("Ông sinh năm 1960") is missed, so read a sample."""
+    people = sorted({r["person"] for a in index.articles for r in (a.facts or {}).get("roles", [])
+                     if r.get("person") and len(r["person"].split()) >= 3})
+    people = sorted(people, key=lambda p: hashlib.md5(p.encode()).hexdigest())[:count]
+    keys = list(index.sentence_keys)
+    made = []
+    for person in people:
+        name = f" {fold(person)} "
+        holding = [f" {k} " for k in keys if name in f" {k} "]
+        for tail, words in ATTRIBUTES:
+            if not any(f" {w} " in k for w in words for k in holding):
+                made.append({"q": f"Ông {person} {tail}?" if " Thị " not in person else f"Bà {person} {tail}?",
+                             "a": [], "kind": "attribute", "from": person})
+    return made
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", required=True, help="a knowledge base of the whole corpus (newsbot import)")
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--of-people", type=int, default=0, metavar="N",
+                    help="instead: attributes no sentence tells of N people the articles name")
     ap.add_argument("sets", nargs="*", type=Path, default=DEVELOPMENT_SETS)
     args = ap.parse_args()
     index = open_index(KnowledgeBase(args.kb))
     keys = list(index.sentence_keys)
     localities = names_after_levels(index.sentences)
-    made = []
-    for path in args.sets:
+    made = of_people(index, args.of_people) if args.of_people else []
+    for path in args.sets if not args.of_people else ():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             if not item["a"]:
                 continue
             for kind, new, q in changes(item["q"], localities):
                 if not told_somewhere(keys, new, q):
                     made.append({"q": q, "a": [], "kind": kind, "from": item["q"]})
-    header = "# Near misses made by bench/nearmiss.py from answerable questions; the right reply is no answer.\n"
+    made_from = "people the articles name" if args.of_people else "answerable questions"
+    header = f"# Near misses made by bench/nearmiss.py from {made_from}; the right reply is no answer.\n"
     args.out.write_text(header + yaml.safe_dump(made, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     by_kind = {k: sum(m["kind"] == k for m in made) for k in dict.fromkeys(m["kind"] for m in made)}
     print(f"{len(made)} near misses -> {args.out} {by_kind}", file=sys.stderr)
