@@ -183,6 +183,29 @@ def _subject_person(q: Question) -> list[str]:
     return []
 
 
+# words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì")
+_ASKS_OFFICE = {"giu", "chuc", "vu", "lam", "nhiem"}
+
+
+@per_question
+def _asked_of_the_person(q: Question) -> list[str]:
+    """What the question asks of the person it opens with, its words beyond the name: "sinh" of
+    "Ông X sinh năm nào?", "vợ" of "Ông X vợ là ai?"; none for "X là ai?" or "X giữ chức vụ gì?"."""
+    name = _subject_person(q)
+    if not name or q.kind == "title":
+        return []
+    return [t for t in dict.fromkeys(q.content + q.unit)
+            if t not in name and t not in q.numbers and t not in STOPWORDS and t not in _ASKS_OFFICE]
+
+
+def _tells_nothing_asked_of(q: Question, own: frozenset[str]) -> bool:
+    """A sentence that names the person asked about but none of what is asked of them ("Ông X sinh
+    năm nào?" of "ông X, Phó Giám đốc Sở, cho biết năm 2021 ...") does not answer: any date,
+    figure or name in it would be a confident wrong answer."""
+    asked = _asked_of_the_person(q)
+    return bool(asked) and not any(t in own for t in asked)
+
+
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
 
 
@@ -542,7 +565,7 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, sentence, own):
+        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, own):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):

@@ -1641,3 +1641,23 @@ def test_the_day_of_the_opposite_deed_is_no_answer(tmp_path, question, expected)
 def test_a_fall_does_not_answer_how_much_it_rose(tmp_path, question, expected):
     text = "Năm 2023, số hộ nghèo của huyện Tân Phú giảm 320 hộ so với năm 2022."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+_OFFICIAL = ("Ông Trần Văn Minh, Phó Giám đốc Sở Y tế tỉnh Bình Sơn, cho biết năm 2021 tỉnh có 12 bệnh viện "
+             "và bà Lê Thị Hoa phụ trách Bệnh viện Đa khoa tỉnh.")
+
+
+@pytest.mark.parametrize("question", ["Ông Trần Văn Minh sinh năm nào?", "Ong Tran Van Minh sinh nam nao?",
+                                      "Ông Trần Văn Minh vợ là ai?"])
+def test_what_no_sentence_tells_of_the_person_asked_gets_no_answer(tmp_path, question):
+    # "năm 2021" had been given as his year of birth, "Lê Thị Hoa" as his wife: the sentence
+    # names him, but says nothing of his birth or his wife
+    assert ask_article(tmp_path, _OFFICIAL, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Trần Văn Minh giữ chức vụ gì?", "Phó Giám đốc Sở Y tế tỉnh Bình Sơn"),
+    ("Ông Trần Văn Minh cho biết tỉnh có bao nhiêu bệnh viện?", "12 bệnh viện"),
+])
+def test_what_the_sentence_tells_of_the_person_is_still_answered(tmp_path, question, expected):
+    assert ask_article(tmp_path, _OFFICIAL, question).answer == expected
