@@ -14,6 +14,7 @@ When several articles name different holders of one role, the newest wins and sa
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import time
 import weakref
@@ -171,9 +172,14 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
 @per_question
 def _subject_person(q: Question) -> list[str]:
     """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
-    a name of three or more words starting with a family name (as written when diacritics are typed)."""
+    the capitalised words after "Ông", "Bà", ... (two to four), or a name of three or more words
+    starting with a family name (as written when diacritics are typed)."""
     toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in HONORIFICS else q.tokens
     words = q.text.split()
+    if len(toks) < len(q.tokens):  # "Ông Đoàn Ngọc Hải ...": the capitalised words after "Ông"
+        named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[1:5]))
+        if len(named) >= 2 and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
+            return toks[:len(named)]
     written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
     for alternatives in q.entities:
         name = alternatives[0]

@@ -1661,3 +1661,10 @@ def test_what_no_sentence_tells_of_the_person_asked_gets_no_answer(tmp_path, que
 ])
 def test_what_the_sentence_tells_of_the_person_is_still_answered(tmp_path, question, expected):
     assert ask_article(tmp_path, _OFFICIAL, question).answer == expected
+
+
+def test_the_person_asked_is_the_name_after_ong_though_its_family_name_is_a_word(tmp_path):
+    # "Đoàn" is also a word (a delegation): the name had been read as "Ngọc Hải", no person's,
+    # and "năm 2021" was given as his year of birth
+    text = "Ông Đoàn Ngọc Hải, Giám đốc Sở Y tế tỉnh Bình Sơn, cho biết năm 2021 tỉnh có 12 bệnh viện."
+    assert ask_article(tmp_path, text, "Ông Đoàn Ngọc Hải sinh năm nào?").answer is None
