@@ -20,6 +20,7 @@ import time
 import weakref
 from functools import lru_cache, partial
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -194,22 +195,48 @@ _ASKS_OFFICE = {"giu", "chuc", "vu", "lam", "nhiem"}
 
 
 @per_question
-def _asked_of_the_person(q: Question) -> list[str]:
-    """What the question asks of the person it opens with, its words beyond the name: "sinh" of
-    "Ông X sinh năm nào?", "vợ" of "Ông X vợ là ai?"; none for "X là ai?" or "X giữ chức vụ gì?"."""
+def _asked_of_the_person(q: Question) -> list[list[str]]:
+    """What the question asks of the person it opens with, as the runs of its words beyond the
+    name, as typed: ["sinh"] of "Ông X sinh năm nào?", ["tot", "nghiep"] of "... tốt nghiệp
+    trường nào?"; none for "X là ai?" or "X giữ chức vụ gì?"."""
     name = _subject_person(q)
     if not name or q.kind == "title":
         return []
-    return [t for t in dict.fromkeys(q.content + q.unit)
-            if t not in name and t not in q.numbers and t not in STOPWORDS and t not in _ASKS_OFFICE]
+    start = q.tokens.index(name[0]) if name[0] in q.tokens else 0
+    wh = range(*q.wh) if q.wh else range(0)
+    runs: list[list[str]] = []
+    for k, t in enumerate(q.tokens):
+        if start <= k < start + len(name) or k in wh or t in q.numbers or t in STOPWORDS or t in _ASKS_OFFICE:
+            continue
+        if runs and runs[-1][0] == k - 1:
+            runs[-1] = (k, runs[-1][1] + [t])
+        else:
+            runs.append((k, [t]))
+    return [run for _, run in runs]
 
 
-def _tells_nothing_asked_of(q: Question, own: frozenset[str]) -> bool:
+def _tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str]) -> bool:
     """A sentence that names the person asked about but none of what is asked of them ("Ông X sinh
     năm nào?" of "ông X, Phó Giám đốc Sở, cho biết năm 2021 ...") does not answer: any date,
-    figure or name in it would be a confident wrong answer."""
-    asked = _asked_of_the_person(q)
-    return bool(asked) and not any(t in own for t in asked)
+    figure or name in it would be a confident wrong answer. Two words in a row are one word of two
+    syllables and must be there whole ("tốt nghiệp", not the "tốt" of "thực hiện tốt"); of one
+    or of three and more ("bị tố chơi bài"), any word will do; each as typed ("vợ" is not "Võ"),
+    or as the knowledge base spells a word it never saw (`spelt`)."""
+    runs = _asked_of_the_person(q)
+    if not runs:
+        return False
+    toks = aligned_tokens(sentence)
+    for run in runs:
+        for phrase in [run] if len(run) == 2 else [[t] for t in run]:
+            for k in range(len(toks) - len(phrase) + 1):
+                if all(_says(q, t, toks[k + j], sentence, spelt) for j, t in enumerate(phrase)):
+                    return False
+    return True
+
+
+def _says(q: Question, typed: str, tok: tuple[str, int, int], sentence: str, spelt: Callable[[str], str]) -> bool:
+    key, s, e = tok
+    return q.mentions(key, sentence[s:e]) if key == typed else key == spelt(typed)
 
 
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
@@ -571,7 +598,7 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, own):
+        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, sentence, self.speller.closest):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):

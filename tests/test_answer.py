@@ -1668,3 +1668,16 @@ def test_the_person_asked_is_the_name_after_ong_though_its_family_name_is_a_word
     # and "năm 2021" was given as his year of birth
     text = "Ông Đoàn Ngọc Hải, Giám đốc Sở Y tế tỉnh Bình Sơn, cho biết năm 2021 tỉnh có 12 bệnh viện."
     assert ask_article(tmp_path, text, "Ông Đoàn Ngọc Hải sinh năm nào?").answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Trần Văn Minh tốt nghiệp trường nào?", None),
+    ("Ông Trần Văn Minh vợ là ai?", None),
+    ("Ông Trần Văn Minh đề nghị trường nào thực hiện tốt công tác phòng dịch?", "Trường Cao đẳng Y tế"),
+])
+def test_what_is_asked_of_the_person_is_read_whole_and_as_typed(tmp_path, question, expected):
+    # the college had been given as his school ("tốt" of "thực hiện tốt"), and Võ Văn Tâm as
+    # his wife ("Võ" is "vo", as "vợ" is, without diacritics)
+    text = ("Ông Trần Văn Minh, Giám đốc Sở Y tế tỉnh Bình Sơn, đề nghị Trường Cao đẳng Y tế "
+            "thực hiện tốt công tác phòng dịch cùng ông Võ Văn Tâm.")
+    assert ask_article(tmp_path, text, question).answer == expected
