@@ -236,6 +236,8 @@ def _tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], s
 
 def _says(q: Question, typed: str, tok: tuple[str, int, int], sentence: str, spelt: Callable[[str], str]) -> bool:
     key, s, e = tok
+    if not q.has_diacritics and s and sentence[s:e][:1].isupper():
+        return False  # "vo" typed is "vợ", not the "Võ" of a name
     return q.mentions(key, sentence[s:e]) if key == typed else key == spelt(typed)
 
 
@@ -644,8 +646,29 @@ class Engine:
         if q.kind in ("person", "title"):
             return False
         name = _subject_person(q)
-        # the given name as the articles spell it ("Bìnhh" typed is "Bình")
-        return bool(name) and self.speller.closest(name[-1]) not in own and bool(find_names(sentence))
+        if not name:
+            return False
+        names = find_names(sentence)
+        return bool(names) and not self._names_the_person(q, name, sentence, names)
+
+    def _names_the_person(self, q: Question, name: list[str], sentence: str, names: list[tuple[int, int, str]]) -> bool:
+        """Whether the sentence names the person: by their whole name or its last words, on match
+        keys ("Lê Hòa Bình" for a typed "Le Hòa Binh"), or by the given name alone, capitalised, spelled out
+        (not the "thành" of "TP") and as typed ("Ánh" is not "Anh"), or as the articles spell a
+        name typed wrong ("Bìnhh" is "Bình"). A full name the given name is part of must be the
+        person's ("Nguyễn Thị Bích Ngọc" is not "Nguyễn Thị Ngọc Bích")."""
+        if any(len(keys) >= 2 and name[-len(keys):] == keys for keys in (tokens_folded(fold(n[2])) for n in names)):
+            return True  # the whole name, or its last words ("Hòa Bình" of "Lê Hòa Bình")
+        given = name[-1]
+        spelt = self.speller.closest(given)
+        for key, s, e in aligned_tokens(sentence):
+            surface = sentence[s:e]
+            if key not in (given, spelt) or not surface[:1].isupper() or fold(surface) != key \
+                    or key == given and not q.mentions(key, surface):
+                continue
+            if not any(n[0] <= s < n[1] for n in names):
+                return True
+        return False
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence

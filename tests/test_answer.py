@@ -1681,3 +1681,21 @@ def test_what_is_asked_of_the_person_is_read_whole_and_as_typed(tmp_path, questi
     text = ("Ông Trần Văn Minh, Giám đốc Sở Y tế tỉnh Bình Sơn, đề nghị Trường Cao đẳng Y tế "
             "thực hiện tốt công tác phòng dịch cùng ông Võ Văn Tâm.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+_TWO_BIOGRAPHIES = ("Bà Nguyễn Thị Bích Ngọc sinh năm 1961, quê quán tại xã Đông Quang. Ông Lê Văn Đọc sinh năm 1959, "
+                    "quê quán tại TP Hải Phòng. Ông Lê Văn Thanh, Chủ tịch UBND tỉnh Bình Sơn, tiếp ông Võ Văn Tâm.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # another woman's year: "Bích Ngọc" is not "Ngọc Bích"
+    ("Bà Nguyễn Thị Ngọc Bích sinh năm nào?", None),
+    # Lê Văn Đọc's year: the "thành" of "TP" (thành phố) is no "Thanh"
+    ("Ông Lê Văn Thanh sinh năm nào?", None),
+    # "vo" typed without marks is "vợ", not the "Võ" of another man's name
+    ("Ong Le Van Thanh vo la ai?", None),
+    ("Bà Nguyễn Thị Bích Ngọc sinh năm nào?", "năm 1961"),
+    ("Ba Nguyen Thi Bich Ngoc sinh nam nao?", "năm 1961"),
+])
+def test_another_persons_biography_is_no_answer(tmp_path, question, expected):
+    assert ask_article(tmp_path, _TWO_BIOGRAPHIES, question).answer == expected
