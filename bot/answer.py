@@ -297,6 +297,7 @@ class Engine:
         self._main_localities = _cached(self, Engine._main_localities, 4096)
         self._article_provinces = _cached(self, Engine._article_provinces, 4096)
         self._places = _cached(self, Engine._places, 4096)
+        self._people = _cached(self, Engine._people, 1024)
         self._window_tokens = _cached(self, Engine._window_tokens, 8192)
         self._idf = lru_cache(maxsize=65536)(index.idf)
         self.speller = Speller(index)
@@ -600,7 +601,8 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, sentence, self.speller.closest):
+        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, sentence, self.speller.closest) \
+                or self._out_of_the_persons_reach(q, i, pos):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
@@ -650,6 +652,36 @@ class Engine:
             return False
         names = find_names(sentence)
         return bool(names) and not self._names_the_person(q, name, sentence, names)
+
+    def _out_of_the_persons_reach(self, q: Question, i: int, pos: int) -> bool:
+        """"Ông X bao nhiêu tuổi?" of "cán bộ nữ trên 50 tuổi, nam trên 55 tuổi": a sentence that
+        names nobody tells of the person asked only when the nearest of the three sentences before
+        it that names anyone names them (it then says "ông", "anh" of them), or the article's
+        title does, or the article names no one else; otherwise its figures and dates are
+        someone else's or nobody's."""
+        name = _asked_of_the_person(q) and _subject_person(q)
+        if not name:
+            return False
+        index = self.index
+        sentence = index.sentences[i]
+        if find_names(sentence) or self._names_the_person(q, name, sentence, []):
+            return False
+        rng = index.sentences_of(pos)
+        for j in (i - 1, i - 2, i - 3):  # the nearest sentence before that names anyone decides
+            names = find_names(index.sentences[j]) if j in rng else []
+            if j in rng and (names or self._names_the_person(q, name, index.sentences[j], [])):
+                return not self._names_the_person(q, name, index.sentences[j], names)
+        title = index.articles[pos].title
+        if self._names_the_person(q, name, title, find_names(title)):
+            return False
+        # an article about the person alone: its lists ("Thành tích của X: - ...") are theirs too
+        people = self._people(pos)
+        return not people or any(len(keys) < 2 or tuple(name[-len(keys):]) != keys for keys in people)
+
+    def _people(self, pos: int) -> frozenset[tuple[str, ...]]:
+        """The full names an article writes (match keys)."""
+        return frozenset(tuple(tokens_folded(fold(n[2]))) for j in self.index.sentences_of(pos)
+                         for n in find_names(self.index.sentences[j]))
 
     def _names_the_person(self, q: Question, name: list[str], sentence: str, names: list[tuple[int, int, str]]) -> bool:
         """Whether the sentence names the person: by their whole name or its last words, on match

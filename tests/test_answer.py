@@ -1699,3 +1699,19 @@ _TWO_BIOGRAPHIES = ("Bà Nguyễn Thị Bích Ngọc sinh năm 1961, quê quán 
 ])
 def test_another_persons_biography_is_no_answer(tmp_path, question, expected):
     assert ask_article(tmp_path, _TWO_BIOGRAPHIES, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ông Trần Văn Minh bao nhiêu tuổi?", "Ong Tran Van Minh bao nhieu tuoi?"])
+def test_a_sentence_naming_nobody_is_of_the_person_last_named(tmp_path, question):
+    # "62 tuổi" had been given as his age: the rule for everyone's retirement, after another man
+    text = ("Sáng 5/4, tỉnh Bình Sơn tổ chức hội nghị cán bộ. Ông Trần Văn Minh, Giám đốc Sở Y tế tỉnh Bình Sơn, "
+            "phát biểu khai mạc. Ông Lê Văn Tâm, Phó Giám đốc Sở, báo cáo kết quả. Theo quy định mới, cán bộ nam "
+            "nghỉ hưu khi đủ 62 tuổi.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_a_list_in_an_article_about_one_person_is_theirs(tmp_path):
+    text = ("Thành tích tiêu biểu của Nguyễn Văn Hải: - Giải nhất học sinh giỏi Toán cấp tỉnh Bình Sơn năm 2015. "
+            "- Học bổng nghiên cứu sinh 20.000 USD mỗi năm.")
+    question = "Nguyễn Văn Hải nhận học bổng nghiên cứu sinh bao nhiêu mỗi năm?"
+    assert ask_article(tmp_path, text, question).answer == "20.000 USD"
