@@ -22,7 +22,9 @@ held-out sets) it changes one thing a reader could have asked about instead:
   "phát hiện" -> "tiêu hủy").
 
 With `--of-people N` it asks instead what no sentence tells of N people the articles name in
-office: their year of birth, home town, age, school, spouse ("Ông X sinh năm nào?").
+office: their year of birth, home town, age, school, spouse ("Ông X sinh năm nào?"); with
+`--of-things N`, of N schools, firms, hospitals and departments: their founding year, staff,
+seat, founder, capital ("Trường THPT X được thành lập năm nào?").
 
 A change is kept only when no sentence of the knowledge base holds the new words together with
 most (60%) of the question's other content words: the corpus then cannot answer it, and the
@@ -235,26 +237,54 @@ def of_people(index, count: int) -> list[dict]:
     return made
 
 
+# what a reader may ask of a school, a firm, a hospital, a department
+THING_ATTRIBUTES = [("được thành lập năm nào", ["thanh lap"]), ("có bao nhiêu nhân viên", ["nhan vien"]),
+                    ("có trụ sở ở đâu", ["tru so"]), ("do ai sáng lập", ["sang lap"]),
+                    ("có vốn điều lệ bao nhiêu", ["von dieu le"])]
+_THING = re.compile(r"\b((?:Công ty|Trường|Bệnh viện|Sở|Tập đoàn|Ngân hàng|Hội) (?:[A-ZĐ]\w*|TNHH|CP|THPT|THCS)"
+                    r"(?: [A-ZĐ]\w*| \w+){1,3})")
+
+
+def of_things(index, count: int) -> list[dict]:
+    """The same for `count` schools, firms, hospitals and departments the articles name ("Trường
+    THPT Cửa Tùng được thành lập năm nào?"), where no sentence holding the name holds the words."""
+    things = {m.group(1) for sentence in index.sentences for m in _THING.finditer(sentence)}
+    things = {t for t in things if all(w[:1].isupper() or w in ("TNHH", "CP") for w in t.split()[1:])}
+    things = sorted(things, key=lambda t: hashlib.md5(t.encode()).hexdigest())[:count]
+    keys = [f" {k} " for k in index.sentence_keys]
+    made = []
+    for thing in things:
+        name = f" {fold(thing)} "
+        holding = [k for k in keys if name in k]
+        for tail, words in THING_ATTRIBUTES:
+            if not any(f" {w} " in k for w in words for k in holding):
+                made.append({"q": f"{thing} {tail}?", "a": [], "kind": "thing", "from": thing})
+    return made
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", required=True, help="a knowledge base of the whole corpus (newsbot import)")
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--of-people", type=int, default=0, metavar="N",
                     help="instead: attributes no sentence tells of N people the articles name")
+    ap.add_argument("--of-things", type=int, default=0, metavar="N",
+                    help="instead: attributes no sentence tells of N schools, firms, ... the articles name")
     ap.add_argument("sets", nargs="*", type=Path, default=DEVELOPMENT_SETS)
     args = ap.parse_args()
     index = open_index(KnowledgeBase(args.kb))
     keys = list(index.sentence_keys)
     localities = names_after_levels(index.sentences)
-    made = of_people(index, args.of_people) if args.of_people else []
-    for path in args.sets if not args.of_people else ():
+    made = (of_people(index, args.of_people) if args.of_people else []) \
+        + (of_things(index, args.of_things) if args.of_things else [])
+    for path in args.sets if not made else ():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             if not item["a"]:
                 continue
             for kind, new, q in changes(item["q"], localities):
                 if not told_somewhere(keys, new, q):
                     made.append({"q": q, "a": [], "kind": kind, "from": item["q"]})
-    made_from = "people the articles name" if args.of_people else "answerable questions"
+    made_from = "people and things the articles name" if args.of_people or args.of_things else "answerable questions"
     header = f"# Near misses made by bench/nearmiss.py from {made_from}; the right reply is no answer.\n"
     args.out.write_text(header + yaml.safe_dump(made, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     by_kind = {k: sum(m["kind"] == k for m in made) for k in dict.fromkeys(m["kind"] for m in made)}
