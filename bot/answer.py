@@ -194,19 +194,45 @@ def _subject_person(q: Question) -> list[str]:
 _ASKS_OFFICE = {"giu", "chuc", "vu", "lam", "nhiem"}
 
 
+# the kinds of question whose answer a sentence about a thing gives only if it tells what is
+# asked: a figure or a date of any sentence naming it is a confident wrong answer; what, how and
+# why are often told in other words than the question's
+_ASKED_OF_THINGS = {"number", "date"}
+
+
 @per_question
-def _asked_of_the_person(q: Question) -> list[list[str]]:
-    """What the question asks of the person it opens with, as the runs of its words beyond the
-    name, as typed: ["sinh"] of "Ông X sinh năm nào?", ["tot", "nghiep"] of "... tốt nghiệp
-    trường nào?"; none for "X là ai?" or "X giữ chức vụ gì?"."""
+def _subject_span(q: Question) -> tuple[int, int] | None:
+    """The tokens of the person or thing the question opens with: the person's name after "Ông"
+    (_subject_person), or a run of capitalised words and numbers ("Trường THPT Cửa Tùng",
+    "Quận 11", "Paris", not a lone "Con" that merely opens the sentence)."""
     name = _subject_person(q)
-    if not name or q.kind == "title":
+    if name:
+        start = q.tokens.index(name[0]) if name[0] in q.tokens else 0
+        return start, start + len(name)
+    if q.kind not in _ASKED_OF_THINGS:
+        return None
+    toks = aligned_tokens(q.text)
+    end = 0
+    while end < len(toks) and (q.text[toks[end][1]:toks[end][2]][:1].isupper() or toks[end][0][0].isdigit()):
+        end += 1
+    words = {s for _, s, _ in toks[:end]}
+    named = any(alt == q.tokens[:len(alt)] for alternatives in q.entities for alt in alternatives)
+    return (0, end) if end and (len(words) >= 2 or named) and end < len(toks) else None
+
+
+@per_question
+def _asked_of_the_subject(q: Question) -> list[list[str]]:
+    """What the question asks of the person or thing it opens with, as the runs of its words
+    beyond the name, as typed: ["sinh"] of "Ông X sinh năm nào?", ["tot", "nghiep"] of "... tốt
+    nghiệp trường nào?", ["thanh", "lap"] of "Trường X được thành lập năm nào?"; none for "X là
+    ai?" or "X giữ chức vụ gì?"."""
+    span = _subject_span(q)
+    if not span or q.kind == "title":
         return []
-    start = q.tokens.index(name[0]) if name[0] in q.tokens else 0
     wh = range(*q.wh) if q.wh else range(0)
-    runs: list[list[str]] = []
+    runs: list[tuple[int, list[str]]] = []
     for k, t in enumerate(q.tokens):
-        if start <= k < start + len(name) or k in wh or t in q.numbers or t in STOPWORDS or t in _ASKS_OFFICE:
+        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _ASKS_OFFICE:
             continue
         if runs and runs[-1][0] == k - 1:
             runs[-1] = (k, runs[-1][1] + [t])
@@ -220,25 +246,30 @@ def _tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], s
     năm nào?" of "ông X, Phó Giám đốc Sở, cho biết năm 2021 ...") does not answer: any date,
     figure or name in it would be a confident wrong answer. Two words in a row are one word of two
     syllables and must be there whole ("tốt nghiệp", not the "tốt" of "thực hiện tốt"); of one
-    or of three and more ("bị tố chơi bài"), any word will do; each as typed ("vợ" is not "Võ"),
-    or as the knowledge base spells a word it never saw (`spelt`)."""
-    runs = _asked_of_the_person(q)
+    or of three and more ("bị tố chơi bài"), any word will do; each as typed (of one or two, a tone
+    typed wrong forgiven), not a capitalised name's ("vợ" is not "Võ"), or as the knowledge base
+    spells a word it never saw (`spelt`)."""
+    runs = _asked_of_the_subject(q)
     if not runs:
         return False
     toks = aligned_tokens(sentence)
     for run in runs:
+        loose = len(run) <= 2  # of a long run one word will do, so it must be the word typed
         for phrase in [run] if len(run) == 2 else [[t] for t in run]:
             for k in range(len(toks) - len(phrase) + 1):
-                if all(_says(q, t, toks[k + j], sentence, spelt) for j, t in enumerate(phrase)):
+                if all(_says(q, t, toks[k + j], sentence, spelt, loose) for j, t in enumerate(phrase)):
                     return False
     return True
 
 
-def _says(q: Question, typed: str, tok: tuple[str, int, int], sentence: str, spelt: Callable[[str], str]) -> bool:
+def _says(q: Question, typed: str, tok: tuple[str, int, int], sentence: str, spelt: Callable[[str], str],
+          loose: bool) -> bool:
     key, s, e = tok
-    if not q.has_diacritics and s and sentence[s:e][:1].isupper():
-        return False  # "vo" typed is "vợ", not the "Võ" of a name
-    return q.mentions(key, sentence[s:e]) if key == typed else key == spelt(typed)
+    if s and sentence[s:e][:1].isupper():
+        return False  # "vợ" asked is no word of a name ("Võ Văn Tâm")
+    if key != typed:
+        return key == spelt(typed)
+    return q.mentions_loosely(key, sentence[s:e]) if loose else q.mentions(key, sentence[s:e])
 
 
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
@@ -659,7 +690,7 @@ class Engine:
         it that names anyone names them (it then says "ông", "anh" of them), or the article's
         title does, or the article names no one else; otherwise its figures and dates are
         someone else's or nobody's."""
-        name = _asked_of_the_person(q) and _subject_person(q)
+        name = _asked_of_the_subject(q) and _subject_person(q)
         if not name:
             return False
         index = self.index

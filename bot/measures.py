@@ -48,7 +48,7 @@ _BEFORE_ASKING = re.compile(r"(\S+)\s+bao\s+nhi[eê]u\b")
 _ASKED_BY_NOUN = re.compile(
     r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|muc luong|tien luong|thu nhap)"
     r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau)|(dien tich)|(trong luong|khoi luong|can nang)"
-    r"|(nhiet do)|(dan so|so nguoi|so luong))\b")
+    r"|(nhiet do)|(dan so|so dan|so nguoi|so luong))\b")
 _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 # how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
 # many they are); but "tăng trưởng dân số", "mật độ dân số" ask a rate

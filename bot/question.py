@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .text import WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded
+from .text import (WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded,
+                   without_tones)
 
 # places named after the kind of place they are: "bãi tắm Cửa Việt", "biển Nhật Bản", "hồ thủy
 # điện Sê San 4"; "<kind> nào" asks for one by name
@@ -151,6 +152,16 @@ class Question:
         if not typed or not self.has_diacritics or fold(surface) != key:
             return True  # an abbreviation's word, or a reader who typed no diacritics
         return spelling(surface) in typed
+
+    def mentions_loosely(self, key: str, surface: str) -> bool:
+        """As `mentions`, but a tone typed wrong is forgiven ("phưởng" for "phường"), and a word
+        typed without diacritics in a question typed with them matches any spelling."""
+        typed = self._forms().get(key)
+        if typed is None:
+            return False
+        if not typed or not self.has_diacritics or key in typed or fold(surface) != key:
+            return True
+        return without_tones(spelling(surface)) in {without_tones(t) for t in typed}
 
     def _forms(self) -> dict[str, set[str]]:
         """Each match key of the question -> the spellings the reader typed for it (lower case,

@@ -182,6 +182,12 @@ def spelling(word: str) -> str:
     return word.lower().translate(_Y_TO_I)
 
 
+def without_tones(word: str) -> str:
+    """A word with its tone mark dropped and its letters kept ("phưởng" -> "phương"): a slip of
+    the tone is the commonest typo that keeps a word readable."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES))
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accent-free, one spelling of i/y, abbreviations spelled out: the form

@@ -1715,3 +1715,19 @@ def test_a_list_in_an_article_about_one_person_is_theirs(tmp_path):
             "- Học bổng nghiên cứu sinh 20.000 USD mỗi năm.")
     question = "Nguyễn Văn Hải nhận học bổng nghiên cứu sinh bao nhiêu mỗi năm?"
     assert ask_article(tmp_path, text, question).answer == "20.000 USD"
+
+
+_SIGNING = "Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết hợp tác với 150 doanh nghiệp."
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the day of the signing had been given as the year it was founded, the firms as its capital
+    ("Trường Cao đẳng Nghề Bình Sơn được thành lập năm nào?", None),
+    ("Truong Cao dang Nghe Binh Son duoc thanh lap nam nao?", None),
+    ("Trường Cao đẳng Nghề Bình Sơn có vốn điều lệ bao nhiêu?", None),
+    ("Trường Cao đẳng Nghề Bình Sơn ký kết hợp tác khi nào?", "Ngày 17/4/2023"),
+    # a word typed with the wrong tone is still the word asked
+    ("Trường Cao đẳng Nghề Bình Sơn ký kết hợp tác với bao nhiêu doanh nghiếp?", "150 doanh nghiệp"),
+])
+def test_a_figure_or_date_of_a_thing_answers_only_what_its_sentence_tells(tmp_path, question, expected):
+    assert ask_article(tmp_path, _SIGNING, question).answer == expected
