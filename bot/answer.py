@@ -541,7 +541,9 @@ class Engine:
                     _opens_with_a_function_word(q) or (len(first) >= 3 and self._idf(first[0]) < self._rare_idf)):
                 # capitalised only as the question's first word: "Việc Adolf Hitler", "Vua Henry IV",
                 # "Ở Montréal"
-                alternatives = [alt[1:] if alt[:1] == first[:1] else alt for alt in alternatives]
+                alternatives = [a for a in (alt[1:] if alt[:1] == first[:1] else alt for alt in alternatives) if a]
+                if not alternatives:
+                    continue  # a one-word alternative ("Đ Ai ...") leaves nothing to look for
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]) \

@@ -16,6 +16,7 @@ NASTY = [
     "Кто секретарь района 11?", "谁是第十一区的书记？", "<b>&amp;</b> ' \" ; DROP TABLE",
     "bao nhiêu bao nhiêu bao nhiêu", "ai ai ai", "khi nào", "1/1/1", "99999999999999999999",
     "Quận (11", "Quận 11)", "((((", "TP.", "Q.", "q.", "UBND UBND", "-" * 500,
+    "Đ Ai Ai là ( Đ )",  # found by hypothesis: a name of one word, also the question's first, was left empty
 ]
 _questions = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
 _vietnamese = st.lists(st.sampled_from("Ai là Bí thư Quận ủy 11 bao nhiêu khi nào ở đâu gì TPHCM UBND "
@@ -57,3 +58,4 @@ def test_any_text(engine, question):
 @given(question=_vietnamese)
 def test_question_shaped_text(engine, question):
     check(engine, question)
+
