@@ -1731,3 +1731,17 @@ _SIGNING = "Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức
 ])
 def test_a_figure_or_date_of_a_thing_answers_only_what_its_sentence_tells(tmp_path, question, expected):
     assert ask_article(tmp_path, _SIGNING, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # where the signing took place had been given as the college's seat, the place's name as
+    # its founder
+    ("Trường Cao đẳng Nghề Bình Sơn có trụ sở ở đâu?", None),
+    ("Truong Cao dang Nghe Binh Son co tru so o dau?", None),
+    ("Trường Cao đẳng Nghề Bình Sơn do ai sáng lập?", None),
+    ("Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết ở đâu?", "huyện Tân Phú"),
+])
+def test_a_place_or_person_of_a_thing_answers_only_what_its_sentence_tells(tmp_path, question, expected):
+    text = ("Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết hợp tác với 150 doanh nghiệp "
+            "tại huyện Tân Phú. Ông Lê Văn Tâm, Hiệu trưởng nhà trường, phát biểu tại buổi lễ.")
+    assert ask_article(tmp_path, text, question).answer == expected
