@@ -14,13 +14,11 @@ When several articles name different holders of one role, the newest wins and sa
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import time
 import weakref
 from functools import lru_cache, partial
 from dataclasses import dataclass, field
-from typing import Callable
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -33,9 +31,10 @@ from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
 from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, rank_fit
 from .extract.spans import has_phrase, phrase_starts, token_keys
-from .facts import FOLDED_SURNAMES, SURNAMES, find_names, main_localities, role_head
+from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
-from .question import HONORIFICS, STOPWORDS, Question, analyse, asks_named_kind, is_stopword, per_question
+from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
+from .subject import asked_of_the_subject, names_the_person, subject_person, tells_nothing_asked_of
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
@@ -168,112 +167,6 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
-
-
-@per_question
-def _subject_person(q: Question) -> list[str]:
-    """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
-    the capitalised words after "Ông", "Bà", ... (two to four), or a name of three or more words
-    starting with a family name (as written when diacritics are typed)."""
-    toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in HONORIFICS else q.tokens
-    words = q.text.split()
-    if len(toks) < len(q.tokens):  # "Ông Đoàn Ngọc Hải ...": the capitalised words after "Ông"
-        named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[1:5]))
-        if len(named) >= 2 and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
-            return toks[:len(named)]
-    written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
-    for alternatives in q.entities:
-        name = alternatives[0]
-        if len(name) >= 3 and toks[:len(name)] == name and name[0] in FOLDED_SURNAMES \
-                and (not q.has_diacritics or written in SURNAMES):
-            return name
-    return []
-
-
-# words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì")
-_ASKS_OFFICE = {"giu", "chuc", "vu", "lam", "nhiem"}
-
-
-# the kinds of question whose answer a sentence about a thing gives only if it tells what is
-# asked: a figure, a date, a name or a place of any sentence naming it is a confident wrong
-# answer; what, how and why are often told in other words than the question's (ViQuAD lost 14
-# answers with them, and 5 with places: the price of 114 fewer false answers of 656)
-_ASKED_OF_THINGS = {"number", "date", "person", "place"}
-
-
-@per_question
-def _subject_span(q: Question) -> tuple[int, int] | None:
-    """The tokens of the person or thing the question opens with: the person's name after "Ông"
-    (_subject_person), or a run of capitalised words and numbers ("Trường THPT Cửa Tùng",
-    "Quận 11", "Paris", not a lone "Con" that merely opens the sentence)."""
-    name = _subject_person(q)
-    if name:
-        start = q.tokens.index(name[0]) if name[0] in q.tokens else 0
-        return start, start + len(name)
-    if q.kind not in _ASKED_OF_THINGS:
-        return None
-    toks = aligned_tokens(q.text)
-    end = 0
-    while end < len(toks) and (q.text[toks[end][1]:toks[end][2]][:1].isupper() or toks[end][0][0].isdigit()):
-        end += 1
-    words = {s for _, s, _ in toks[:end]}
-    named = any(alt == q.tokens[:len(alt)] for alternatives in q.entities for alt in alternatives)
-    return (0, end) if end and (len(words) >= 2 or named) and end < len(toks) else None
-
-
-@per_question
-def _asked_of_the_subject(q: Question) -> list[list[str]]:
-    """What the question asks of the person or thing it opens with, as the runs of its words
-    beyond the name, as typed: ["sinh"] of "Ông X sinh năm nào?", ["tot", "nghiep"] of "... tốt
-    nghiệp trường nào?", ["thanh", "lap"] of "Trường X được thành lập năm nào?"; none for "X là
-    ai?" or "X giữ chức vụ gì?"."""
-    span = _subject_span(q)
-    if not span or q.kind == "title":
-        return []
-    wh = range(*q.wh) if q.wh else range(0)
-    toks = aligned_tokens(q.text)
-    thing = not _subject_person(q)
-    runs: list[tuple[int, list[str]]] = []
-    for k, t in enumerate(q.tokens):
-        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _ASKS_OFFICE \
-                or thing and k and q.text[toks[k][1]:toks[k][2]][:1].isupper():
-            continue  # a name asked of a thing is looked for elsewhere (_constraints)
-        if runs and runs[-1][0] == k - 1:
-            runs[-1] = (k, runs[-1][1] + [t])
-        else:
-            runs.append((k, [t]))
-    return [run for _, run in runs]
-
-
-def _tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str]) -> bool:
-    """A sentence that names the person asked about but none of what is asked of them ("Ông X sinh
-    năm nào?" of "ông X, Phó Giám đốc Sở, cho biết năm 2021 ...") does not answer: any date,
-    figure or name in it would be a confident wrong answer. Two words in a row are one word of two
-    syllables and must be there whole ("tốt nghiệp", not the "tốt" of "thực hiện tốt"); of one
-    or of three and more ("bị tố chơi bài"), any word will do; each as typed (of one or two, a tone
-    typed wrong forgiven), not a capitalised name's ("vợ" is not "Võ"), or as the knowledge base
-    spells a word it never saw (`spelt`)."""
-    runs = _asked_of_the_subject(q)
-    if not runs:
-        return False
-    toks = aligned_tokens(sentence)
-    for run in runs:
-        loose = len(run) <= 2  # of a long run one word will do, so it must be the word typed
-        for phrase in [run] if len(run) == 2 else [[t] for t in run]:
-            for k in range(len(toks) - len(phrase) + 1):
-                if all(_says(q, t, toks[k + j], sentence, spelt, loose) for j, t in enumerate(phrase)):
-                    return False
-    return True
-
-
-def _says(q: Question, typed: str, tok: tuple[str, int, int], sentence: str, spelt: Callable[[str], str],
-          loose: bool) -> bool:
-    key, s, e = tok
-    if s and sentence[s:e][:1].isupper():
-        return False  # "vợ" asked is no word of a name ("Võ Văn Tâm")
-    if key != typed:
-        return key == spelt(typed)
-    return q.mentions_loosely(key, sentence[s:e]) if loose else q.mentions(key, sentence[s:e])
 
 
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
@@ -638,7 +531,7 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, sentence, own) or _tells_nothing_asked_of(q, sentence, self.speller.closest) \
+        if self._about_someone_else(q, sentence, own) or tells_nothing_asked_of(q, sentence, self.speller.closest) \
                 or self._out_of_the_persons_reach(q, i, pos):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
@@ -654,8 +547,8 @@ class Engine:
         base = (w["coverage"] * coverage + w["retrieval"] * retrieval + w["pairs"] * pair_score
                 + w["similarity"] * similarity)
         if self._contradicts(q, i, pos, beside, stoks):
-            # the same story told of another council, body or rank, or the opposite deed: no answer itself, and
-            # when it matches the question best, the articles do not tell what was asked
+            # the same story told of another council, body or rank, or the opposite deed: no answer
+            # itself, and when it matches the question best, the articles do not tell what was asked
             q._contradicted = max(getattr(q, "_contradicted", 0.0), base * factor)  # type: ignore[attr-defined]
             return None
         return _Weighed(i, pos, sentence, base, factor, (base + w["anchor"]) * factor)
@@ -684,11 +577,11 @@ class Engine:
         "ai": whom it names is the answer)."""
         if q.kind in ("person", "title"):
             return False
-        name = _subject_person(q)
+        name = subject_person(q)
         if not name:
             return False
         names = find_names(sentence)
-        return bool(names) and not self._names_the_person(q, name, sentence, names)
+        return bool(names) and not names_the_person(q, name, sentence, names, self.speller.closest)
 
     def _out_of_the_persons_reach(self, q: Question, i: int, pos: int) -> bool:
         """"Ông X bao nhiêu tuổi?" of "cán bộ nữ trên 50 tuổi, nam trên 55 tuổi": a sentence that
@@ -696,20 +589,20 @@ class Engine:
         it that names anyone names them (it then says "ông", "anh" of them), or the article's
         title does, or the article names no one else; otherwise its figures and dates are
         someone else's or nobody's."""
-        name = _asked_of_the_subject(q) and _subject_person(q)
+        name = asked_of_the_subject(q) and subject_person(q)
         if not name:
             return False
         index = self.index
         sentence = index.sentences[i]
-        if find_names(sentence) or self._names_the_person(q, name, sentence, []):
+        if find_names(sentence) or names_the_person(q, name, sentence, [], self.speller.closest):
             return False
         rng = index.sentences_of(pos)
         for j in (i - 1, i - 2, i - 3):  # the nearest sentence before that names anyone decides
             names = find_names(index.sentences[j]) if j in rng else []
-            if j in rng and (names or self._names_the_person(q, name, index.sentences[j], [])):
-                return not self._names_the_person(q, name, index.sentences[j], names)
+            if j in rng and (names or names_the_person(q, name, index.sentences[j], [], self.speller.closest)):
+                return not names_the_person(q, name, index.sentences[j], names, self.speller.closest)
         title = index.articles[pos].title
-        if self._names_the_person(q, name, title, find_names(title)):
+        if names_the_person(q, name, title, find_names(title), self.speller.closest):
             return False
         # an article about the person alone: its lists ("Thành tích của X: - ...") are theirs too
         people = self._people(pos)
@@ -719,25 +612,6 @@ class Engine:
         """The full names an article writes (match keys)."""
         return frozenset(tuple(tokens_folded(fold(n[2]))) for j in self.index.sentences_of(pos)
                          for n in find_names(self.index.sentences[j]))
-
-    def _names_the_person(self, q: Question, name: list[str], sentence: str, names: list[tuple[int, int, str]]) -> bool:
-        """Whether the sentence names the person: by their whole name or its last words, on match
-        keys ("Lê Hòa Bình" for a typed "Le Hòa Binh"), or by the given name alone, capitalised, spelled out
-        (not the "thành" of "TP") and as typed ("Ánh" is not "Anh"), or as the articles spell a
-        name typed wrong ("Bìnhh" is "Bình"). A full name the given name is part of must be the
-        person's ("Nguyễn Thị Bích Ngọc" is not "Nguyễn Thị Ngọc Bích")."""
-        if any(len(keys) >= 2 and name[-len(keys):] == keys for keys in (tokens_folded(fold(n[2])) for n in names)):
-            return True  # the whole name, or its last words ("Hòa Bình" of "Lê Hòa Bình")
-        given = name[-1]
-        spelt = self.speller.closest(given)
-        for key, s, e in aligned_tokens(sentence):
-            surface = sentence[s:e]
-            if key not in (given, spelt) or not surface[:1].isupper() or fold(surface) != key \
-                    or key == given and not q.mentions(key, surface):
-                continue
-            if not any(n[0] <= s < n[1] for n in names):
-                return True
-        return False
 
     def _finish_sentence(self, q: Question, weighed: _Weighed) -> _Candidate | None:
         sentence = weighed.sentence

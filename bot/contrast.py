@@ -215,7 +215,8 @@ def _deed_keys(words: str) -> list[tuple[str, ...]]:
 _DEED_GROUPS = [tuple(_deed_keys(side) for side in line.split(" | ")) for line in _OPPOSITE_DEEDS.splitlines()]
 # "tăng cường" (strengthen), "tăng trưởng" (growth), "giảm nghèo" (a programme's name) are no
 # rise or fall of a figure
-_WRITTEN_RISE_FALL = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)(?!\s+(?:cường|trưởng|nghèo|thiểu|giá))", re.IGNORECASE)
+_WRITTEN_RISE_FALL = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)(?!\s+(?:cường|trưởng|nghèo|thiểu|giá))",
+                                re.IGNORECASE)
 
 
 def _says(keys: str, phrases: list[tuple[str, ...]]) -> bool:
