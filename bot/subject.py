@@ -12,7 +12,7 @@ import itertools
 from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .question import HONORIFICS, STOPWORDS, Question, per_question
+from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, per_question
 from .text import aligned_tokens, fold, tokens_folded
 
 
@@ -36,8 +36,9 @@ def subject_person(q: Question) -> list[str]:
     return []
 
 
-# words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì")
-_ASKS_OFFICE = {"giu", "chuc", "vu", "lam", "nhiem"}
+# words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì"), and
+# function words ("do" of "do ai sáng lập" is in any sentence)
+_NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"} | {fold(w) for w in FUNCTION_WORDS}
 
 
 # the kinds of question whose answer a sentence about a thing gives only if it tells what is
@@ -81,7 +82,7 @@ def asked_of_the_subject(q: Question) -> list[list[str]]:
     thing = not subject_person(q)
     runs: list[tuple[int, list[str]]] = []
     for k, t in enumerate(q.tokens):
-        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _ASKS_OFFICE \
+        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _NOT_ASKED \
                 or thing and k and q.text[toks[k][1]:toks[k][2]][:1].isupper():
             continue  # a name asked of a thing is looked for elsewhere (_constraints)
         if runs and runs[-1][0] == k - 1:

@@ -1745,3 +1745,15 @@ def test_a_place_or_person_of_a_thing_answers_only_what_its_sentence_tells(tmp_p
     text = ("Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết hợp tác với 150 doanh nghiệp "
             "tại huyện Tân Phú. Ông Lê Văn Tâm, Hiệu trưởng nhà trường, phát biểu tại buổi lễ.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the host of the signing had been given as the founder: the "do" of "do ai" is in any sentence
+    ("Trường Cao đẳng Nghề Bình Sơn do ai sáng lập?", None),
+    ("Truong Cao dang Nghe Binh Son do ai sang lap?", None),
+    ("Lễ ký kết của Trường Cao đẳng Nghề Bình Sơn do ai chủ trì?", "Lê Văn Tâm"),
+])
+def test_a_function_word_of_the_question_is_nothing_asked(tmp_path, question, expected):
+    text = ("Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết hợp tác với 150 doanh nghiệp "
+            "do ông Lê Văn Tâm chủ trì.")
+    assert ask_article(tmp_path, text, question).answer == expected
