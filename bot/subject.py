@@ -104,9 +104,12 @@ def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], st
     if not runs:
         return False
     toks = aligned_tokens(sentence)
+    present = {key for key, _, _ in toks}
     for run in runs:
         loose = len(run) <= 2  # of a long run one word will do, so it must be the word typed
         for phrase in [run] if len(run) == 2 else [[t] for t in run]:
+            if not all(t in present or spelt(t) in present for t in phrase):
+                continue  # most sentences hold none of the words: no need to look where
             for k in range(len(toks) - len(phrase) + 1):
                 if all(_word_said(q, t, toks[k + j], sentence, spelt, loose) for j, t in enumerate(phrase)):
                     return False
