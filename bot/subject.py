@@ -9,11 +9,12 @@ whether a sentence names them.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
 from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, per_question
-from .text import aligned_tokens, fold, tokens_folded
+from .text import UPPER, aligned_tokens, fold, tokens_folded
 
 
 @per_question
@@ -126,13 +127,17 @@ def _word_said(q: Question, typed: str, tok: tuple[str, int, int], sentence: str
     return q.mentions_loosely(key, sentence[s:e]) if loose else q.mentions(key, sentence[s:e])
 
 
+_NEXT_CAPITALISED = re.compile(rf"\s+[{UPPER}]")
+
+
 def names_the_person(q: Question, name: list[str], sentence: str, names: list[tuple[int, int, str]],
                      spelt: Callable[[str], str]) -> bool:
     """Whether the sentence names the person: by their whole name or its last words, on match
     keys ("Lê Hòa Bình" for a typed "Le Hòa Binh"), or by the given name alone, capitalised,
     spelled out (not the "thành" of "TP") and as typed ("Ánh" is not "Anh"), or as the articles
     spell a name typed wrong (`spelt`: "Bìnhh" is "Bình"). A full name the given name is part of
-    must be the person's ("Nguyễn Thị Bích Ngọc" is not "Nguyễn Thị Ngọc Bích")."""
+    must be the person's ("Nguyễn Thị Bích Ngọc" is not "Nguyễn Thị Ngọc Bích"), and the given
+    name alone ends the capitalised words it stands in ("Thăng Long" is a place)."""
     if any(len(keys) >= 2 and name[-len(keys):] == keys for keys in (tokens_folded(fold(n[2])) for n in names)):
         return True  # the whole name, or its last words ("Hòa Bình" of "Lê Hòa Bình")
     given = name[-1]
@@ -142,6 +147,8 @@ def names_the_person(q: Question, name: list[str], sentence: str, names: list[tu
         if key not in (given, spelled) or not surface[:1].isupper() or fold(surface) != key \
                 or key == given and not q.mentions(key, surface):
             continue
+        if _NEXT_CAPITALISED.match(sentence, e):
+            continue  # the first word of another name ("Thăng Long" is no "Thăng")
         if not any(n[0] <= s < n[1] for n in names):
             return True
     return False

@@ -1757,3 +1757,15 @@ def test_a_function_word_of_the_question_is_nothing_asked(tmp_path, question, ex
     text = ("Ngày 17/4/2023, Trường Cao đẳng Nghề Bình Sơn tổ chức lễ ký kết hợp tác với 150 doanh nghiệp "
             "do ông Lê Văn Tâm chủ trì.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Bùi Văn Cường's home town had been given: the "Thăng" of "xã Thăng Long" passed for his name
+    ("Ông Đặng Trọng Thăng quê ở đâu?", None),
+    ("Ong Dang Trong Thang que o dau?", None),
+    ("Ông Đặng Trọng Thăng cho biết tỉnh có bao nhiêu bệnh viện?", "12 bệnh viện"),
+])
+def test_a_given_name_inside_a_place_name_is_not_the_person(tmp_path, question, expected):
+    text = ("Ông Bùi Văn Cường năm nay 54 tuổi, quê quán xã Thăng Long, huyện Kinh Môn, tỉnh Hải Dương. "
+            "Ông Đặng Trọng Thăng, Phó Chủ tịch UBND tỉnh, dự lễ. Ông Thăng cho biết tỉnh có 12 bệnh viện.")
+    assert ask_article(tmp_path, text, question).answer == expected
