@@ -34,7 +34,7 @@ from .extract.spans import has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
-from .subject import asked_of_the_subject, names_the_person, subject_person, tells_nothing_asked_of
+from .subject import asked_of_the_subject, is_their_name, names_the_person, subject_person, tells_nothing_asked_of
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
@@ -531,8 +531,7 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, sentence, own) or tells_nothing_asked_of(q, sentence, self.speller.closest) \
-                or self._out_of_the_persons_reach(q, i, pos):
+        if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
@@ -570,43 +569,44 @@ class Engine:
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside]) \
             or tells_of_the_opposite_deed(q, index.sentence_keys[i], index.sentences[i])
 
-    def _about_someone_else(self, q: Question, sentence: str, own: frozenset[str]) -> bool:
+    def _about_someone_else(self, q: Question, i: int, pos: int) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells
         another man's. When the question is about a person (their name opens it), a sentence that
-        names people, none of them by that person's given name, is about someone else (not for
-        "ai": whom it names is the answer)."""
-        if q.kind in ("person", "title"):
-            return False
+        names people, none of them that person, is about someone else (not for "ai": whom it
+        names is the answer). One that names nobody ("cán bộ nữ trên 50 tuổi, nam trên 55 tuổi")
+        tells of them, when something is asked of them, only if the nearest of the three
+        sentences before it that names anyone names them (it then says "ông", "anh" of them), or
+        the article's title does, or the article names no one else; otherwise its figures and
+        dates are someone else's or nobody's."""
         name = subject_person(q)
         if not name:
             return False
+        sentence = self.index.sentences[i]
         names = find_names(sentence)
-        return bool(names) and not names_the_person(q, name, sentence, names, self.speller.closest)
+        spelt = self.speller.closest
+        if names:
+            return q.kind not in ("person", "title") and not names_the_person(q, name, sentence, names, spelt)
+        return bool(asked_of_the_subject(q)) and not names_the_person(q, name, sentence, [], spelt) \
+            and not self._named_before(q, name, i, pos)
 
-    def _out_of_the_persons_reach(self, q: Question, i: int, pos: int) -> bool:
-        """"Ông X bao nhiêu tuổi?" of "cán bộ nữ trên 50 tuổi, nam trên 55 tuổi": a sentence that
-        names nobody tells of the person asked only when the nearest of the three sentences before
-        it that names anyone names them (it then says "ông", "anh" of them), or the article's
-        title does, or the article names no one else; otherwise its figures and dates are
-        someone else's or nobody's."""
-        name = asked_of_the_subject(q) and subject_person(q)
-        if not name:
-            return False
+    def _named_before(self, q: Question, name: list[str], i: int, pos: int) -> bool:
+        """Whether the person is the one a sentence naming nobody speaks of: the last named in the
+        three sentences before it, the title's, or the article's only person (its lists, "Thành
+        tích của X: - ...", are theirs)."""
         index = self.index
-        sentence = index.sentences[i]
-        if find_names(sentence) or names_the_person(q, name, sentence, [], self.speller.closest):
-            return False
         rng = index.sentences_of(pos)
-        for j in (i - 1, i - 2, i - 3):  # the nearest sentence before that names anyone decides
-            names = find_names(index.sentences[j]) if j in rng else []
-            if j in rng and (names or names_the_person(q, name, index.sentences[j], [], self.speller.closest)):
-                return not names_the_person(q, name, index.sentences[j], names, self.speller.closest)
+        for j in (i - 1, i - 2, i - 3):
+            if j not in rng:
+                continue
+            text = index.sentences[j]
+            names = find_names(text)
+            if names or names_the_person(q, name, text, [], self.speller.closest):
+                return names_the_person(q, name, text, names, self.speller.closest)
         title = index.articles[pos].title
         if names_the_person(q, name, title, find_names(title), self.speller.closest):
-            return False
-        # an article about the person alone: its lists ("Thành tích của X: - ...") are theirs too
+            return True
         people = self._people(pos)
-        return not people or any(len(keys) < 2 or tuple(name[-len(keys):]) != keys for keys in people)
+        return bool(people) and all(is_their_name(name, keys) for keys in people)
 
     def _people(self, pos: int) -> frozenset[tuple[str, ...]]:
         """The full names an article writes (match keys)."""

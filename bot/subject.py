@@ -127,6 +127,12 @@ def _word_said(q: Question, typed: str, tok: tuple[str, int, int], sentence: str
     return q.mentions_loosely(key, sentence[s:e]) if loose else q.mentions(key, sentence[s:e])
 
 
+def is_their_name(name: list[str], keys) -> bool:
+    """Whether a full name found (match keys) is the person's whole name or its last words ("Hòa
+    Bình" of "Lê Hòa Bình")."""
+    return len(keys) >= 2 and tuple(name[-len(keys):]) == tuple(keys)
+
+
 _NEXT_CAPITALISED = re.compile(rf"\s+[{UPPER}]")
 
 
@@ -138,8 +144,8 @@ def names_the_person(q: Question, name: list[str], sentence: str, names: list[tu
     spell a name typed wrong (`spelt`: "Bìnhh" is "Bình"). A full name the given name is part of
     must be the person's ("Nguyễn Thị Bích Ngọc" is not "Nguyễn Thị Ngọc Bích"), and the given
     name alone ends the capitalised words it stands in ("Thăng Long" is a place)."""
-    if any(len(keys) >= 2 and name[-len(keys):] == keys for keys in (tokens_folded(fold(n[2])) for n in names)):
-        return True  # the whole name, or its last words ("Hòa Bình" of "Lê Hòa Bình")
+    if any(is_their_name(name, tokens_folded(fold(n[2]))) for n in names):
+        return True
     given = name[-1]
     spelled = spelt(given)
     for key, s, e in aligned_tokens(sentence):
