@@ -53,7 +53,8 @@ _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 # how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
 # many they are); but "tăng trưởng dân số", "mật độ dân số" ask a rate
 _ASKS_RATE_OF = re.compile(r"\b(?:tang truong|toc do|mat do|chiem|ti suat)\b")
-_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, {"count", "amount", None}]
+_HOW_MANY = {"count", "amount", None}  # a count, or a bare figure
+_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, _HOW_MANY]
 
 
 @per_question
@@ -78,7 +79,7 @@ def measure_asked(q: Question) -> set[str]:
     m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
         group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))
-        if group == 5 and _ASKS_RATE_OF.search(q.folded):
+        if _NOUN_GROUPS[group] is _HOW_MANY and _ASKS_RATE_OF.search(q.folded):
             return set()
         # a sum may be told as a share of another ("tăng 12%") or without its currency ("1.399 tỷ")
         return _NOUN_GROUPS[group] | ({"amount", "percent"} if group == 0 else set())

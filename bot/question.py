@@ -156,12 +156,10 @@ class Question:
     def mentions_loosely(self, key: str, surface: str) -> bool:
         """As `mentions`, but a tone typed wrong is forgiven ("phưởng" for "phường"), and a word
         typed without diacritics in a question typed with them matches any spelling."""
-        typed = self._forms().get(key)
-        if typed is None:
-            return False
-        if not typed or not self.has_diacritics or key in typed or fold(surface) != key:
+        if self.mentions(key, surface):
             return True
-        return without_tones(spelling(surface)) in {without_tones(t) for t in typed}
+        typed = self._forms().get(key, ())
+        return key in typed or without_tones(spelling(surface)) in {without_tones(t) for t in typed}
 
     def _forms(self) -> dict[str, set[str]]:
         """Each match key of the question -> the spellings the reader typed for it (lower case,
