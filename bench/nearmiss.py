@@ -222,19 +222,10 @@ def of_people(index, count: int) -> list[dict]:
     facts (names of three words or more, taken in a fixed order); an attribute is asked only when
     no sentence holding the whole name holds its words. The check is lexical: a sentence that
     tells it by a pronoun ("Ông sinh năm 1960") is missed, so read a sample."""
-    people = sorted({r["person"] for a in index.articles for r in (a.facts or {}).get("roles", [])
-                     if r.get("person") and len(r["person"].split()) >= 3})
-    people = sorted(people, key=lambda p: hashlib.md5(p.encode()).hexdigest())[:count]
-    keys = list(index.sentence_keys)
-    made = []
-    for person in people:
-        name = f" {fold(person)} "
-        holding = [f" {k} " for k in keys if name in f" {k} "]
-        for tail, words in ATTRIBUTES:
-            if not any(f" {w} " in k for w in words for k in holding):
-                made.append({"q": f"Ông {person} {tail}?" if " Thị " not in person else f"Bà {person} {tail}?",
-                             "a": [], "kind": "attribute", "from": person})
-    return made
+    people = {r["person"] for a in index.articles for r in (a.facts or {}).get("roles", [])
+              if r.get("person") and len(r["person"].split()) >= 3}
+    return _untold(index, people, count, ATTRIBUTES, "attribute",
+                   lambda person: "Bà" if " Thị " in person else "Ông")
 
 
 # what a reader may ask of a school, a firm, a hospital, a department
@@ -250,15 +241,19 @@ def of_things(index, count: int) -> list[dict]:
     THPT Cửa Tùng được thành lập năm nào?"), where no sentence holding the name holds the words."""
     things = {m.group(1) for sentence in index.sentences for m in _THING.finditer(sentence)}
     things = {t for t in things if all(w[:1].isupper() or w in ("TNHH", "CP") for w in t.split()[1:])}
-    things = sorted(things, key=lambda t: hashlib.md5(t.encode()).hexdigest())[:count]
+    return _untold(index, things, count, THING_ATTRIBUTES, "thing", lambda thing: "")
+
+
+def _untold(index, names: set[str], count: int, attributes, kind: str, honorific) -> list[dict]:
+    """For `count` of the names (in a fixed order), each attribute no sentence holding the name
+    tells: a question "<honorific> <name> <attribute>?"."""
     keys = [f" {k} " for k in index.sentence_keys]
     made = []
-    for thing in things:
-        name = f" {fold(thing)} "
-        holding = [k for k in keys if name in k]
-        for tail, words in THING_ATTRIBUTES:
+    for name in sorted(names, key=lambda n: hashlib.md5(n.encode()).hexdigest())[:count]:
+        holding = [k for k in keys if f" {fold(name)} " in k]
+        for tail, words in attributes:
             if not any(f" {w} " in k for w in words for k in holding):
-                made.append({"q": f"{thing} {tail}?", "a": [], "kind": "thing", "from": thing})
+                made.append({"q": f"{honorific(name)} {name} {tail}?".lstrip(), "a": [], "kind": kind, "from": name})
     return made
 
 
@@ -275,16 +270,17 @@ def main() -> None:
     index = open_index(KnowledgeBase(args.kb))
     keys = list(index.sentence_keys)
     localities = names_after_levels(index.sentences)
+    of_names = bool(args.of_people or args.of_things)
     made = (of_people(index, args.of_people) if args.of_people else []) \
         + (of_things(index, args.of_things) if args.of_things else [])
-    for path in args.sets if not made else ():
+    for path in args.sets if not of_names else ():
         for item in yaml.safe_load(path.read_text(encoding="utf-8")):
             if not item["a"]:
                 continue
             for kind, new, q in changes(item["q"], localities):
                 if not told_somewhere(keys, new, q):
                     made.append({"q": q, "a": [], "kind": kind, "from": item["q"]})
-    made_from = "people and things the articles name" if args.of_people or args.of_things else "answerable questions"
+    made_from = "people and things the articles name" if of_names else "answerable questions"
     header = f"# Near misses made by bench/nearmiss.py from {made_from}; the right reply is no answer.\n"
     args.out.write_text(header + yaml.safe_dump(made, allow_unicode=True, sort_keys=False, width=200), encoding="utf-8")
     by_kind = {k: sum(m["kind"] == k for m in made) for k in dict.fromkeys(m["kind"] for m in made)}
