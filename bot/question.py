@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import wraps
 
-from .facts import FOLDED_SURNAMES, SURNAMES
+from .facts import FOLDED_SURNAMES, ROLE_HEADS, SURNAMES
 from .text import (WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded,
                    without_tones)
 
@@ -112,6 +112,15 @@ _COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|la
                      r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
 # "X thay ai làm Y?", "X kế nhiệm ai?": the answer is whoever held Y before X
 REPLACED = re.compile(r"\b(?:thay (?:the )?ai|ke nhiem ai|thay cho ai)\b")
+# "Chủ tịch HĐND TPHCM tên gì?": a name asked of someone described by a role or as a person is
+# "Ai là ...?" in other words; "Công ty ... tên gì?" is not
+_NAME_ASKED = re.compile(r"\b(?:ho )?ten (?:that |day du |khai sinh )?(?:la )?(?:gi|chi)\s*$")
+_PERSON_NOUNS = {fold(h) for h in ROLE_HEADS} | {
+    "nguoi", "ong", "ba", "vo", "chong", "con trai", "con gai", "tai xe", "nghi pham", "benh nhan", "cau thu",
+    "huan luyen vien", "hlv", "ca si", "dien vien", "phong vien", "tac gia", "nan nhan", "bi can", "bi cao",
+    "chien si", "ung vien", "thu khoa"}
+# the person the name is asked of opens the question: "Nguyên lý mà ông đề xướng tên là gì?" is not
+_PERSON_NOUN_RE = re.compile(r"(?:vi |tan |nguyen )?(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")\b")
 # "hôm nay", "bây giờ": only an article of today answers ("giá vàng hôm nay"). Not "lúc bấy giờ",
 # "thời bấy giờ" (at that time), nor "hiện tại", "lúc này", "hiện nay": those ask for the latest,
 # which the newest article gives anyway
@@ -423,6 +432,9 @@ def analyse(raw: str) -> Question:
     toks = tokens_folded(folded)
     written = _as_written(text, toks)
     kind, m = classify(folded, text, written)
+    copula = bool(_COPULA.search(folded))
+    if kind == "what" and (named := _NAME_ASKED.search(folded)) and _PERSON_NOUN_RE.match(folded[:named.start()]):
+        kind, m, copula = "person", named, True
     wh = _span_of(folded, toks, m.start(), m.end()) if m else None
     if kind == "person" and m and wh and wh[0] > 0 and toks[wh[0] - 1] == "la" and wh[1] >= len(toks):
         # "<Name> là ai?" asks for a title when the subject is a person's name
@@ -459,7 +471,7 @@ def analyse(raw: str) -> Question:
         number_needles=number_needles,
         relative_today=bool(RELATIVE_TODAY.search(folded)) and not re.search(r"bấy\s+giờ", text.lower()),
         replaced=bool(REPLACED.search(folded)),
-        copula=bool(_COPULA.search(folded)),
+        copula=copula,
         has_diacritics=has_diacritics,
     )
 

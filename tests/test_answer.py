@@ -786,6 +786,17 @@ def test_a_role_is_answered_by_the_name_written_with_it(tmp_path, question, expe
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Chủ tịch HĐND tỉnh Bình Sơn tên gì?", "Lê Thị Hoa"),
+    ("chu tich hdnd tinh binh son ten la gi", "Lê Thị Hoa"),
+    ("Người chủ trì kỳ họp tên là gì?", "Lê Thị Hoa"),
+])
+def test_a_name_asked_of_someone_by_their_role_is_a_who_question(tmp_path, question, expected):
+    text = ("Sáng 8/4, kỳ họp thứ 13 HĐND tỉnh Bình Sơn khai mạc tại TP. Bình Sơn. Chủ tịch HĐND tỉnh "
+            "Bình Sơn Lê Thị Hoa chủ trì kỳ họp.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_a_place_the_question_sets_its_event_in_may_be_told_by_the_article(tmp_path):
     # "... ở Bình Sơn": the article's heading says where; the sentence with the answer does not
     kb = kb_with(tmp_path, {
