@@ -1507,6 +1507,19 @@ def test_a_figure_another_place_has_is_no_answer_about_the_place_asked(tmp_path,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ngành y tế có bao nhiêu người hợp đồng?", "hơn 400 người"),
+    ("Ngành giáo dục còn bao nhiêu người hợp đồng lao động?", "khoảng 1.500 người hợp đồng lao động"),
+    ("Ngành xây dựng có bao nhiêu người hợp đồng?", None),
+])
+def test_a_figure_another_of_the_same_kind_has_is_no_answer(tmp_path, question, expected):
+    # "khoảng 1.500 người hợp đồng lao động" had been answered for the health sector: it shares
+    # more words with the question, but its clause names another sector
+    text = ("Cụ thể ngành giáo dục còn khoảng 1.500 người hợp đồng lao động chiếm 30,8%, ngành y tế "
+            "có hơn 400 người.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
 def test_a_people_named_by_a_party_keeps_the_lower_case_half_of_its_name(tmp_path):
     # "người Cộng" had been answered: the name ended at the first lower-case syllable
     text = "Những người Cộng sản vẫn là nhóm lớn nhất trong hội đồng thành phố Tân Phú."

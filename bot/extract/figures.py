@@ -92,6 +92,7 @@ def number(sentence: str, q: Question) -> Span | None:
             cands = counts
         elif cands:
             typed = False
+    cands = [c for c in cands if not _of_another_of_its_kind(sentence, c, q)]
     if unit:
         # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
@@ -197,6 +198,42 @@ def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str])
         return False
     before = [m.group() for m in CAPITAL_RUN.finditer(sentence, start, cand[0])]
     return any(not is_vietnamese_syllable(run) or " " in run for run in before)
+
+
+_COUNT_VERBS = {"co", "con", "dat", "la", "chiem", "tuyen", "can"}
+# kinds of which a sentence lists several, each with its own figure ("ngành y tế ..., ngành lao
+# động ..."); not "tổng", "số" (which fold like other words and open any noun phrase)
+_KINDS_COUNTED = {"nganh", "tinh", "huyen", "quan", "xa", "phuong", "thon", "ap", "khoa", "lop", "doi", "nhom",
+                  "khu", "vung", "mien", "nuoc", "khoi", "cap", "hang"}
+
+
+@per_question
+def _subject_counted(q: Question) -> tuple[str, set[str]] | None:
+    """"Ngành lao động có bao nhiêu người?" -> ("nganh", {"lao", "dong"}): the kind of thing the
+    question's subject is and the words that tell which one it is."""
+    toks = q.tokens
+    k = next((i for i in range(len(toks) - 1) if toks[i:i + 2] == ["bao", "nhieu"]), None)
+    subject = toks[:k] if k else []
+    while subject and subject[-1] in _COUNT_VERBS:
+        subject = subject[:-1]
+    if len(subject) < 2 or subject[0] not in _KINDS_COUNTED:
+        return None
+    which = {t for t in subject[1:3] if t not in STOPWORDS}
+    return (subject[0], which) if which else None
+
+
+def _of_another_of_its_kind(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Ngành lao động có bao nhiêu người hợp đồng?": not "ngành y tế còn khoảng 8.308 người hợp
+    đồng lao động", a figure whose clause names another of the kind the question's subject is."""
+    subject = _subject_counted(q)
+    if not subject:
+        return False
+    kind, which = subject
+    before = tokens_folded(fold(sentence[clause_start(sentence, cand[0]):cand[0]]))
+    if kind not in before:
+        return False
+    told = before[before.index(kind) + 1:][:2]
+    return bool(told) and not which & set(told) and not any(t in STOPWORDS for t in told[:1])
 
 
 # "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level
