@@ -1558,6 +1558,12 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
     # the question's verb right after a capitalised word ends the name: "... Đảng điều động" had been answered
     ("Ông Trần Văn Ba được Ban Bí thư Trung ương Đảng điều động về làm Phó trưởng ban.",
      "Ông Trần Văn Ba được cơ quan nào điều động?", "Ban Bí thư Trung ương Đảng"),
+    # the words bringing in a person are not the organisation's: "Bộ Chính trị do đồng chí" had been answered
+    ("Đoàn giám sát thực hiện Kết luận số 120 của Bộ Chính trị do đồng chí Lê Thị Hoa làm Trưởng đoàn.",
+     "Kết luận số 120 là của cơ quan nào?", "Bộ Chính trị"),
+    # an inspectorate is an organisation: the province's council, named beside it, had been answered
+    ("Chủ tịch UBND tỉnh Bình Sơn thông báo Thanh tra Chính phủ sẽ vào làm việc với tỉnh về đất tái định cư.",
+     "Cơ quan nào sẽ vào làm việc với tỉnh Bình Sơn?", "Thanh tra Chính phủ"),
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected

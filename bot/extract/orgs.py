@@ -15,7 +15,8 @@ from .spans import Span, closest, typed_as
 
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
-              r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học")
+              r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học"
+              r"|Thanh tra|Kiểm toán")
 _ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+(?:-[^\s,.;:()]+)?)){{0,8}}")
 
 
@@ -25,7 +26,9 @@ def org(sentence: str, q: Question) -> Span | None:
     if not cands:
         names = find_names(sentence)
         places = None
-        for m in _ORG_SPAN.finditer(sentence):
+        at = 0
+        while m := _ORG_SPAN.search(sentence, at):
+            at = m.end()
             if places is None:  # looked for only in a sentence with an organisation's head word
                 places = [p.span() for p in COUNTRY_OR_PROVINCE.finditer(sentence)]
             if any(s <= m.start() < e for s, e in places):
@@ -33,9 +36,14 @@ def org(sentence: str, q: Question) -> Span | None:
             phrase = _role_like(sentence[m.start():_name_ends(sentence, m, names, places)].strip())
             phrase = phrase[:foreign_word_ends(phrase)].rstrip()  # "... Viễn thông Canada quy định"
             phrase = _before_the_questions_verb(phrase, q)
+            # the next name may start where this one was cut ("UBND tỉnh thông báo Thanh tra ...")
+            at = m.start() + max(len(phrase), len(m.group().split()[0]))
             if len(phrase.split()) >= 2:
                 cands.append((m.start(), m.start() + len(phrase), phrase))
     return typed_as(closest(cands, sentence, q), typed)
+
+
+_PERSON_BROUGHT_IN = re.compile(r"(?:\s+(?:do|của|cùng|với|và|gồm|là|có))*(?:\s+(?:đồng chí|ông|bà|anh|chị))?\s*$")
 
 
 def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> int:
@@ -45,7 +53,9 @@ def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], pl
     end = m.end()
     for s, _, _ in names:
         if m.start() < s < end:
-            end = s
+            # "Bộ Chính trị do đồng chí Trần Kim Yến ...": the words bringing the name in are not
+            # the organisation's
+            end = m.start() + len(_PERSON_BROUGHT_IN.sub("", sentence[m.start():s]))
     for s, e in places:
         if m.start() < s and e < end and re.match(r" [a-zà-ỹđ]", sentence[e:e + 2]):
             return e
