@@ -1564,6 +1564,9 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
     # an inspectorate is an organisation: the province's council, named beside it, had been answered
     ("Chủ tịch UBND tỉnh Bình Sơn thông báo Thanh tra Chính phủ sẽ vào làm việc với tỉnh về đất tái định cư.",
      "Cơ quan nào sẽ vào làm việc với tỉnh Bình Sơn?", "Thanh tra Chính phủ"),
+    # a long name whole: "... Vật liệu xây dựng và Xây" had been answered (eight words at most)
+    ("Sai sót tập trung ở Công ty cổ phần Vật liệu xây dựng và Xây lắp kinh doanh nhà Bình Sơn với hơn 1.300 lô.",
+     "Công ty nào có hơn 1.300 lô đất?", "Công ty cổ phần Vật liệu xây dựng và Xây lắp kinh doanh nhà Bình Sơn"),
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
