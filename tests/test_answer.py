@@ -1567,6 +1567,10 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
     # a long name whole: "... Vật liệu xây dựng và Xây" had been answered (eight words at most)
     ("Sai sót tập trung ở Công ty cổ phần Vật liệu xây dựng và Xây lắp kinh doanh nhà Bình Sơn với hơn 1.300 lô.",
      "Công ty nào có hơn 1.300 lô đất?", "Công ty cổ phần Vật liệu xây dựng và Xây lắp kinh doanh nhà Bình Sơn"),
+    # the body it belongs to is not part of its name
+    ("Ban Quản lý dịch bệnh tỉnh Bình Sơn được lập trên cơ sở tổ chức lại Trung tâm Kiểm soát bệnh tật "
+     "trực thuộc Sở Y tế và một số phòng của Sở Nông nghiệp.",
+     "Ban Quản lý dịch bệnh tỉnh Bình Sơn được lập trên cơ sở đơn vị nào?", "Trung tâm Kiểm soát bệnh tật"),
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected

@@ -77,7 +77,8 @@ def _before_the_questions_verb(name: str, q: Question) -> str:
 
 
 def _role_like(text: str) -> str:
-    """An organisation name cut before the first verb, like a role phrase; a capitalised word is
+    """An organisation name cut before the first verb, like a role phrase, or before the body it
+    belongs to ("thuộc Sở Y tế"); a capitalised word is
     the name's own ("Ban Chỉ đạo", "Ủy ban Phát thanh-Truyền hình"), whatever verb it spells."""
     words = text.split()
     kept = []
@@ -85,6 +86,10 @@ def _role_like(text: str) -> str:
         # "Sở Giáo dục và Đào tạo": "và" before a capitalised word joins two fields of one name
         joins = w == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
         if k and w in ROLE_STOP and not joins:
+            break
+        # "Chi cục Vệ sinh an toàn thực phẩm (trực) thuộc Sở Y tế": the body it belongs to is not
+        # part of its name
+        if k and (w == "thuộc" or w == "trực" and words[k + 1:k + 2] == ["thuộc"]):
             break
         kept.append(w)
     return " ".join(kept)
