@@ -143,6 +143,9 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_DOTTED = {"TP", "Tp", "Q", "P", "H", "X", "TX", "TT"}
+
+
 def role_phrase(text: str) -> str | None:
     """The role at the start of text, cut before the first verb/function word."""
     text = text.strip()
@@ -159,6 +162,10 @@ def role_phrase(text: str) -> str | None:
             # "và" between capitalised names, and "dự khuyết" (alternate member), are in the role
             if not (bare.lower() == "và" and nxt[:1].isupper()) and not (bare.lower() == "dự" and nxt.startswith("khuyết")):
                 break
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if k >= head_len and bare in _DOTTED and w == bare + "." and (nxt[:1].isupper() or nxt[:1].isdigit()):
+            kept.append(w)  # "HĐND TP. HCM": the dot of an abbreviation ends no role
+            continue
         kept.append(bare)
         if w != bare or len(kept) >= 14:
             break

@@ -73,3 +73,12 @@ def test_a_bare_title_in_a_list_of_roles_is_of_the_body_the_list_names_next():
                                                          "Tổng thư ký Hội Luật gia Bình Sơn"]
     article = Article(id="a", title="Đại hội Hội Luật gia", date="2024-03-01", paragraphs=[sentence])
     assert "Phó Chủ tịch Hội Luật gia Bình Sơn" in [r["role"] for r in extract_roles(article)]
+
+
+def test_the_dot_of_an_abbreviated_city_or_district_ends_no_role():
+    # "nguyên Chủ tịch HĐND TP" had been stored and answered: the role stopped at "TP."
+    from bot.facts import roles_after
+
+    sentence = "Bà Lê Thị Hoa, nguyên Chủ tịch HĐND TP. Bình Sơn, Bí thư Quận ủy Q. 11 dự lễ."
+    ((_, end, _),) = [n for n in find_names(sentence) if n[2] == "Lê Thị Hoa"]
+    assert roles_after(sentence, end) == ["nguyên Chủ tịch HĐND TP. Bình Sơn", "Bí thư Quận ủy Q. 11"]
