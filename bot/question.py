@@ -112,6 +112,8 @@ _COPULA = re.compile(r"^(?:hien nay |hien |hom nay )?ai (?:hien |dang )?(?:la|la
                      r"|\bla (?:ai|nguoi nao)\s*$|^(?:nguoi nao|ai) dang\b")
 # "X thay ai làm Y?", "X kế nhiệm ai?": the answer is whoever held Y before X
 REPLACED = re.compile(r"\b(?:thay (?:the )?ai|ke nhiem ai|thay cho ai)\b")
+# "Có ai bị thương không?", "Vụ cháy có làm ai bị thương không?": "ai" is anyone, the question a yes or no
+_ANYONE = re.compile(r"\bco\b(?:\s+\w+){0,3}\s+ai\b.*\bkhong\s*$")
 # "Chủ tịch HĐND TPHCM tên gì?": a name asked of someone described by a role or as a person is
 # "Ai là ...?" in other words; "Công ty ... tên gì?" is not
 _NAME_ASKED = re.compile(r"\b(?:ho )?ten (?:that |day du |khai sinh )?(?:la )?(?:gi|chi)\s*$")
@@ -433,6 +435,8 @@ def analyse(raw: str) -> Question:
     written = _as_written(text, toks)
     kind, m = classify(folded, text, written)
     copula = bool(_COPULA.search(folded))
+    if kind == "person" and _ANYONE.search(folded):
+        kind, m = "other", None  # "Có ai bị thương không?" asks whether, not who
     if kind == "what" and (named := _NAME_ASKED.search(folded)) and _PERSON_NOUN_RE.match(folded[:named.start()]):
         kind, m, copula = "person", named, True
     wh = _span_of(folded, toks, m.start(), m.end()) if m else None

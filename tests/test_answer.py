@@ -797,6 +797,14 @@ def test_a_name_asked_of_someone_by_their_role_is_a_who_question(tmp_path, quest
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Có ai bị thương trong vụ cháy không?", "co ai bi thuong trong vu chay khong"])
+def test_whether_anyone_was_hurt_is_answered_yes_or_no_not_by_a_name(tmp_path, question):
+    # "Lê Văn Ba" had been answered: "ai" of "có ai ... không" is anyone, not who
+    text = ("Đêm 3/5, một vụ cháy xảy ra tại kho hàng ở xã Tân Phú. Ông Lê Văn Ba, chủ kho, cho biết "
+            "không có ai bị thương trong vụ cháy.")
+    assert "không có ai bị thương" in ask_article(tmp_path, text, question).answer
+
+
 def test_a_place_the_question_sets_its_event_in_may_be_told_by_the_article(tmp_path):
     # "... ở Bình Sơn": the article's heading says where; the sentence with the answer does not
     kb = kb_with(tmp_path, {
