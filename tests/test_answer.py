@@ -1005,6 +1005,11 @@ _ROAD = "Con đường ven sông Tân Phú dài 2,5 km, tổng kinh phí 12 tỷ
     (_ROAD, "Tổng kinh phí làm đường ven sông Tân Phú là bao nhiêu?", "12 tỷ đồng"),
     ("Trước dịch, doanh thu một ngày của chợ đêm Tân Phú lên đến 20 triệu bạt.",
      "Doanh thu một ngày của chợ đêm Tân Phú là bao nhiêu?", "20 triệu bạt"),
+    # "trị giá bao nhiêu" asks a sum: "hơn 50.000 tấn hành" had been answered
+    ("Huyện Tân Phú còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng.",
+     "Hành tím tồn kho ở Tân Phú trị giá bao nhiêu?", "trên 700 tỷ đồng"),
+    ("Huyện Tân Phú còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng.",
+     "Giá trị hành tím tồn kho ở Tân Phú là bao nhiêu?", "trên 700 tỷ đồng"),
 ])
 def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, expected):
     # a price does not answer "bao nhiêu tấn", a count or a year "dài bao nhiêu", an address a sum
