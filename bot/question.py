@@ -26,7 +26,7 @@ NAMED_KINDS = {kind.split()[-1] for kind in _NAMED_KINDS}
 def per_question(fn):
     """Work out what depends on the question alone once, and keep it on the question: the
     extractors ask it again for every candidate sentence."""
-    key = "_" + fn.__name__.lstrip("_")
+    key = f"_{fn.__module__}.{fn.__name__}"  # two modules may each have a `_deeds_asked`
 
     @wraps(fn)
     def once(q: "Question"):
