@@ -213,7 +213,8 @@ def told_somewhere(sentence_keys, new: str, q: str) -> bool:
 
 # what a reader may ask of a person, and the words a sentence telling it would hold
 ATTRIBUTES = [("sinh năm nào", ["sinh"]), ("quê ở đâu", ["que"]), ("bao nhiêu tuổi", ["tuoi"]),
-              ("tốt nghiệp trường nào", ["tot nghiep"]), ("vợ là ai", ["vo", "chong"])]
+              ("tốt nghiệp trường nào", ["tot nghiep"]), ("vợ là ai", ["vo", "chong"]),
+              ("mất năm nào", ["mat", "chet", "qua doi", "tu tran", "tu vong", "hi sinh"])]
 
 
 def of_people(index, count: int) -> list[dict]:

@@ -35,6 +35,7 @@ from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
 from .subject import asked_of_the_subject, is_their_name, names_the_person, subject_person, tells_nothing_asked_of
+from .synonyms import deed_words, deeds_told, retrieval_terms
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
@@ -194,7 +195,8 @@ def _query(q: Question) -> list[str]:
     wh = range(*q.wh) if q.wh else range(0)
     # "ở bãi tắm nào": the answer's sentence names the kind of place ("bãi tắm Cửa Việt")
     which = [t for t in q.which if t not in q.content] if asks_named_kind(q) else []
-    return q.content + q.pairs + which + [t for k, t in enumerate(q.tokens) if k not in wh and t not in q.content]
+    return q.content + q.pairs + which + [t for k, t in enumerate(q.tokens) if k not in wh and t not in q.content] \
+        + retrieval_terms(q)  # "mất" asked, "qua đời" told
 
 
 def _best(scores: np.ndarray, k: int) -> np.ndarray:
@@ -384,14 +386,15 @@ class Engine:
                 around.update(index.sentence_tokens(j))
         return frozenset(own), frozenset(around)
 
-    def _coverage(self, q: Question, own: frozenset[str], around: frozenset[str], article: set[str]) -> float:
-        """Share of the question's words (weighted by rarity) in the sentence; words found only
-        around it or elsewhere in its article count for less."""
+    def _coverage(self, q: Question, own: frozenset[str], around: frozenset[str], article: set[str],
+                  told: set[str]) -> float:
+        """Share of the question's words (weighted by rarity) in the sentence, or `told` by it in
+        other words; words found only around it or elsewhere in its article count for less."""
         total = got = 0.0
         for t in q.content:
             w = self._weight(t)
             total += w
-            if t in own:
+            if t in own or t in told:
                 got += w
             elif t in around:
                 got += AROUND * w
@@ -537,7 +540,8 @@ class Engine:
         if self._of_another_place(q, i, pos, beside):
             return None
         stoks = index.sentence_tokens(i)
-        coverage = self._coverage(q, own, around, self._article_words(pos))
+        told = deeds_told(q, sentence) if deed_words(q) else set()  # "mất" of "qua đời"
+        coverage = self._coverage(q, own, around, self._article_words(pos), told)
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         spairs = set(zip(stoks, stoks[1:]))
         pair_score = sum(p in spairs for p in pairs) / len(pairs) if pairs else 0.0

@@ -14,6 +14,7 @@ from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
 from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, per_question
+from .synonyms import deed_words, deeds_told
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
 
@@ -106,6 +107,13 @@ def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], st
         return False
     toks = aligned_tokens(sentence)
     present = {key for key, _, _ in toks}
+    deeds = deed_words(q)
+    if deeds:  # "mất" asked: "qua đời" tells it, "mất tích" does not
+        if any(set(run) & deeds_told(q, sentence) for run in runs):
+            return False
+        runs = [run for run in runs if not set(run) <= deeds]
+        if not runs:
+            return True
     for run in runs:
         loose = len(run) <= 2  # of a long run one word will do, so it must be the word typed
         for phrase in [run] if len(run) == 2 else [[t] for t in run]:

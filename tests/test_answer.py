@@ -1705,6 +1705,28 @@ def test_what_no_sentence_tells_of_the_person_asked_gets_no_answer(tmp_path, que
     assert ask_article(tmp_path, _OFFICIAL, question).answer is None
 
 
+_POET = "Nhà thơ Lê Văn Tâm sinh năm 1930 tại xã Tân Phú, huyện Sơn Hà. Ông qua đời ngày 12/5/2001 tại Hà Nội."
+
+
+@pytest.mark.parametrize("question", ["Lê Văn Tâm mất năm nào?", "Ông Lê Văn Tâm chết khi nào?",
+                                      "Lê Văn Tâm qua đời năm nào?"])
+def test_a_death_asked_in_other_words_than_the_articles_is_answered(tmp_path, question):
+    # "mất", "chết" asked, "qua đời" told: no answer had been given
+    assert ask_article(tmp_path, _POET, question).answer == "ngày 12/5/2001"
+
+
+@pytest.mark.parametrize("told, asked", [
+    # "mất tích" (missing) shares its first word with "mất" (died): "Năm 1999" had been answered
+    ("Năm 1999, ông Lê Văn Tâm bị mất tích ba ngày ở Sơn Hà.", "Lê Văn Tâm mất tích năm nào?"),
+    # "có mặt" (was there) folds like "có mất"
+    ("Năm 1999, ông Lê Văn Tâm có mặt tại lễ khánh thành cầu Sơn Hà.", "Lê Văn Tâm có mặt tại lễ nào?"),
+])
+def test_missing_or_present_is_no_death(tmp_path, told, asked):
+    text = "Nhà thơ Lê Văn Tâm sinh năm 1930 tại xã Tân Phú, huyện Sơn Hà. " + told
+    assert ask_article(tmp_path, text, "Lê Văn Tâm mất năm nào?").answer is None
+    assert ask_article(tmp_path, text, asked).answer is not None
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Ông Trần Văn Minh giữ chức vụ gì?", "Phó Giám đốc Sở Y tế tỉnh Bình Sơn"),
     ("Ông Trần Văn Minh cho biết tỉnh có bao nhiêu bệnh viện?", "12 bệnh viện"),
