@@ -540,7 +540,7 @@ class Engine:
         if self._of_another_place(q, i, pos, beside):
             return None
         stoks = index.sentence_tokens(i)
-        told = deeds_told(q, sentence) if deed_words(q) else set()  # "mất" of "qua đời"
+        told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         coverage = self._coverage(q, own, around, self._article_words(pos), told)
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         spairs = set(zip(stoks, stoks[1:]))

@@ -109,7 +109,7 @@ def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], st
     present = {key for key, _, _ in toks}
     deeds = deed_words(q)
     if deeds:  # "mất" asked: "qua đời" tells it, "mất tích" does not
-        if any(set(run) & deeds_told(q, sentence) for run in runs):
+        if any(set(run) & deeds_told(q, sentence, subject_person(q)) for run in runs):
             return False
         runs = [run for run in runs if not set(run) <= deeds]
         if not runs:

@@ -48,17 +48,24 @@ def deed_words(q: Question) -> frozenset[str]:
     return frozenset().union(*(words for words, _ in _deeds_of_the_table(q)))
 
 
-def deeds_told(q: Question, sentence: str) -> set[str]:
+def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
     """The question's words whose deed the sentence tells, in the same words or in others ("mất"
-    of "qua đời"; not of "mất tích" nor "có mặt")."""
+    of "qua đời"; not of "mất tích" nor "có mặt"), and not of another than the person asked
+    ("cái chết của người bạn thân")."""
     toks = aligned_tokens(sentence)
     keys = [key for key, _, _ in toks]
     told: set[str] = set()
     for words, group in _deeds_of_the_table(q):
-        if any(len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written
+        if any((len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written)
+               and not _of_another(keys, k + len(phrase), person)
                for written, phrase in group for k in _at(keys, phrase)):
             told |= words
     return told
+
+
+def _of_another(keys: list[str], after: int, person: list[str]) -> bool:
+    """"cái chết của người bạn thân": the deed of whoever "của" names, unless that is the person."""
+    return keys[after:after + 1] == ["cua"] and not (person and person[-1] in keys[after + 1:after + 6])
 
 
 def retrieval_terms(q: Question) -> list[str]:

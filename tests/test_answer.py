@@ -1720,8 +1720,10 @@ def test_a_death_asked_in_other_words_than_the_articles_is_answered(tmp_path, qu
     ("Năm 1999, ông Lê Văn Tâm bị mất tích ba ngày ở Sơn Hà.", "Lê Văn Tâm mất tích năm nào?"),
     # "có mặt" (was there) folds like "có mất"
     ("Năm 1999, ông Lê Văn Tâm có mặt tại lễ khánh thành cầu Sơn Hà.", "Lê Văn Tâm có mặt tại lễ nào?"),
+    # the death of another: "Năm 1999" had been answered
+    ("Năm 1999, sau cái chết của người bạn thân, ông Lê Văn Tâm trở lại Sơn Hà.", "Lê Văn Tâm trở lại Sơn Hà năm nào?"),
 ])
-def test_missing_or_present_is_no_death(tmp_path, told, asked):
+def test_missing_present_or_anothers_death_is_no_death(tmp_path, told, asked):
     text = "Nhà thơ Lê Văn Tâm sinh năm 1930 tại xã Tân Phú, huyện Sơn Hà. " + told
     assert ask_article(tmp_path, text, "Lê Văn Tâm mất năm nào?").answer is None
     assert ask_article(tmp_path, text, asked).answer is not None
