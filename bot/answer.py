@@ -35,7 +35,7 @@ from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
 from .subject import asked_of_the_subject, is_their_name, names_the_person, subject_person, tells_nothing_asked_of
-from .synonyms import deed_words, deeds_told, retrieval_terms
+from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
@@ -534,7 +534,8 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
-        if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest):
+        if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest) \
+                or tells_another_deed(q, sentence, subject_person(q)):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):

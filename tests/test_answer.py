@@ -1715,6 +1715,23 @@ def test_a_death_asked_in_other_words_than_the_articles_is_answered(tmp_path, qu
     assert ask_article(tmp_path, _POET, question).answer == "ngày 12/5/2001"
 
 
+@pytest.mark.parametrize("text, question, expected", [
+    # a date of another event had been answered: "Tối 29/4" for when the case was born
+    ("Tối 29/4, phường Tân Phú phong tỏa một khu nhà. Ca nghi nhiễm là nam giới, sinh năm 1993, đang ở nhà "
+     "người thân tại phường Tân Phú.", "Ca nghi nhiễm ở phường Tân Phú sinh năm nào?", "năm 1993"),
+    ("Tối 29/4, phường Tân Phú phong tỏa một khu nhà có ca nghi nhiễm.", "Ca nghi nhiễm ở phường Tân Phú sinh năm nào?",
+     None),
+    # "học sinh" (pupils) is no birth: "Sáng 2/11" had been answered
+    ("Sáng 2/11, học sinh xã Tân Phú đi học trở lại. Ông Lê Văn Ba, Chủ tịch UBND xã, cho biết trường đã sửa xong.",
+     "Ông Lê Văn Ba sinh năm nào?", None),
+    # a lifespan in brackets tells both
+    ("Bác sĩ Lê Văn Tâm (1924-2005) từng làm việc tại Bệnh viện Tân Phú.", "Bác sĩ Lê Văn Tâm mất năm nào?", "2005"),
+])
+def test_when_or_where_someone_was_born_or_died_is_told_only_by_a_sentence_telling_it(tmp_path, text, question,
+                                                                                        expected):
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("told, asked", [
     # "mất tích" (missing) shares its first word with "mất" (died): "Năm 1999" had been answered
     ("Năm 1999, ông Lê Văn Tâm bị mất tích ba ngày ở Sơn Hà.", "Lê Văn Tâm mất tích năm nào?"),
