@@ -1017,6 +1017,15 @@ def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, ex
     assert answer == expected if expected is None else answer.startswith(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 27/4, ca nghi nhiễm đi chuyến bay VJ133, số ghế 20B, từ Hà Nội về sân bay Tân Phú.", "20B"),
+    # a count is no seat's number: "4 người" had been answered
+    ("Tối 29/4, 4 người ngồi cùng ghế chờ với ca nghi nhiễm ở sân bay Tân Phú đã được cách ly.", None),
+])
+def test_a_number_asked_is_a_numbered_thing_not_a_count(tmp_path, text, expected):
+    assert ask_article(tmp_path, text, "Ca nghi nhiễm ngồi ghế số mấy?").answer == expected
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải đặc biệt?", None),
     ("Hội thi tay nghề tỉnh Bình Sơn trao bao nhiêu giải ba?", "8 giải ba"),

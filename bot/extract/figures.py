@@ -81,6 +81,9 @@ def number(sentence: str, q: Question) -> Span | None:
     identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
     if identifier:
         unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
+        if identifier.group().startswith("so ") and not q.folded[:identifier.start()].endswith("con "):
+            # (not "con số bao nhiêu", what figure)
+            cands = [c for c in cands if _numbered(sentence, c, q, identifier.start())]
     else:
         # "Trường mầm non 10,", "Gói thầu 37 (", "Ban QLDA Điện 2": a number that names
         # something is not a count; counts are followed by what they count
@@ -129,6 +132,14 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: int) -> bool:
+    """"ghế số mấy": a figure written as a number ("số 3", "số ghế 20B", "ghế 20B"), not a count
+    ("4 tư lệnh ngồi ghế nóng")."""
+    before = fold(sentence[max(0, cand[0] - 20):cand[0]]).split()
+    noun = q.folded[:asked_at].split()[-1:]
+    return bool(before) and (before[-1] == "so" or before[-1:] == noun)
 
 
 def _inside_a_date(sentence: str, at: int) -> bool:
