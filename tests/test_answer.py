@@ -805,6 +805,13 @@ def test_whether_anyone_was_hurt_is_answered_yes_or_no_not_by_a_name(tmp_path, q
     assert "không có ai bị thương" in ask_article(tmp_path, text, question).answer
 
 
+@pytest.mark.parametrize("question", ["Bệnh viện Tân Phú ở đâu?", "Benh vien Tan Phu o dau?"])
+def test_where_a_named_place_is_told_in_brackets_is_the_province_not_its_own_name(tmp_path, question):
+    # "Bệnh viện Đa khoa Tân Phú" had been answered: the hospital asked about, not where it is
+    text = "Ngay sau đó, anh T. được đưa vào Bệnh viện Đa khoa Tân Phú (Bình Định) để cấp cứu."
+    assert ask_article(tmp_path, text, question).answer == "Bình Định"
+
+
 def test_a_place_the_question_sets_its_event_in_may_be_told_by_the_article(tmp_path):
     # "... ở Bình Sơn": the article's heading says where; the sentence with the answer does not
     kb = kb_with(tmp_path, {

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import LOCALITY
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
-from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable
+from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 from .names import CAP, LIST_AND, peoples_named, whole_word, with_lists
 from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_as
 
@@ -138,6 +139,28 @@ def hometown(sentence: str, q: Question) -> Span | None:
     return Span(run.group(), start, start + run.end(), typed=True)
 
 
+_IN_BRACKETS = re.compile(rf"\(\s*({CAP}(?:\s+{CAP})*(?:,\s*{CAP}(?:\s+{CAP})*)*)\s*\)")
+
+
+def _province_in_brackets(sentence: str) -> list[tuple[int, int, str]]:
+    """"Bệnh viện Đa khoa Xanh Pôn (Hà Nội)", "anh T. (Văn Giang, Hưng Yên)": a province or
+    country in brackets after a name says where it is."""
+    out = []
+    for m in _IN_BRACKETS.finditer(sentence):
+        last = m.group(1).split(",")[-1].strip()
+        if COUNTRY_OR_PROVINCE.fullmatch(last):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def _names_the_subject(text: str, q: Question) -> bool:
+    """"Bệnh viện Xanh Pôn ở đâu?": "Bệnh viện Đa khoa Xanh Pôn" is what is asked about, not where."""
+    if q.which:
+        return False  # "khu vực nào của Mông Cổ": "miền tây Mông Cổ" names the place it is in
+    toks = tokens_folded(fold(text))
+    return any(len(name) >= 2 and phrase_starts(toks, name) for alternatives in q.entities for name in alternatives)
+
+
 def place(sentence: str, q: Question) -> Span | None:
     if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
         peoples = [p for p in peoples_named(sentence) if tells_more(p[2], q)]
@@ -156,7 +179,8 @@ def place(sentence: str, q: Question) -> Span | None:
             cands.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
-    cands = [_with_surroundings(sentence, c) for c in cands]
+        cands += _province_in_brackets(sentence)
+    cands = [_with_surroundings(sentence, c) for c in cands if not _names_the_subject(c[2], q)]
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
     qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
     return typed_as(closest(with_lists(sentence, cands), sentence, q, near=qualifier), typed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..contrast import COUNTRY_OR_PROVINCE
 from ..question import Question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 
@@ -106,6 +107,8 @@ def asked_by_another_name(sentence: str, q: Question) -> list[tuple[int, int]]:
     for m in _BRACKET.finditer(sentence):
         if _LISTED.search(m.group(1)):
             continue
+        if q.kind == "place" and COUNTRY_OR_PROVINCE.fullmatch(m.group(1).strip()):
+            continue  # "Bệnh viện Xanh Pôn (Hà Nội)": where it is
         before = [t for t, _, e in toks if e <= m.start()][-2:]
         if len(before) == 2 and all(t in qset for t in before):
             out.append(m.span(1))
