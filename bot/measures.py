@@ -36,7 +36,8 @@ _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
 _ASKED_UNIT = {u: m for u, m in UNIT_MEASURE.items() if u not in ("g", "đô", "yên")} | {"tiền": "money"}
 _ASKED_PLAIN_UNIT = {strip_diacritics(u): m for u, m in _ASKED_UNIT.items()
                      if u not in ("tiền", "đồng", "tạ", "yến", "mẫu", "sào")}  # "tiến", "động", ...
-_AFTER_ASKING = re.compile(r"\bbao\s+nhi[eê]u\s+(\S+)")
+_AFTER_ASKING = re.compile(r"\bbao\s+nhi[eê]u\s+(\S+)(?:\s+(vu[oô]ng|kh[oố]i)\b)?")
+_SQUARED = {"vuông": "area", "vuong": "area", "khối": "volume", "khoi": "volume"}  # "mét vuông", "mét khối"
 _PLAIN_DEGREE = re.compile(r"\s+si\b")
 # the word before "bao nhiêu": "dài bao nhiêu", "nặng bao nhiêu"; without diacritics not "sau"
 # (also "sâu", deep)
@@ -69,6 +70,8 @@ def measure_asked(q: Question) -> set[str]:
         after = _AFTER_ASKING.search(q.text.lower())
         word = after.group(1) if after else ""
         measure = _ASKED_UNIT.get(word) if q.has_diacritics else _ASKED_PLAIN_UNIT.get(word)
+        if measure == "length" and after and after.group(2):
+            measure = _SQUARED[after.group(2)]
         if not q.has_diacritics and word == "tien" and not _PLAIN_DEGREE.match(q.text.lower(), after.end()):
             measure = "money"  # "bao nhieu tien" is money; "bao nhieu tien si" counts doctors
         return {measure, "amount"} if measure == "money" else ({measure} if measure else set())
@@ -112,4 +115,6 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
     measure = UNIT_MEASURE.get(base) or (_PLAIN_UNIT_MEASURE.get(base) if base == strip_diacritics(base) else None)
     if measure == "length" and per in _TIME:
         return "speed"
+    if measure == "length" and len(words) > 1 and words[1] in _SQUARED:
+        return _SQUARED[words[1]]  # "60.000 dặm vuông"
     return measure or "count"

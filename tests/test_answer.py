@@ -1017,6 +1017,12 @@ _ROAD = "Con đường ven sông Tân Phú dài 2,5 km, tổng kinh phí 12 tỷ
      "Hành tím tồn kho ở Tân Phú trị giá bao nhiêu?", "trên 700 tỷ đồng"),
     ("Huyện Tân Phú còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng.",
      "Giá trị hành tím tồn kho ở Tân Phú là bao nhiêu?", "trên 700 tỷ đồng"),
+    # an area written "m2", asked in "m2" or "mét vuông": none had been answered ("15.776,5 m" was a length)
+    ("Năm 2002, UBND huyện Tân Phú thu hồi 15.776,5 m2 đất của công ty.",
+     "UBND huyện Tân Phú thu hồi bao nhiêu m2 đất?", "15.776,5 m2"),
+    ("Năm 2002, UBND huyện Tân Phú thu hồi 15.776,5 m2 đất của công ty.",
+     "UBND huyện Tân Phú thu hồi bao nhiêu mét vuông đất?", "15.776,5 m2"),
+    ("Hồ Tân Phú rộng 6.000 dặm vuông, sâu 30 m.", "Hồ Tân Phú rộng bao nhiêu dặm vuông?", "6.000 dặm vuông"),
 ])
 def test_a_figure_answers_only_in_the_measure_asked(tmp_path, text, question, expected):
     # a price does not answer "bao nhiêu tấn", a count or a year "dài bao nhiêu", an address a sum
@@ -1535,6 +1541,14 @@ def test_a_figure_another_place_has_is_no_answer_about_the_place_asked(tmp_path,
             "Tỉnh Bình Sơn ghi nhận trung bình hơn 1.400 ca mắc mới mỗi ngày.")
     assert ask_article(tmp_path, text, question).answer == expected
 
+
+
+def test_a_figure_is_described_by_a_word_of_two_syllables_whole(tmp_path):
+    # "5 người" (hurt) had been answered: "tử vong" was the 8th word after "2 người", one too far
+    text = ("Vụ tai nạn xe khách khiến 5 người bị thương nghiêm trọng, được người dân đưa vào bệnh viện cấp "
+            "cứu, 2 người trong số đó đã tử vong.")
+    question = "Bao nhiêu người tử vong trong vụ tai nạn xe khách?"
+    assert ask_article(tmp_path, text, question).answer == "2 người"
 
 
 @pytest.mark.parametrize("question, expected", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..measures import MULTIPLIERS, NUMERALS, measure_asked, measure_of
+from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN
@@ -20,7 +20,7 @@ _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng c
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
 # a minus sign is part of the figure: "−15 °C" is not "15 °C"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:(?<=m)[23](?!\d))?(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 
 
@@ -100,11 +100,13 @@ def number(sentence: str, q: Question) -> Span | None:
         # "bao nhiêu số ghế": any word of the unit but "số"/"lượng" will do ("247 ghế")
         unit_words = {"%"} if unit[:2] == ["phan", "tram"] else (set(unit) - {"so", "luong"}) or {unit[0]}
         unit_words |= {w for u in unit_words for w in _SAME_COUNT.get(u, ())}
+        # "bao nhiêu mét vuông": any unit of the measure asked ("15.776,5 m2")
+        unit_words |= {fold(u) for u, m in UNIT_MEASURE.items() if m in measures and m not in ("money",)}
         shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)]
         classified = [c for c in cands if _classifies(c, q)]
-        if with_unit and _qualified_count(unit):
+        if with_unit and _qualified_count(unit) and not measures:  # ("mét vuông" is a unit, not a noun qualified)
             # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
             with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
             if not with_unit:
@@ -294,7 +296,7 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     for k, (s, e, text) in enumerate(ordered):
         end = CLAUSE_END.search(sentence, e)
         stop = end.start() if end else len(sentence)
-        words = sentence[s:stop].split()[:_DESCRIBED]
+        words = _whole_last_word(sentence[s:stop].split(), q)
         if k + 1 < len(ordered) and ordered[k + 1][0] < stop:
             # the words before the next figure are its own ("2 tổ máy với tổng công suất 360 MW"):
             # this one's end at the last function word before it
@@ -306,6 +308,14 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
     return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+
+
+def _whole_last_word(words: list[str], q: Question) -> list[str]:
+    """The first _DESCRIBED words, and one more when it ends a word of two syllables the question
+    says ("2 người trong số đó đã tử vong": "tử" alone is not "tử vong")."""
+    if len(words) > _DESCRIBED and f"{fold(words[_DESCRIBED - 1])}_{fold(words[_DESCRIBED].strip(',.;:'))}" in q.pairs:
+        return words[:_DESCRIBED + 1]
+    return words[:_DESCRIBED]
 
 
 def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:
