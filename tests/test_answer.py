@@ -1551,6 +1551,13 @@ def test_a_figure_is_described_by_a_word_of_two_syllables_whole(tmp_path):
     assert ask_article(tmp_path, text, question).answer == "2 người"
 
 
+def test_a_time_told_from_the_day_of_writing_answers_when(tmp_path):
+    # "Sáng 1/11" had been answered: the day of the interview, not since when the line stood
+    text = ("Sáng 1/11, ông Lê Văn Ba, Giám đốc Điện lực huyện Tân Phú, cho biết đường dây điện 22KV bị cắt "
+            "đứt. Đường dây điện 22KV đi ngang vườn nhà bà H. đã có từ cách đây 20 năm.")
+    assert ask_article(tmp_path, text, "Đường dây điện 22KV có từ bao giờ?").answer == "từ cách đây 20 năm"
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Ngành y tế có bao nhiêu người hợp đồng?", "hơn 400 người"),
     ("Ngành giáo dục còn bao nhiêu người hợp đồng lao động?", "khoảng 1.500 người hợp đồng lao động"),

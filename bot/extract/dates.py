@@ -32,6 +32,11 @@ _PERIOD_JOIN = re.compile(r"\s*(?:–|-|—|đến|tới|cho đến)\s*", re.IGN
 _ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ki|nhung nam) nao\b")
 
 
+# "có từ cách đây 20 năm", "3 năm trước": a time told from the day of writing
+_AGO = re.compile(r"(?:(?:từ\s+)?cách đây\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d+\s+(?:năm|tháng|tuần|ngày)"
+                  r"|(?<![\d.,])\d+\s+(?:năm|tháng|tuần|ngày)\s+trước)(?!\w)", re.IGNORECASE)
+
+
 def date(sentence: str, q: Question) -> Span | None:
     cands = []
     for m in DATE_SPAN.finditer(sentence):
@@ -39,6 +44,8 @@ def date(sentence: str, q: Question) -> Span | None:
         if nums and all(n in q.numbers or n in "".join(q.numbers) for n in nums) and q.numbers:
             continue
         cands.append((m.start(), m.end(), m.group()))
+    if not cands:  # a date written as such, when there is one, says more
+        cands = [(m.start(), m.end(), m.group()) for m in _AGO.finditer(sentence)]
     if _ASKS_PERIOD.search(q.folded):
         periods = _periods(sentence, cands)
         cands = periods or cands
