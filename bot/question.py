@@ -57,7 +57,9 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|dia phuong nao|don vi bau cu (?:so )?nao"
               rf"|(?:{'|'.join(_NAMED_KINDS)}) nao)\b"),
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
-    ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|so|nganh|truong|doi|cau lac bo"
+    # ("cơ sở nào", "lập trường nào", "môi trường nào" ask no department or school)
+    ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|(?<!co )so|nganh"
+            r"|(?<!lap )(?<!moi )(?<!thi )(?<!hien )(?<!quang )truong|doi|cau lac bo"
             r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
 ]

@@ -474,6 +474,10 @@ def test_names_in_a_row_are_answered_as_the_list(meeting_kb, question, expected)
     # "Hội nào" (which association) is not "hồi nào" (when)
     ("Hội nào được tặng cờ thi đua?", "org"),
     ("Hồi nào hội nghị tổng kết diễn ra?", "date"),
+    # "cơ sở nào" (on what grounds), "lập trường nào" (which stance) ask no department or school
+    ("Quyết định dựa trên những cơ sở nào?", "what"),
+    ("Tỉnh ủng hộ lập trường nào?", "what"),
+    ("Sở nào cấp phép cho dự án?", "org"),
 ])
 def test_a_word_that_folds_like_a_question_word_is_not_one(question, kind):
     assert analyse(question).kind == kind
@@ -1624,6 +1628,25 @@ def test_a_demonstrative_late_in_the_sentence_points_inside_it(tmp_path):
 ])
 def test_an_organisation_is_named_whole_and_no_further(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+_AIRPORT = ("Thủ tướng yêu cầu Bộ Giao thông khẩn trương đẩy nhanh dự án sân bay Tân Phú. Ngân hàng Phát triển "
+            "Việt Nam cho vay 500 tỷ đồng để xây nhà ga.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ngân hàng nào cho vay để xây nhà ga sân bay Tân Phú?", "Ngân hàng Phát triển Việt Nam"),
+    # a ministry is no bank, no hospital, no company: "Bộ Giao thông khẩn trương" had been answered
+    ("Ngân hàng nào được giao đẩy nhanh dự án sân bay Tân Phú?", None),
+    ("Bệnh viện nào được giao đẩy nhanh dự án sân bay Tân Phú?", None),
+])
+def test_a_kind_of_body_asked_is_answered_by_a_body_of_that_kind_or_not_at_all(tmp_path, question, expected):
+    assert ask_article(tmp_path, _AIRPORT, question).answer == expected
+
+
+def test_a_company_asked_is_never_a_ministry(tmp_path):
+    answer = ask_article(tmp_path, _AIRPORT, "Công ty nào được giao đẩy nhanh dự án sân bay Tân Phú?").answer
+    assert not (answer or "").startswith("Bộ Giao thông")
 
 
 def test_a_name_given_after_a_word_of_the_question_spelled_as_typed(tmp_path):

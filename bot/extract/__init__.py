@@ -18,7 +18,7 @@ from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
 from .dates import date
 from .figures import number
 from .names import asked_name, capitalised
-from .orgs import org
+from .orgs import asks_a_kind_of_body, org
 from .people import agent, appositive, person, title
 from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, place
 from .roles import asks_role
@@ -50,6 +50,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return hometown(sentence, q)
     if asks_named_kind(q):
         return place(sentence, q)  # "bãi tắm nào" is answered by a beach's name or not at all
+    if asks_a_kind_of_body(q):
+        return org(sentence, q)  # "công ty nào": a company's name or nothing
     if ASKS_DISCIPLINE.search(q.folded):
         return discipline(sentence, q)
     for extractor in EXTRACTORS.get(q.kind, []):

@@ -40,10 +40,28 @@ def org(sentence: str, q: Question) -> Span | None:
             at = m.start() + max(len(phrase), len(m.group().split()[0]))
             if len(phrase.split()) >= 2:
                 cands.append((m.start(), m.start() + len(phrase), phrase))
+        kinds = _KINDS_OF_BODY.get(" ".join(q.which))
+        if kinds:  # "Công ty nào ...?": a ministry is no company
+            cands = [c for c in cands if any(fold(c[2]).startswith(k + " ") for k in kinds)]
     return typed_as(closest(cands, sentence, q), typed)
 
 
 _PERSON_BROUGHT_IN = re.compile(r"(?:\s+(?:do|của|cùng|với|và|gồm|là|có))*(?:\s+(?:đồng chí|ông|bà|anh|chị))?\s*$")
+
+
+# a kind of body the question asks for ("công ty nào") -> the heads of names that are one
+_KINDS_OF_BODY = {
+    "cong ti": ("cong ti", "tong cong ti", "tap doan"), "doanh nghiep": ("cong ti", "tong cong ti", "tap doan"),
+    "tap doan": ("tap doan", "cong ti", "tong cong ti"), "ngan hang": ("ngan hang",),
+    "benh vien": ("benh vien",), "truong": ("truong", "dai hoc", "hoc vien"),
+    "cau lac bo": ("cau lac bo", "clb"), "bo": ("bo",), "so": ("so",),
+}
+
+
+def asks_a_kind_of_body(q: Question) -> bool:
+    """"Ngân hàng nào", "bệnh viện nào": the answer is a body of that kind or none (never a
+    clause). (Not a company: "Vingroup", "Apple" are named without "Công ty".)"""
+    return q.kind == "org" and " ".join(q.which) in _KINDS_OF_BODY and q.which[-1] not in ("ti", "nghiep", "doan")
 
 
 def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> int:
