@@ -534,14 +534,14 @@ class Engine:
         if factor < 1.0:  # found in the article: accept nearer evidence without penalty
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
+        told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest) \
-                or tells_another_deed(q, sentence, subject_person(q)):
+                or tells_another_deed(q, told):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
             return None
         stoks = index.sentence_tokens(i)
-        told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         coverage = self._coverage(q, own, around, self._article_words(pos), told)
         pairs = [(a, b) for a, b in zip(q.tokens, q.tokens[1:]) if a not in STOPWORDS or b not in STOPWORDS]
         spairs = set(zip(stoks, stoks[1:]))

@@ -24,7 +24,8 @@ _OF_A_LIFESPAN = {"born", "died"}
 # "mất" is a death only standing alone: not "mất tích" (missing), "mất điện", "mất việc"; "sinh"
 # a birth, not "sinh viên", "sinh sống", nor "học sinh", "hy sinh", "vệ sinh", "phát sinh"
 _ALONE = {"mat", "cuoi", "sinh"}
-_LIFESPAN = re.compile(r"\(\s*\d{3,4}\s*[-–]\s*\d{3,4}\s*\)")
+# a person's years in brackets: "Alain Bombard (1924-2005)"
+LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 _AFTER_ALONE = STOPWORDS | {"nam", "ngay", "thang", "luc", "hoi", "tai", "vi", "do", "nhu", "the", "sau", "truoc",
                             "ra"}
 _BEFORE_SINH = {"hoc", "hi", "ve", "san", "phat", "nay", "giang", "song", "tai", "bam", "so", "cuu", "thi", "ki",
@@ -67,7 +68,7 @@ def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
     toks = aligned_tokens(sentence)
     keys = [key for key, _, _ in toks]
     told: set[str] = set()
-    lifespan = bool(_LIFESPAN.search(sentence))  # "Alain Bombard (1924-2005)": born and died
+    lifespan = bool(LIFESPAN.search(sentence))  # born and died
     for words, deed in _deeds_of_the_table(q):
         if lifespan and deed in _OF_A_LIFESPAN:
             told |= words
@@ -97,7 +98,7 @@ def retrieval_terms(q: Question) -> list[str]:
 _ASKED_OF_THE_DEED = {"date", "place"}
 
 
-def tells_another_deed(q: Question, sentence: str, person: list[str]) -> bool:
-    """The question asks when or where of a deed of the table (born, died, married),
-    and the sentence tells none of its ways of saying it."""
-    return q.kind in _ASKED_OF_THE_DEED and bool(deed_words(q)) and not deeds_told(q, sentence, person)
+def tells_another_deed(q: Question, told: set[str]) -> bool:
+    """The question asks when or where of a deed of the table (born, died, married), and the
+    sentence tells none of its ways of saying it (`told`: deeds_told of the sentence)."""
+    return q.kind in _ASKED_OF_THE_DEED and bool(deed_words(q)) and not told

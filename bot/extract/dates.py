@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..question import Question
+from ..synonyms import LIFESPAN
 from ..text import fold
 from .names import ROMAN
 from .spans import Span, closest, join_spans
@@ -61,7 +62,6 @@ def date(sentence: str, q: Question) -> Span | None:
     return closest(cands, sentence, q)
 
 
-_LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 # as written ("mất", died, is not "mặt", side); a question typed without diacritics by its key
 _DEATH_WORDS = ["mất", "qua đời", "chết", "từ trần", "tạ thế", "không còn sống", "hi sinh", "hy sinh"]
 _BIRTH_WORDS = ["sinh ra", "sinh năm", "sinh vào", "được sinh", "năm sinh", "ra đời", "chào đời"]
@@ -86,7 +86,7 @@ def _end_of_life(sentence: str, cands: list[tuple[int, int, str]], q: Question) 
     if not (death or birth):
         return cands
     g = 2 if death else 1
-    for m in _LIFESPAN.finditer(sentence):
+    for m in LIFESPAN.finditer(sentence):
         if any(c[0] == m.start(g) for c in cands):
             return [(m.start(g), m.end(g), m.group(g))]
     return cands

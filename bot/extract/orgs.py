@@ -20,6 +20,21 @@ _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|
 _ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+(?:-[^\s,.;:()]+)?)){{0,16}}")
 
 
+# a kind of body the question asks for ("công ty nào") -> the heads of names that are one
+_KINDS_OF_BODY = {
+    "cong ti": ("cong ti", "tong cong ti", "tap doan"), "doanh nghiep": ("cong ti", "tong cong ti", "tap doan"),
+    "tap doan": ("tap doan", "cong ti", "tong cong ti"), "ngan hang": ("ngan hang",),
+    "benh vien": ("benh vien",), "truong": ("truong", "dai hoc", "hoc vien"),
+    "cau lac bo": ("cau lac bo", "clb"), "bo": ("bo",), "so": ("so",),
+}
+
+
+def asks_a_kind_of_body(q: Question) -> bool:
+    """"Ngân hàng nào", "bệnh viện nào": the answer is a body of that kind or none (never a
+    clause). (Not a company: "Vingroup", "Apple" are named without "Công ty".)"""
+    return q.kind == "org" and " ".join(q.which) in _KINDS_OF_BODY and q.which[-1] not in ("ti", "nghiep", "doan")
+
+
 def org(sentence: str, q: Question) -> Span | None:
     cands = named_of_kind(sentence, q)
     typed = bool(cands) or q.which in ([], ["co", "quan"], ["don", "vi"], ["to", "chuc"])
@@ -47,21 +62,6 @@ def org(sentence: str, q: Question) -> Span | None:
 
 
 _PERSON_BROUGHT_IN = re.compile(r"(?:\s+(?:do|của|cùng|với|và|gồm|là|có))*(?:\s+(?:đồng chí|ông|bà|anh|chị))?\s*$")
-
-
-# a kind of body the question asks for ("công ty nào") -> the heads of names that are one
-_KINDS_OF_BODY = {
-    "cong ti": ("cong ti", "tong cong ti", "tap doan"), "doanh nghiep": ("cong ti", "tong cong ti", "tap doan"),
-    "tap doan": ("tap doan", "cong ti", "tong cong ti"), "ngan hang": ("ngan hang",),
-    "benh vien": ("benh vien",), "truong": ("truong", "dai hoc", "hoc vien"),
-    "cau lac bo": ("cau lac bo", "clb"), "bo": ("bo",), "so": ("so",),
-}
-
-
-def asks_a_kind_of_body(q: Question) -> bool:
-    """"Ngân hàng nào", "bệnh viện nào": the answer is a body of that kind or none (never a
-    clause). (Not a company: "Vingroup", "Apple" are named without "Công ty".)"""
-    return q.kind == "org" and " ".join(q.which) in _KINDS_OF_BODY and q.which[-1] not in ("ti", "nghiep", "doan")
 
 
 def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], places: list[tuple[int, int]]) -> int:
@@ -96,8 +96,8 @@ def _before_the_questions_verb(name: str, q: Question) -> str:
 
 def _role_like(text: str) -> str:
     """An organisation name cut before the first verb, like a role phrase, or before the body it
-    belongs to ("thuộc Sở Y tế"); a capitalised word is
-    the name's own ("Ban Chỉ đạo", "Ủy ban Phát thanh-Truyền hình"), whatever verb it spells."""
+    belongs to ("thuộc Sở Y tế"); a capitalised word is the name's own ("Ban Chỉ đạo", "Ủy ban
+    Phát thanh-Truyền hình"), whatever verb it spells."""
     words = text.split()
     kept = []
     for k, w in enumerate(words):
