@@ -809,6 +809,13 @@ def test_whether_anyone_was_hurt_is_answered_yes_or_no_not_by_a_name(tmp_path, q
     assert "không có ai bị thương" in ask_article(tmp_path, text, question).answer
 
 
+def test_a_yes_or_no_told_in_the_questions_own_words_is_answered_by_the_sentence(tmp_path):
+    # no answer had been given: the sentence says nothing beyond the question's words
+    text = "Tối 29/4, phường Tân Phú phong tỏa một khu nhà. Không có ai bị thương trong lúc phong tỏa."
+    answer = ask_article(tmp_path, text, "Có ai bị thương trong lúc phong tỏa không?").answer
+    assert answer == "Không có ai bị thương trong lúc phong tỏa"
+
+
 @pytest.mark.parametrize("question", ["Bệnh viện Tân Phú ở đâu?", "Benh vien Tan Phu o dau?"])
 def test_where_a_named_place_is_told_in_brackets_is_the_province_not_its_own_name(tmp_path, question):
     # "Bệnh viện Đa khoa Tân Phú" had been answered: the hospital asked about, not where it is

@@ -13,6 +13,8 @@ serve them.
 """
 from __future__ import annotations
 
+import re
+
 from ..question import Question, asks_named_kind
 from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
 from .dates import date
@@ -23,6 +25,9 @@ from .people import agent, appositive, person, title
 from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, place
 from .roles import asks_role
 from .spans import Span, typed_as
+
+
+_YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*$")
 
 
 EXTRACTORS = {
@@ -67,4 +72,10 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     if q.kind == "place" and q.which and q.which[0] in LOCALITY_NOUNS:
         # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
         return typed_as(capitalised(sentence, q), False)
-    return asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
+    span = asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
+    if not span and q.kind == "other" and _YES_OR_NO.search(q.folded):
+        # "Có ai bị thương không?" of "Không có ai bị thương.": the sentence says nothing more
+        # than the question, and that is the answer
+        text = sentence.strip().rstrip(".!")
+        return Span(text, 0, len(text), typed=False)
+    return span
