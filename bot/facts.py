@@ -284,7 +284,8 @@ def role_head(role: str) -> list[str]:
 # Localities, for completing "Bí thư Quận ủy" with the article's district.
 LOCALITY = re.compile(
     r"\b(Quận|quận|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Phường|phường|Xã|xã|TP\.?|Thành phố|thành phố)"
-    r"\s+(\d+|(?:[" + UPPER + r"][^\s,.;:()]*)(?:\s+[" + UPPER + r"][^\s,.;:()]*){0,3})"
+    # (the one province named with a dash, whichever dash: "Bà Rịa – Vũng Tàu")
+    r"\s+(Bà Rịa\s*[-–]\s*Vũng Tàu|\d+|(?:[" + UPPER + r"][^\s,.;:()]*)(?:\s+[" + UPPER + r"][^\s,.;:()]*){0,3})"
 )
 _LEVEL_OF = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thị xã": "thị xã", "phường": "phường",
              "xã": "xã", "tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}

@@ -816,6 +816,13 @@ def test_a_yes_or_no_told_in_the_questions_own_words_is_answered_by_the_sentence
     assert answer == "Không có ai bị thương trong lúc phong tỏa"
 
 
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_the_province_named_with_a_dash_is_named_whole(tmp_path, dash):
+    # "tỉnh Bà Rịa" had been answered: the name stopped at the dash
+    text = f"Ông Lê Văn Ân hiện sống tại tỉnh Bà Rịa {dash} Vũng Tàu cùng gia đình."
+    assert ask_article(tmp_path, text, "Ông Lê Văn Ân sống ở đâu?").answer == f"tỉnh Bà Rịa {dash} Vũng Tàu"
+
+
 @pytest.mark.parametrize("question", ["Bệnh viện Tân Phú ở đâu?", "Benh vien Tan Phu o dau?"])
 def test_where_a_named_place_is_told_in_brackets_is_the_province_not_its_own_name(tmp_path, question):
     # "Bệnh viện Đa khoa Tân Phú" had been answered: the hospital asked about, not where it is
