@@ -535,7 +535,7 @@ class Engine:
             nearby = self._constraints(q, pos, window)
             factor = max(factor, nearby or 0.0)
         told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
-        if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest) \
+        if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest, told) \
                 or tells_another_deed(q, told):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]

@@ -157,12 +157,11 @@ def role_phrase(text: str) -> str | None:
     head_len = len(m.group().split())
     for k, w in enumerate(words):
         bare = w.strip(",.;:()\"“”")
+        nxt = words[k + 1] if k + 1 < len(words) else ""
         if k >= head_len and (bare.lower() in ROLE_STOP or not bare) and not bare[:1].isupper():
-            nxt = words[k + 1] if k + 1 < len(words) else ""
             # "và" between capitalised names, and "dự khuyết" (alternate member), are in the role
             if not (bare.lower() == "và" and nxt[:1].isupper()) and not (bare.lower() == "dự" and nxt.startswith("khuyết")):
                 break
-        nxt = words[k + 1] if k + 1 < len(words) else ""
         if k >= head_len and bare in _DOTTED and w == bare + "." and (nxt[:1].isupper() or nxt[:1].isdigit()):
             kept.append(w)  # "HĐND TP. HCM": the dot of an abbreviation ends no role
             continue

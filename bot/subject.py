@@ -14,7 +14,7 @@ from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
 from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, per_question
-from .synonyms import deed_words, deeds_told
+from .synonyms import deed_words
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
 
@@ -94,14 +94,15 @@ def asked_of_the_subject(q: Question) -> list[list[str]]:
     return [run for _, run in runs]
 
 
-def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str]) -> bool:
+def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str], deeds_said: set[str]) -> bool:
     """A sentence that names the person asked about but none of what is asked of them ("Ông X sinh
     năm nào?" of "ông X, Phó Giám đốc Sở, cho biết năm 2021 ...") does not answer: any date,
     figure or name in it would be a confident wrong answer. Two words in a row are one word of two
     syllables and must be there whole ("tốt nghiệp", not the "tốt" of "thực hiện tốt"); of one
     or of three and more ("bị tố chơi bài"), any word will do; each as typed (of one or two, a tone
     typed wrong forgiven), not a capitalised name's ("vợ" is not "Võ"), or as the knowledge base
-    spells a word it never saw (`spelt`)."""
+    spells a word it never saw (`spelt`); a deed of synonyms.py by any of its words (`deeds_said`:
+    the question's words whose deed the sentence tells, synonyms.deeds_told)."""
     runs = asked_of_the_subject(q)
     if not runs:
         return False
@@ -109,7 +110,7 @@ def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], st
     present = {key for key, _, _ in toks}
     deeds = deed_words(q)
     if deeds:  # "mất" asked: "qua đời" tells it, "mất tích" does not
-        if any(set(run) & deeds_told(q, sentence, subject_person(q)) for run in runs):
+        if any(set(run) & deeds_said for run in runs):
             return False
         runs = [run for run in runs if not set(run) <= deeds]
         if not runs:

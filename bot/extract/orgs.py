@@ -27,12 +27,15 @@ _KINDS_OF_BODY = {
     "benh vien": ("benh vien",), "truong": ("truong", "dai hoc", "hoc vien"),
     "cau lac bo": ("cau lac bo", "clb"), "bo": ("bo",), "so": ("so",),
 }
+# the kinds whose names always carry their head word (not a company: "Vingroup", "Apple" are
+# named without "Công ty")
+_NAMED_WITH_THEIR_KIND = set(_KINDS_OF_BODY) - {"cong ti", "doanh nghiep", "tap doan"}
 
 
 def asks_a_kind_of_body(q: Question) -> bool:
     """"Ngân hàng nào", "bệnh viện nào": the answer is a body of that kind or none (never a
-    clause). (Not a company: "Vingroup", "Apple" are named without "Công ty".)"""
-    return q.kind == "org" and " ".join(q.which) in _KINDS_OF_BODY and q.which[-1] not in ("ti", "nghiep", "doan")
+    clause)."""
+    return q.kind == "org" and " ".join(q.which) in _NAMED_WITH_THEIR_KIND
 
 
 def org(sentence: str, q: Question) -> Span | None:
