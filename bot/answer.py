@@ -35,7 +35,7 @@ from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
 from .subject import asked_of_the_subject, is_their_name, names_the_person, subject_person, tells_nothing_asked_of
-from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed
+from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed, tells_nothing_of_the_most
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
@@ -536,7 +536,7 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest, told) \
-                or tells_another_deed(q, told):
+                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, index.sentence_keys[i]):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
@@ -687,7 +687,7 @@ class Engine:
             score = (0.55 * cov_q + 0.45 * cov_r) * self._told_too(q, rset, pos)
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if names_another_office(q, role_toks, set(where.split())) \
+            if names_another_office(q, role_toks, set(where.split())) or tells_nothing_of_the_most(q, where) \
                     or self._constraints(q, pos, where, strict=True) is None:
                 continue
             out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))

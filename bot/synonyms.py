@@ -1,5 +1,6 @@
 """Deeds a reader and an article name in different words: "Yuri Gagarin mất khi nào?" of "Ông
-chết ... vào ngày 27/3/1968", "qua đời" of "từ trần".
+chết ... vào ngày 27/3/1968", "qua đời" of "từ trần"; and the ways of saying that someone is
+first by a measure ("nhiều nhất", "dẫn đầu", "kỷ lục").
 
 Only deeds that are one deed whatever the word: "sáng lập" (to found) is not "thành lập" (to set
 up, often by a council's decision), nor "ra đời" (came into being) a birth. A word of one
@@ -102,3 +103,51 @@ def tells_another_deed(q: Question, told: set[str]) -> bool:
     """The question asks when or where of a deed of the table (born, died, married), and the
     sentence tells none of its ways of saying it (`told`: deeds_told of the sentence)."""
     return q.kind in _ASKED_OF_THE_DEED and bool(deed_words(q)) and not told
+
+
+# "nhất" that is no superlative: "duy nhất" (only), "thống nhất" (unified), "thứ nhất" (first of
+# a list), "thường nhật" (daily), "ít nhất" (at least), "nhất trí" (agree), "nhất là" (above all)
+_NOT_SUPERLATIVE = re.compile(r"\b(?:duy|thong|dong|hop|thu|doc|chuyen|thuong|hoa|it) nhat\b"
+                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|ban|nguyen)\b")
+# measures of how much, one measure whatever the word: "nhiều ca nhất" is "số ca cao nhất", and
+# the first by them is said to lead too ("dẫn đầu", "đứng đầu", "đầu bảng"); the least by such a
+# measure ("thấp nhất") is no answer to the most, nor the most to the least. Other measures are
+# often said in other words ("đẹp nhất" of "tốt nhất", "tôn kính" of "tôn trọng"): any first
+# will do for them.
+_MOST = "nhieu|cao|lon|dong|rong"
+_LEAST = "it|thap|nho|hep"
+_LEADS = r"|\b(?:dan|dung|di) dau\b|\bdau bang\b"
+_FIRST_BY = {
+    "most": re.compile(rf"\b(?:{_MOST})(?: \w+){{0,5}} nhat\b" + _LEADS),
+    "least": re.compile(rf"\b(?!(?:{_MOST}) )\w+ nhat\b"),
+    "other": re.compile(r"\bnhat\b|\bky luc\b" + _LEADS),
+}
+
+# the kinds of question a sentence that names no first answers with a confident wrong name ("tỉnh
+# Bokeo" for the province with the most cases); what, why and how are told in other words too
+# often (ViQuAD lost 16 answers and gained 5 with every kind)
+_FIRST_BY_A_MEASURE = {"person", "org", "place"}
+
+
+@per_question
+def _told_the_most(q: Question) -> re.Pattern | None:
+    """What a sentence must say of the question's answer when the question asks who, which body
+    or where is first by a measure ("Tỉnh nào có nhiều ca mắc nhất?", "Ai là người giàu nhất?"):
+    the measure and "nhất" ("nhiều ... nhất", "cao nhất", "giàu nhất"); None for other questions,
+    and for "Cuộc diễu hành lớn nhất diễn ra khi nào?", which names its subject by a measure."""
+    if q.kind not in _FIRST_BY_A_MEASURE:
+        return None
+    right = _NOT_SUPERLATIVE.sub(" ", " ".join(q.right)).split()
+    if "nhat" not in right[1:]:
+        return None
+    at = right.index("nhat", 1)
+    # "nhiều ca mắc nhất": the measure opens the words "nhất" closes
+    measure = next((w for w in right[max(0, at - 6):at] if re.fullmatch(f"{_MOST}|{_LEAST}", w)), right[at - 1])
+    return _FIRST_BY["most" if re.fullmatch(_MOST, measure) else "least" if re.fullmatch(_LEAST, measure) else "other"]
+
+
+def tells_nothing_of_the_most(q: Question, sentence_keys: str) -> bool:
+    """The question asks who or what is first by a measure, and the sentence (its match keys)
+    says of nobody that they are first by it."""
+    told = _told_the_most(q)
+    return told is not None and not told.search(_NOT_SUPERLATIVE.sub(" ", sentence_keys))

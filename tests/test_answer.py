@@ -1934,3 +1934,24 @@ def test_a_given_name_inside_a_place_name_is_not_the_person(tmp_path, question, 
     text = ("Ông Bùi Văn Cường năm nay 54 tuổi, quê quán xã Thăng Long, huyện Kinh Môn, tỉnh Hải Dương. "
             "Ông Đặng Trọng Thăng, Phó Chủ tịch UBND tỉnh, dự lễ. Ông Thăng cho biết tỉnh có 12 bệnh viện.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+_CASES = "Ngày 2/5, tỉnh Bình Sơn ghi nhận 12 ca mắc mới, huyện Tân Phú có 3 ca. "
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    # a sentence that names a district and its cases says nothing of the most: "huyện Tân Phú"
+    # had been answered
+    (_CASES, "Huyện nào có nhiều ca mắc nhất?", None),
+    (_CASES, "Huyen nao co nhieu ca mac nhat?", None),
+    # "ít nhất" (at least) says nothing of the most either
+    ("Ngày 2/5, huyện Tân Phú ghi nhận ít nhất 3 ca mắc mới.", "Huyện nào có nhiều ca mắc nhất?", None),
+    (_CASES + "Huyện Sơn Hà có số ca mắc cao nhất tỉnh với 5 ca.", "Huyện nào có nhiều ca mắc nhất?", "Huyện Sơn Hà"),
+    # a sentence that is first by another measure says nothing of this one
+    (_CASES + "Huyện Sơn Hà có tỷ lệ tiêm vắc xin thấp nhất tỉnh.", "Huyện nào có nhiều ca mắc nhất?", None),
+    # the role facts too: the holder of a role is not the youngest to hold it
+    ("Đại biểu Quốc hội Lê Văn Tâm phát biểu tại hội nghị. Người trẻ nhất trúng cử năm nay là một cô giáo.",
+     "Ai là người trẻ nhất trúng cử đại biểu Quốc hội?", None),
+])
+def test_who_or_what_is_first_by_a_measure_is_told_only_by_a_sentence_saying_so(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected
