@@ -536,7 +536,7 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest, told) \
-                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, index.sentence_keys[i]):
+                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, sentence):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
@@ -687,7 +687,8 @@ class Engine:
             score = (0.55 * cov_q + 0.45 * cov_r) * self._told_too(q, rset, pos)
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if names_another_office(q, role_toks, set(where.split())) or tells_nothing_of_the_most(q, where) \
+            if names_another_office(q, role_toks, set(where.split())) \
+                    or tells_nothing_of_the_most(q, f"{fact['role']} {fact.get('sentence') or ''}") \
                     or self._constraints(q, pos, where, strict=True) is None:
                 continue
             out.append(_Candidate(score + 0.05, str(fact["person"]), str(fact.get("sentence") or fact["role"]), pos))

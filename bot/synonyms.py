@@ -106,21 +106,26 @@ def tells_another_deed(q: Question, told: set[str]) -> bool:
 
 
 # "nhất" that is no superlative: "duy nhất" (only), "thống nhất" (unified), "thứ nhất" (first of
-# a list), "thường nhật" (daily), "ít nhất" (at least), "nhất trí" (agree), "nhất là" (above all)
-_NOT_SUPERLATIVE = re.compile(r"\b(?:duy|thong|dong|hop|thu|doc|chuyen|thuong|hoa|it) nhat\b"
-                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|ban|nguyen)\b")
+# a list), "ít nhất" (at least), "nhất trí" (agree), "nhất là" (above all), nor "thường nhật"
+# (daily) where the reader typed no diacritics; in the question's
+# keys, and as the sentence writes it, since "Nhật" (Japan, "Phạm Nhật Vượng") folds like it
+_NOT_SUPERLATIVE = re.compile(r"\b(?:duy|thong|dong|hop|thu|doc|chuyen|thuong|it) nhat\b"
+                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|nguyen)\b")
+_NOT_SUPERLATIVE_WRITTEN = re.compile(r"\b(?:duy|thống|đồng|hợp|thứ|độc|chuyên|ít) nhất\b"
+                                      r"|\bnhất (?:trí|định|quán|là|thiết|thời|loạt|nguyên)\b")
 # measures of how much, one measure whatever the word: "nhiều ca nhất" is "số ca cao nhất", and
 # the first by them is said to lead too ("dẫn đầu", "đứng đầu", "đầu bảng"); the least by such a
 # measure ("thấp nhất") is no answer to the most, nor the most to the least. Other measures are
 # often said in other words ("đẹp nhất" of "tốt nhất", "tôn kính" of "tôn trọng"): any first
 # will do for them.
-_MOST = "nhieu|cao|lon|dong|rong"
-_LEAST = "it|thap|nho|hep"
-_LEADS = r"|\b(?:dan|dung|di) dau\b|\bdau bang\b"
+_MOST = ("nhiều", "cao", "lớn", "đông", "rộng")
+_LEAST = ("ít", "thấp", "nhỏ", "hẹp")
+_MEASURES = {fold(w): group for group in (_MOST, _LEAST) for w in group}
+_LEADS = r"|\b(?:dẫn|đứng|đi) đầu\b|\bđầu bảng\b"
 _FIRST_BY = {
-    "most": re.compile(rf"\b(?:{_MOST})(?: \w+){{0,5}} nhat\b" + _LEADS),
-    "least": re.compile(rf"\b(?!(?:{_MOST}) )\w+ nhat\b"),
-    "other": re.compile(r"\bnhat\b|\bky luc\b" + _LEADS),
+    _MOST: re.compile(rf"\b(?:{'|'.join(_MOST)})(?: \w+){{0,5}} nhất\b" + _LEADS),
+    _LEAST: re.compile(rf"\b(?!(?:{'|'.join(_MOST)}) )\w+ nhất\b"),
+    None: re.compile(r"\bnhất\b|\bk[ỷỉ] lục\b" + _LEADS),
 }
 
 # the kinds of question a sentence that names no first answers with a confident wrong name ("tỉnh
@@ -142,12 +147,12 @@ def _told_the_most(q: Question) -> re.Pattern | None:
         return None
     at = right.index("nhat", 1)
     # "nhiều ca mắc nhất": the measure opens the words "nhất" closes
-    measure = next((w for w in right[max(0, at - 6):at] if re.fullmatch(f"{_MOST}|{_LEAST}", w)), right[at - 1])
-    return _FIRST_BY["most" if re.fullmatch(_MOST, measure) else "least" if re.fullmatch(_LEAST, measure) else "other"]
+    measure = next((w for w in right[max(0, at - 6):at] if w in _MEASURES), right[at - 1])
+    return _FIRST_BY[_MEASURES.get(measure)]
 
 
-def tells_nothing_of_the_most(q: Question, sentence_keys: str) -> bool:
-    """The question asks who or what is first by a measure, and the sentence (its match keys)
-    says of nobody that they are first by it."""
+def tells_nothing_of_the_most(q: Question, sentence: str) -> bool:
+    """The question asks who or what is first by a measure, and the sentence says of nobody
+    that they are first by it."""
     told = _told_the_most(q)
-    return told is not None and not told.search(_NOT_SUPERLATIVE.sub(" ", sentence_keys))
+    return told is not None and not told.search(_NOT_SUPERLATIVE_WRITTEN.sub(" ", sentence.lower()))

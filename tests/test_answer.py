@@ -1949,6 +1949,9 @@ _CASES = "Ngày 2/5, tỉnh Bình Sơn ghi nhận 12 ca mắc mới, huyện Tâ
     (_CASES + "Huyện Sơn Hà có số ca mắc cao nhất tỉnh với 5 ca.", "Huyện nào có nhiều ca mắc nhất?", "Huyện Sơn Hà"),
     # a sentence that is first by another measure says nothing of this one
     (_CASES + "Huyện Sơn Hà có tỷ lệ tiêm vắc xin thấp nhất tỉnh.", "Huyện nào có nhiều ca mắc nhất?", None),
+    # "Nhật" of a name folds like "nhất": "Phạm Nhật Minh" had been the richest
+    ("Ông Phạm Nhật Minh, Giám đốc Công ty Bình Sơn, có tài sản 6,7 tỷ USD.", "Ai là người giàu nhất tỉnh Bình Sơn?",
+     None),
     # the role facts too: the holder of a role is not the youngest to hold it
     ("Đại biểu Quốc hội Lê Văn Tâm phát biểu tại hội nghị. Người trẻ nhất trúng cử năm nay là một cô giáo.",
      "Ai là người trẻ nhất trúng cử đại biểu Quốc hội?", None),
