@@ -1958,3 +1958,15 @@ _CASES = "Ngày 2/5, tỉnh Bình Sơn ghi nhận 12 ca mắc mới, huyện Tâ
 ])
 def test_who_or_what_is_first_by_a_measure_is_told_only_by_a_sentence_saying_so(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Hope" of "tàu Hope 11" had been answered: a ship, not who
+    ("Ai lần đầu tiên cập cảng Bình Sơn?", "Peter Miller"),
+    # "Oscar" of "lễ trao giải Oscar" had been answered, and "Hai" of "sáng thứ Hai" after it
+    ("Ai trao giải sáng thứ Hai?", None),
+])
+def test_a_name_after_a_noun_for_things_is_nobody(tmp_path, question, expected):
+    text = ("Năm 2023, kỹ sư Peter Miller cùng tàu Hope 11 lần đầu tiên cập cảng Bình Sơn. "
+            "Sáng thứ Hai, lễ trao giải Oscar diễn ra.")
+    assert ask_article(tmp_path, text, question).answer == expected

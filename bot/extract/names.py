@@ -127,6 +127,17 @@ CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(?
 
 
 _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)
+# the nouns a sentence names a thing by, which a person's name never follows: "tàu Apollo 11",
+# "cá Lamprey", "lễ trao giải Oscar", "LHP Venice", "công ty Amazon", "tờ Gazzetta dello Sport",
+# the day of "sáng thứ Hai"
+_THING_NOUNS = ("thứ", "tàu", "tàu ngầm", "máy bay", "tên lửa", "cá", "loài", "giống", "virus", "biến chủng", "vắc xin",
+                "lễ", "giải", "giải thưởng", "lễ trao giải", "LHP", "liên hoan phim", "phim", "sách", "cuốn",
+                "bài hát", "ca khúc", "album", "tờ", "báo", "tạp chí", "kênh", "đài", "trang", "mạng", "ứng dụng",
+                "công ty", "hãng", "tập đoàn", "thương hiệu", "ngân hàng", "đội", "đội tuyển", "CLB", "câu lạc bộ",
+                "sân", "sân vận động", "giải đấu", "dự án", "chiến dịch", "sông", "núi", "đảo", "biển", "vịnh", "hồ",
+                "chùa", "đền", "cầu", "đường", "phố", "khách sạn", "nhà máy", "siêu thị", "trường", "bệnh viện")
+_AFTER_THING_NOUN = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_THING_NOUNS, key=len, reverse=True)) + r")\s+$",
+                               re.IGNORECASE)
 
 
 # names of one syllable that a verb follows ("Pháp quay lại ..."): no word goes on from them
@@ -162,7 +173,8 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
     cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
     if q.kind == "person":  # "… tại Hà Nội": a place, not who
-        cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])]
+        cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])
+                 and not _AFTER_THING_NOUN.search(sentence, max(0, c[0] - 30), c[0])]
     return cands
 
 
