@@ -189,6 +189,30 @@ def tells_of_another_body(q: Question, keys: str, around_keys: list[str]) -> boo
                for asked, group in bodies_asked(q))
 
 
+# words before a number that date or rank it rather than name a thing by it: "năm 2008" in a
+# question is the time of what is asked, which a sentence may tell of other years too
+_NOT_NAMING = {"nam", "thang", "ngay", "ki", "nien", "quy", "tuan", "gio", "phut", "luc", "thu", "lan", "khoang",
+               "hon", "gan", "tren", "duoi", "tu", "den", "toi"}
+
+
+@per_question
+def _numbered_asked(q: Question) -> list[tuple[str, str]]:
+    """The question's numbers with the word that names them before: ("cup", "2018") of "AFF Cup
+    2018", ("quan", "11") of "Quận 11", ("khoa", "14") of "khóa 14"."""
+    return [(n[0], n[1]) for needles in q.number_needles for n in needles
+            if len(n) == 2 and n[1][:1].isdigit() and not n[0][:1].isdigit() and n[0] not in _NOT_NAMING]
+
+
+def tells_of_another_number(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) numbers what the question numbers, by other numbers and
+    never by the question's: "AFF Cup 2014, 2016" for "AFF Cup 2018", "Quận 12" for "Quận 11"."""
+    for word, number in _numbered_asked(q):
+        runs = [m.group(1).split() for m in re.finditer(rf"(?<!\S){word} ((?:\d\S* (?:va )?)+)", f"{keys} ")]
+        if runs and not any(number in run for run in runs):
+            return True
+    return False
+
+
 # deeds that exclude each other, done to the same thing: a school's founding day does not answer
 # when it was dissolved, the number of documents issued not how many were repealed. Each line:
 # one deed's words | the opposite deed's. Read on match keys, where every word here is

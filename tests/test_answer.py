@@ -1970,3 +1970,15 @@ def test_a_name_after_a_noun_for_things_is_nobody(tmp_path, question, expected):
     text = ("Năm 2023, kỹ sư Peter Miller cùng tàu Hope 11 lần đầu tiên cập cảng Bình Sơn. "
             "Sáng thứ Hai, lễ trao giải Oscar diễn ra.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the 2014 and 2016 winner had been given for 2018
+    ("Ai vô địch giải cờ vua Cúp Sông Xanh 2018?", None),
+    ("Ai vô địch giải cờ vua Cúp Sông Xanh 2016?", "Lê Văn Tâm"),
+    ("Giải cờ vua Cúp Sông Xanh 2018 khai mạc ở đâu?", "huyện Tân Phú"),
+])
+def test_a_thing_numbered_otherwise_is_another(tmp_path, question, expected):
+    text = ("Anh Lê Văn Tâm vô địch giải cờ vua Cúp Sông Xanh 2014, 2016. Giải cờ vua Cúp Sông Xanh 2018 khai mạc "
+            "ngày 3/5 tại huyện Tân Phú.")
+    assert ask_article(tmp_path, text, question).answer == expected
