@@ -93,7 +93,10 @@ def _name_start(run: list[str]) -> int | None:
     """Where the name starts in a run of capitalised words: at the last block of family names
     that leaves 2-5 words ("tỉnh Đồng Nai Nguyễn Phú Cường" -> "Nguyễn Phú Cường", while
     "Lê Trương Hải Hiếu" keeps both family names)."""
-    starts = [k for k, w in enumerate(run) if w in SURNAMES and (k == 0 or run[k - 1] not in SURNAMES)]
+    # "Tỉnh ủy Sơn La Nguyễn Đắc Quỳnh": the "La" that ends a province is no family name
+    ends_province = [k > 0 and fold(f"{run[k - 1]} {w}") in _PROVINCES for k, w in enumerate(run)]
+    family = [w in SURNAMES and not ends_province[k] for k, w in enumerate(run)]
+    starts = [k for k in range(len(run)) if family[k] and (k == 0 or not family[k - 1])]
     # "Nguyễn Thị Kim Ngân": a family name followed by "Thị" or "Văn" starts the name, though
     # "Kim" is a family name too
     for k in starts:

@@ -1982,3 +1982,19 @@ def test_a_thing_numbered_otherwise_is_another(tmp_path, question, expected):
     text = ("Anh Lê Văn Tâm vô địch giải cờ vua Cúp Sông Xanh 2014, 2016. Giải cờ vua Cúp Sông Xanh 2018 khai mạc "
             "ngày 3/5 tại huyện Tân Phú.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    # "Giang Lê Văn Phước" had been the name: the "Giang" of "An Giang" is a family name too
+    ("Phó Chủ tịch UBND tỉnh An Giang Lê Văn Phước kiểm tra chốt kiểm dịch.", "Ai là Phó Chủ tịch UBND tỉnh An Giang?",
+     "Lê Văn Phước"),
+    # "Covid-19" had been who heads the department
+    ("Người đứng đầu Sở Y tế cho biết sở đã hỗ trợ tỉnh Bình Sơn chống dịch Covid-19.",
+     "Ai là người đứng đầu Sở Y tế tỉnh Bình Sơn?", None),
+    # the woman elected to the office had been dropped as one the question names by it, and the
+    # man dismissed given
+    ("HĐND tỉnh Bình Sơn bầu bổ sung hai Phó Chủ tịch thay cho bà Nguyễn Thị Hoa đã được bầu làm Chủ tịch HĐND "
+     "tỉnh và ông Trần Văn Nam đã được miễn nhiệm.", "Ai được bầu làm Chủ tịch HĐND tỉnh Bình Sơn?", "Nguyễn Thị Hoa"),
+])
+def test_who_is_named_is_read_whole_and_in_their_place(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected

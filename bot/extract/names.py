@@ -173,8 +173,10 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
     cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
     if q.kind == "person":  # "… tại Hà Nội": a place, not who
+        # "Covid-19", "SARS-CoV-2": a name with a digit in it is a disease's, a model's, nobody's
         cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])
-                 and not _AFTER_THING_NOUN.search(sentence, max(0, c[0] - 30), c[0])]
+                 and not _AFTER_THING_NOUN.search(sentence, max(0, c[0] - 30), c[0])
+                 and not any(ch.isdigit() for ch in c[2])]
     return cands
 
 

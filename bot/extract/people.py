@@ -24,8 +24,11 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
+        became = _role_became(q)
         names = [(s, e, n) for s, e, n in names
-                 if not any(set(tokens_folded(fold(r))) <= qset for r in roles_before(sentence, s) + roles_after(sentence, e))]
+                 if not any(set(toks) <= qset and not set(toks) <= became
+                            for r in roles_before(sentence, s) + roles_after(sentence, e)
+                            for toks in [tokens_folded(fold(r))])]
         names = _in_the_roles_clause(sentence, names, q)
     elif role_asked:
         # rank the names by how well the role written next to each fits the question
@@ -53,6 +56,16 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+_BECAME = re.compile(r"\b(?:lam|giu chuc(?: vu)?|trung cu(?: chuc)?|nhan chuc)\s+(.+)$")
+
+
+def _role_became(q: Question) -> set[str]:
+    """The words of the role the question asks who came to hold: "Chủ tịch Quốc hội" of "Ai được
+    bầu làm Chủ tịch Quốc hội?" (its holder is the answer, not another of the story)."""
+    m = _BECAME.search(" ".join(q.right))
+    return set(m.group(1).split()) if m else set()
 
 
 def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
