@@ -53,7 +53,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
     ("number", r"\bbao nhieu\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
-              r"|huyen nao|tinh nao|xa nao|phuong nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
+              r"|huyen nao|tinh nao|xa nao|phuong nao|(?<!co )quan nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao"
               rf"|(?:{'|'.join(_NAMED_KINDS)}) nao)\b"),
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
@@ -214,7 +214,7 @@ _SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi"
 # the nouns of "<noun> nào" as written: "thay đổi nào", "văn bản nào", "khủng bố nào", "vệ tinh
 # nào", "mặt hàng nào" ask for no team, board, ministry, province or firm
 _NOUN_SPELT = {"doi": "đội", "ban": "ban", "bo": "bộ", "so": "sở", "tinh": "tỉnh", "hang": "hãng",
-               "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành"}
+               "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành", "quan": "quận"}
 
 
 def _written_from(m: re.Match, folded: str, written: list[str] | None) -> list[str]:

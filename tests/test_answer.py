@@ -473,6 +473,11 @@ def test_names_in_a_row_are_answered_as_the_list(meeting_kb, question, expected)
     ("doan kiem tra cong tac chong ngap do ai dan dau", "person"),
     # "Hội nào" (which association) is not "hồi nào" (when)
     ("Hội nào được tặng cờ thi đua?", "org"),
+    # "quận nào" asks a district, though "cơ quan nào" a body and "quân nào" an army
+    ("Vụ cháy nhà xảy ra ở quận nào?", "place"),
+    ("vu chay nha xay ra o quan nao", "place"),
+    ("Co quan nao quyet dinh ky luat?", "org"),
+    ("Quân nào thắng trận?", "what"),
     ("Hồi nào hội nghị tổng kết diễn ra?", "date"),
     # "cơ sở nào" (on what grounds), "lập trường nào" (which stance) ask no department or school
     ("Quyết định dựa trên những cơ sở nào?", "what"),
@@ -1998,3 +2003,11 @@ def test_a_thing_numbered_otherwise_is_another(tmp_path, question, expected):
 ])
 def test_who_is_named_is_read_whole_and_in_their_place(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Vụ cháy nhà xảy ra ở quận nào?", "vu chay nha xay ra o quan nao"])
+def test_a_district_asked_is_answered_by_one(tmp_path, question):
+    # "quận nào" had been read as "what", and no clause answered
+    text = ("Lúc 17h45 ngày 2/5, căn nhà trên đường Lý Thường Kiệt (phường 11, quận Tân Bình) bất ngờ bốc cháy. "
+            "Lực lượng cứu hỏa có mặt sau 10 phút.")
+    assert ask_article(tmp_path, text, question).answer == "quận Tân Bình"

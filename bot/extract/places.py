@@ -166,7 +166,7 @@ def place(sentence: str, q: Question) -> Span | None:
         peoples = [p for p in peoples_named(sentence) if tells_more(p[2], q)]
         if peoples:
             return closest(peoples, sentence, q)
-    cands = named_of_kind(sentence, q)
+    cands = _with_items_after(sentence, named_of_kind(sentence, q))
     typed = bool(cands) or not q.which
     if not cands and asks_named_kind(q):
         return None  # "bãi tắm nào": a district or a town of the sentence is no beach
@@ -198,6 +198,23 @@ def _with_surroundings(sentence: str, cand: tuple[int, int, str]) -> tuple[int, 
 
 
 _NEXT_ITEM = re.compile(rf"({LIST_AND})({CAP}(?:\s+{CAP})*)")
+
+
+_PLURAL_BEFORE = re.compile(r"(?:các|những)\s+$", re.IGNORECASE)
+
+
+def _with_items_after(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"các quận Hải Châu, Thanh Khê và Liên Chiểu": a place of the kind asked, with the names
+    listed after it, is one answer, offered first so that it wins a tie."""
+    out = []
+    for s, e, text in cands:
+        items = _items_after(sentence, e)
+        if items:
+            plural = _PLURAL_BEFORE.search(sentence, max(0, s - 8), s)
+            start = plural.start() if plural else s
+            out.append((start, items[-1][1], sentence[start:items[-1][1]]))
+        out.append((s, e, text))
+    return out
 
 
 def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
