@@ -2011,3 +2011,13 @@ def test_a_district_asked_is_answered_by_one(tmp_path, question):
     text = ("Lúc 17h45 ngày 2/5, căn nhà trên đường Lý Thường Kiệt (phường 11, quận Tân Bình) bất ngờ bốc cháy. "
             "Lực lượng cứu hỏa có mặt sau 10 phút.")
     assert ask_article(tmp_path, text, question).answer == "quận Tân Bình"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "phường Đống Đa" had been the province, and "Trường THPT Quang Trung" after it
+    ("Khu đô thị mới thuộc phường Đống Đa, TP Quy Nhơn.", None),
+    ("Trường THPT Quang Trung thuộc phường Đống Đa, TP Quy Nhơn.", None),
+    ("TP Quy Nhơn thuộc tỉnh Bình Định.", "tỉnh Bình Định"),
+])
+def test_a_locality_of_another_level_is_no_answer(tmp_path, text, expected):
+    assert ask_article(tmp_path, text, "TP Quy Nhơn thuộc tỉnh nào?").answer == expected

@@ -22,7 +22,7 @@ from .figures import number
 from .names import asked_name, capitalised
 from .orgs import asks_a_kind_of_body, org
 from .people import agent, appositive, person, title
-from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, place
+from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, of_other_levels, place
 from .roles import asks_role
 from .spans import Span, typed_as
 
@@ -59,7 +59,10 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return org(sentence, q)  # "công ty nào": a company's name or nothing
     if ASKS_DISCIPLINE.search(q.folded):
         return discipline(sentence, q)
+    locality = q.kind == "place" and bool(q.which) and q.which[0] in LOCALITY_NOUNS
     for extractor in EXTRACTORS.get(q.kind, []):
+        if locality and extractor is org:
+            continue  # "tỉnh nào": a school or a board of the sentence is no province
         span = person(sentence, q, places) if extractor is person else extractor(sentence, q)
         if span:
             return span
@@ -69,9 +72,10 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return capitalised(sentence, q, places)
     if q.kind in ("title", "number", "date", "author"):
         return None  # a number question answered without a number is no answer
-    if q.kind == "place" and q.which and q.which[0] in LOCALITY_NOUNS:
-        # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause
-        return typed_as(capitalised(sentence, q), False)
+    if locality:
+        # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause, nor the name
+        # of a ward for a province
+        return typed_as(capitalised(sentence, q, of_other_levels(sentence, q)), False)
     span = asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
     if not span and q.kind == "other" and _YES_OR_NO.search(q.folded):
         # "Có ai bị thương không?" of "Không có ai bị thương.": the sentence says nothing more

@@ -171,7 +171,9 @@ def place(sentence: str, q: Question) -> Span | None:
     if not cands and asks_named_kind(q):
         return None  # "bãi tắm nào": a district or a town of the sentence is no beach
     if not cands:
-        cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)]
+        # "tỉnh nào": "phường Đống Đa" is no province; a name alone ("ở Bình Định") may be one
+        cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)
+                 if not _another_level(q, m.group(1))]
         for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({CAP}(?:\s+{CAP})*)", sentence):
             cands.append(_whole_place(sentence, (m.start(1), m.end(1), m.group(1))))
             cands += _items_after(sentence, m.end(1))
@@ -198,6 +200,24 @@ def _with_surroundings(sentence: str, cand: tuple[int, int, str]) -> tuple[int, 
 
 
 _NEXT_ITEM = re.compile(rf"({LIST_AND})({CAP}(?:\s+{CAP})*)")
+
+
+# the first word of each level's noun, as "tỉnh nào", "thành phố nào" fold
+_LEVEL_WORD = {"tp": "thanh", "tp.": "thanh"}
+
+
+def _another_level(q: Question, noun: str) -> bool:
+    """The question asks for a locality of one level ("tỉnh nào") and `noun` ("phường") is of
+    another."""
+    asked = q.which[0] if q.which and q.which[0] in LOCALITY_NOUNS else None
+    word = fold(noun).split()[0]
+    return asked is not None and _LEVEL_WORD.get(word, word) != asked
+
+
+def of_other_levels(sentence: str, q: Question) -> frozenset[str]:
+    """The names of the sentence's localities of another level than the one asked ("Đống Đa" of
+    "phường Đống Đa" for "tỉnh nào")."""
+    return frozenset(m.group(2) for m in LOCALITY.finditer(sentence) if _another_level(q, m.group(1)))
 
 
 _PLURAL_BEFORE = re.compile(r"(?:các|những)\s+$", re.IGNORECASE)
