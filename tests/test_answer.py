@@ -2021,3 +2021,12 @@ def test_a_district_asked_is_answered_by_one(tmp_path, question):
 ])
 def test_a_locality_of_another_level_is_no_answer(tmp_path, text, expected):
     assert ask_article(tmp_path, text, "TP Quy Nhơn thuộc tỉnh nào?").answer == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "2" of "cơ sở 2" had been the count: a number right after the noun names one
+    ("Bệnh nhân được chuyển đến điều trị tại Bệnh viện Tân Phú cơ sở 2.", None),
+    ("Số cơ sở của Bệnh viện Tân Phú hiện nay là 3.", "3"),
+])
+def test_a_number_after_the_noun_asked_names_one_and_counts_none(tmp_path, text, expected):
+    assert ask_article(tmp_path, text, "Bệnh viện Tân Phú có bao nhiêu cơ sở?").answer == expected

@@ -320,7 +320,8 @@ def _whole_last_word(words: list[str], q: Question) -> list[str]:
 
 def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str]) -> list[tuple[int, int, str]]:
     """A bare figure that ends its clause after the unit was named: "tuổi thọ bình quân ... là
-    81." answers "bao nhiêu tuổi", "... giáo viên ... là 5.139 người," "bao nhiêu giáo viên"."""
+    81." answers "bao nhiêu tuổi", "... giáo viên ... là 5.139 người," "bao nhiêu giáo viên";
+    not one right after it ("cơ sở 2")."""
     out = []
     for c in cands:
         # "nhu cầu đào tạo giáo viên ... là 5.139 người": people counted by the counter for any
@@ -329,7 +330,9 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
                 or _YEAR.fullmatch(c[2]):  # a year is no count
             continue
-        if unit_words & set(tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))):
+        before = tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))
+        # "cơ sở 2", "tuyến số 5": a number right after the unit names one, it counts none
+        if unit_words & set(before) and before[-1] not in unit_words | {"so"}:
             out.append(c)
     return out
 
