@@ -2030,3 +2030,13 @@ def test_a_locality_of_another_level_is_no_answer(tmp_path, text, expected):
 ])
 def test_a_number_after_the_noun_asked_names_one_and_counts_none(tmp_path, text, expected):
     assert ask_article(tmp_path, text, "Bệnh viện Tân Phú có bao nhiêu cơ sở?").answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "năm 2023" had answered when the 2024 exam takes place
+    ("Kỳ thi chọn học sinh giỏi năm 2024 diễn ra khi nào?", None),
+    ("Kỳ thi chọn học sinh giỏi 2023 diễn ra khi nào?", "ngày 12/3/2023"),
+])
+def test_a_date_of_another_year_than_asked_is_no_answer(tmp_path, question, expected):
+    text = "Kỳ thi chọn học sinh giỏi năm 2023 diễn ra ngày 12/3/2023. Năm 2024, tỉnh dự kiến tăng số thí sinh."
+    assert ask_article(tmp_path, text, question).answer == expected
