@@ -2040,3 +2040,13 @@ def test_a_number_after_the_noun_asked_names_one_and_counts_none(tmp_path, text,
 def test_a_date_of_another_year_than_asked_is_no_answer(tmp_path, question, expected):
     text = "Kỳ thi chọn học sinh giỏi năm 2023 diễn ra ngày 12/3/2023. Năm 2024, tỉnh dự kiến tăng số thí sinh."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the model's age had been given as his
+    ("Người mẫu 27 tuổi hẹn hò với cầu thủ Peter Miller từ năm 2020.", None),
+    ("Tiền đạo 36 tuổi Peter Miller ghi bàn ở phút 90.", "36 tuổi"),
+    ("Peter Miller, 36 tuổi, ghi bàn ở phút 90.", "36 tuổi"),
+])
+def test_an_age_after_a_noun_is_whose_the_noun_names(tmp_path, text, expected):
+    assert ask_article(tmp_path, text, "Peter Miller bao nhiêu tuổi?").answer == expected

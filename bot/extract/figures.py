@@ -125,7 +125,8 @@ def number(sentence: str, q: Question) -> Span | None:
         cands, typed = (rates, typed) if rates else (cands, False)
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
-    cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)]
+    cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
+             and not _age_of_another(sentence, c, q)]
     cands = _as_compared(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
@@ -184,6 +185,27 @@ def _counts_anothers(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     if any(w in FUNCTION_WORDS and w != "của" for w in sentence[cand[1]:counted.start(1)].split()):
         return False  # "3 nhà ngoại giao vừa rời Nga": the name is no longer what is counted
     return not set(whose) & set(tokens_folded(fold(counted.group(1))))
+
+
+# words that may stand right before a person's age without being whose it is: "năm nay 55
+# tuổi", "ở tuổi", "hơn 60 tuổi", "đã 70 tuổi"
+_BEFORE_AN_AGE = {"nay", "la", "da", "khi", "luc", "o", "hon", "gan", "khoang", "tron", "thi", "moi", "vua", "chi",
+                  "con", "tho", "huong", "den", "toi", "tu", "tren", "duoi", "ngoai", "chua", "cung"}
+
+
+def _age_of_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Ronaldo bao nhiêu tuổi?": "Người mẫu 27 tuổi ... hẹn hò với Cristiano Ronaldo" gives the
+    model's age. An age written right after a noun is that noun's, unless the person asked is
+    named beside it ("tiền đạo 36 tuổi Ronaldo", "ông Lâm, 55 tuổi")."""
+    if "tuoi" not in q.unit or not q.entities:
+        return False
+    names = [alt for alternatives in q.entities for alt in alternatives]
+    before = tokens_folded(fold(sentence[max(0, cand[0] - 40):cand[0]]))[-3:]
+    after = tokens_folded(fold(sentence[cand[1]:cand[1] + 40]))[:3]
+    if any(alt[-1] in before or alt[0] in after for alt in names):
+        return False
+    word = sentence[:cand[0]].rstrip()
+    return bool(word) and word[-1].isalpha() and bool(before) and before[-1] not in _BEFORE_AN_AGE
 
 
 def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
