@@ -107,10 +107,10 @@ def tells_another_deed(q: Question, told: set[str]) -> bool:
 
 # "nhất" that is no superlative: "duy nhất" (only), "thống nhất" (unified), "thứ nhất" (first of
 # a list), "ít nhất" (at least), "nhất trí" (agree), "nhất là" (above all), nor "thường nhật"
-# (daily) where the reader typed no diacritics; in the question's
+# (daily) nor "Nhật Bản" (Japan) where the reader typed no diacritics; in the question's
 # keys, and as the sentence writes it, since "Nhật" (Japan, "Phạm Nhật Vượng") folds like it
 _NOT_SUPERLATIVE = re.compile(r"\b(?:duy|thong|dong|hop|thu|doc|chuyen|thuong|it) nhat\b"
-                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|nguyen)\b")
+                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|nguyen|ban)\b")
 _NOT_SUPERLATIVE_WRITTEN = re.compile(r"\b(?:duy|thống|đồng|hợp|thứ|độc|chuyên|ít) nhất\b"
                                       r"|\bnhất (?:trí|định|quán|là|thiết|thời|loạt|nguyên)\b")
 # measures of how much, one measure whatever the word: "nhiều ca nhất" is "số ca cao nhất", and
@@ -140,8 +140,8 @@ def _told_the_most(q: Question) -> re.Pattern | None:
     or where is first by a measure ("Tỉnh nào có nhiều ca mắc nhất?", "Ai là người giàu nhất?"):
     the measure and "nhất" ("nhiều ... nhất", "cao nhất", "giàu nhất"); None for other questions,
     and for "Cuộc diễu hành lớn nhất diễn ra khi nào?", which names its subject by a measure."""
-    if q.kind not in _FIRST_BY_A_MEASURE:
-        return None
+    if q.kind not in _FIRST_BY_A_MEASURE or (q.has_diacritics and "nhất" not in q.text.lower()):
+        return None  # "Thủ tướng Nhật Bản": "Nhật" folds like "nhất"
     right = _NOT_SUPERLATIVE.sub(" ", " ".join(q.right)).split()
     if "nhat" not in right[1:]:
         return None

@@ -2050,3 +2050,10 @@ def test_a_date_of_another_year_than_asked_is_no_answer(tmp_path, question, expe
 ])
 def test_an_age_after_a_noun_is_whose_the_noun_names(tmp_path, text, expected):
     assert ask_article(tmp_path, text, "Peter Miller bao nhiêu tuổi?").answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ai là Thủ tướng Nhật Bản?", "ai la thu tuong nhat ban"])
+def test_japan_is_no_superlative(tmp_path, question):
+    # "Nhật Bản" folds like "nhất bản": the Prime Minister had gone unanswered
+    text = "Ngày 18/10, Thủ tướng Nhật Bản Suga Yoshihide thăm tỉnh Bình Sơn."
+    assert ask_article(tmp_path, text, question).answer == "Suga Yoshihide"
