@@ -172,12 +172,17 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
                               and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
     cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
-    if q.kind == "person":  # "… tại Hà Nội": a place, not who
-        # "Covid-19", "SARS-CoV-2": a name with a digit in it is a disease's, a model's, nobody's
-        cands = [c for c in cands if not _AFTER_PLACE_WORD.search(sentence, 0, c[0])
-                 and not _AFTER_THING_NOUN.search(sentence, max(0, c[0] - 30), c[0])
-                 and not any(ch.isdigit() for ch in c[2])]
+    if q.kind == "person":
+        cands = [c for c in cands if not _names_no_one(sentence, c)]
     return cands
+
+
+def _names_no_one(sentence: str, run: tuple[int, int, str]) -> bool:
+    """A run that names a place ("tại Hà Nội"), a thing by its noun ("tàu Apollo 11"), or holds a
+    digit ("Covid-19", "SARS-CoV-2": a disease's, a model's name), not who."""
+    start, _, text = run
+    return bool(_AFTER_PLACE_WORD.search(sentence, 0, start) or _AFTER_THING_NOUN.search(sentence, max(0, start - 30), start)
+                or any(ch.isdigit() for ch in text))
 
 
 ROMAN = re.compile(r"[IVXLC]+")
