@@ -2057,3 +2057,13 @@ def test_japan_is_no_superlative(tmp_path, question):
     # "Nhật Bản" folds like "nhất bản": the Prime Minister had gone unanswered
     text = "Ngày 18/10, Thủ tướng Nhật Bản Suga Yoshihide thăm tỉnh Bình Sơn."
     assert ask_article(tmp_path, text, question).answer == "Suga Yoshihide"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "1.200 công nhân" had been the charter capital: "vốn điều lệ" asks a sum of money
+    ("Công ty Tân Phú có vốn điều lệ bao nhiêu?", "50 tỷ đồng"),
+    ("Cong ty Tan Phu co von dieu le bao nhieu?", "50 tỷ đồng"),
+])
+def test_a_companys_capital_is_a_sum(tmp_path, question, expected):
+    text = "Công ty Tân Phú có 1.200 công nhân, vốn điều lệ 50 tỷ đồng."
+    assert ask_article(tmp_path, text, question).answer == expected
