@@ -34,7 +34,8 @@ from .extract.spans import has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
-from .subject import asked_of_the_subject, is_their_name, names_the_person, subject_person, tells_nothing_asked_of
+from .subject import (asked_of_the_subject, is_their_name, names_the_person, subject_person, subject_span,
+                      tells_nothing_asked_of)
 from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed, tells_nothing_of_the_most
 from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
@@ -453,6 +454,11 @@ class Engine:
                 article.append(alternatives)
             else:
                 near.append(alternatives)
+        span = subject_span(q)
+        if not entities and span and not subject_person(q) and span[1] - span[0] >= 2:
+            # "Sở Công Thương được thành lập năm nào?": a name made of an institution's words
+            # only is no entity, but the thing asked about all the same
+            article.append([q.tokens[span[0]:span[1]]])
         q._needles = (near, article)  # type: ignore[attr-defined]
         return near, article
 

@@ -2067,3 +2067,14 @@ def test_japan_is_no_superlative(tmp_path, question):
 def test_a_companys_capital_is_a_sum(tmp_path, question, expected):
     text = "Công ty Tân Phú có 1.200 công nhân, vốn điều lệ 50 tỷ đồng."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another firm's founding had been the department's: a name made of an institution's words
+    # only ("Sở Công Thương") was no name the evidence had to hold
+    ("Công ty thương mại Tân Phú được thành lập vào tháng 9/2011.", None),
+    ("Sở Công Thương tỉnh Bình Sơn được thành lập năm 2008.", "năm 2008"),
+])
+@pytest.mark.parametrize("question", ["Sở Công Thương được thành lập năm nào?", "So Cong Thuong duoc thanh lap nam nao?"])
+def test_a_body_named_by_its_kind_alone_must_be_in_the_article(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected
