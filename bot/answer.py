@@ -597,7 +597,12 @@ class Engine:
         names = find_names(sentence)
         spelt = self.speller.closest
         if names:
-            return q.kind not in ("person", "title") and not names_the_person(q, name, sentence, names, spelt)
+            if q.kind in ("person", "title"):
+                # "Ông X vợ là ai?": whom it names is the answer, but of X, named here or just
+                # before ("Ông X thay ai?" is told by the sentence on the one who left)
+                return bool(asked_of_the_subject(q)) and not q.replaced \
+                    and not names_the_person(q, name, sentence, names, spelt) and not self._named_before(q, name, i, pos)
+            return not names_the_person(q, name, sentence, names, spelt)
         return bool(asked_of_the_subject(q)) and not names_the_person(q, name, sentence, [], spelt) \
             and not self._named_before(q, name, i, pos)
 

@@ -2078,3 +2078,14 @@ def test_a_companys_capital_is_a_sum(tmp_path, question, expected):
 @pytest.mark.parametrize("question", ["Sở Công Thương được thành lập năm nào?", "So Cong Thuong duoc thanh lap nam nao?"])
 def test_a_body_named_by_its_kind_alone_must_be_in_the_article(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another man's wife had been asked for: "Phạm Văn Quý" was answered
+    ("Ông Phạm Văn Quý để vợ là bà Hoàng Thị Huệ đứng tên 8 thửa đất. Ông Lê Văn Tâm, Chủ tịch xã Tân Phú, "
+     "cho biết sẽ kiểm tra.", None),
+    ("Ông Lê Văn Tâm và vợ là bà Nguyễn Thị Hoa dự lễ khánh thành cầu Tân Phú.", "Nguyễn Thị Hoa"),
+])
+@pytest.mark.parametrize("question", ["Ông Lê Văn Tâm vợ là ai?", "Ong Le Van Tam vo la ai?"])
+def test_who_is_asked_of_a_person_is_told_by_a_sentence_about_them(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected
