@@ -2089,3 +2089,13 @@ def test_a_body_named_by_its_kind_alone_must_be_in_the_article(tmp_path, text, q
 @pytest.mark.parametrize("question", ["Ông Lê Văn Tâm vợ là ai?", "Ong Le Van Tam vo la ai?"])
 def test_who_is_asked_of_a_person_is_told_by_a_sentence_about_them(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the first "quê" of the sentence, the driver's, had been the passenger's home town too
+    ("Anh Nguyễn Thanh Tùng quê ở đâu?", "Phú Yên"),
+    ("Anh Trương Công Tiệp quê ở đâu?", "Khánh Hòa"),
+])
+def test_a_home_town_in_brackets_after_a_name_is_that_persons(tmp_path, question, expected):
+    text = "Anh Trương Công Tiệp (SN 1990, quê Khánh Hòa) chở theo anh Nguyễn Thanh Tùng (SN 1992, quê Phú Yên)."
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE
-from ..facts import LOCALITY
+from ..facts import LOCALITY, find_names
+from ..subject import is_their_name, subject_person
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 from .names import CAP, LIST_AND, peoples_named, whole_word, with_lists
@@ -122,9 +123,10 @@ _HOMETOWN_PLACES = re.compile(rf"{_ONE_PLACE}(?:,\s*{_ONE_PLACE})*")  # "xã H�
 
 
 def hometown(sentence: str, q: Question) -> Span | None:
-    """"X quê ở đâu?": the place written after "quê" ("quê xã Hồng Minh, huyện Hưng Hà"), or
-    none: another place of the sentence, or an office ("Tỉnh ủy"), is not where X is from."""
-    m = _HOMETOWN.search(sentence)
+    """"X quê ở đâu?": the place written after "quê" ("quê xã Hồng Minh, huyện Hưng Hà"), not
+    another's ("anh Y (SN 1990, quê Z)"), or none: another place of the sentence, or an office
+    ("Tỉnh ủy"), is not where X is from."""
+    m = next((m for m in _HOMETOWN.finditer(sentence) if not _of_another_named(sentence, m.start(), q)), None)
     if not m:
         return None
     rest = sentence[m.end():]
@@ -137,6 +139,18 @@ def hometown(sentence: str, q: Question) -> Span | None:
             if fold(place.group(1)).split()[0] == q.which[0]:
                 return Span(place.group(), start + place.start(), start + place.end(), typed=True)
     return Span(run.group(), start, start + run.end(), typed=True)
+
+
+def _of_another_named(sentence: str, at: int, q: Question) -> bool:
+    """"anh Trương Công Tiệp (SN 1990, quê Khánh Hòa)": a home town in brackets after a name is
+    that person's, not the one the question asks about."""
+    opened = sentence.rfind("(", 0, at)
+    if opened == -1 or ")" in sentence[opened:at]:
+        return False
+    name = subject_person(q)
+    before = sentence[:opened].rstrip()
+    owner = [n for n in find_names(sentence) if n[1] == len(before)]
+    return bool(name and owner) and not is_their_name(name, tokens_folded(fold(owner[0][2])))
 
 
 _IN_BRACKETS = re.compile(rf"\(\s*({CAP}(?:\s+{CAP})*(?:,\s*{CAP}(?:\s+{CAP})*)*)\s*\)")
