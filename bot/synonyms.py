@@ -23,14 +23,14 @@ _SAME_DEEDS = {
 _GROUPS = {deed: [(spelling(w), fold(w).split()) for w in ways] for deed, ways in _SAME_DEEDS.items()}
 _OF_A_LIFESPAN = {"born", "died"}
 # "mất" is a death only standing alone: not "mất tích" (missing), "mất điện", "mất việc"; "sinh"
-# a birth, not "sinh viên", "sinh sống", nor "học sinh", "hy sinh", "vệ sinh", "phát sinh"
+# a birth, not "sinh viên", "sinh sống", nor "học sinh", "hy sinh", "vệ sinh", "phát sinh", "tuyển sinh"
 _ALONE = {"mat", "cuoi", "sinh"}
 # a person's years in brackets: "Alain Bombard (1924-2005)"
 LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 _AFTER_ALONE = STOPWORDS | {"nam", "ngay", "thang", "luc", "hoi", "tai", "vi", "do", "nhu", "the", "sau", "truoc",
                             "ra"}
 _BEFORE_SINH = {"hoc", "hi", "ve", "san", "phat", "nay", "giang", "song", "tai", "bam", "so", "cuu", "thi", "ki",
-                "sat", "ho", "ban", "dan", "tro", "thu", "sieu", "ong"}
+                "sat", "ho", "ban", "dan", "tro", "thu", "sieu", "ong", "tuyen"}
 
 
 def _at(keys: list[str], phrase: list[str]) -> list[int]:

@@ -2099,3 +2099,9 @@ def test_who_is_asked_of_a_person_is_told_by_a_sentence_about_them(tmp_path, tex
 def test_a_home_town_in_brackets_after_a_name_is_that_persons(tmp_path, question, expected):
     text = "Anh Trương Công Tiệp (SN 1990, quê Khánh Hòa) chở theo anh Nguyễn Thanh Tùng (SN 1992, quê Phú Yên)."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_enrolment_is_no_birth(tmp_path):
+    # "năm 2020" of "tuyển sinh năm 2020" (enrolment) had been his year of birth
+    text = "Ông Trần Văn Tân, Giám đốc Sở GD&ĐT, cho biết. Kết quả tuyển sinh năm 2020 của tỉnh đạt 90%."
+    assert ask_article(tmp_path, text, "Ông Trần Văn Tân sinh năm nào?").answer is None
