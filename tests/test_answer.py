@@ -2105,3 +2105,9 @@ def test_enrolment_is_no_birth(tmp_path):
     # "năm 2020" of "tuyển sinh năm 2020" (enrolment) had been his year of birth
     text = "Ông Trần Văn Tân, Giám đốc Sở GD&ĐT, cho biết. Kết quả tuyển sinh năm 2020 của tỉnh đạt 90%."
     assert ask_article(tmp_path, text, "Ông Trần Văn Tân sinh năm nào?").answer is None
+
+
+def test_a_clause_that_names_nothing_answers_no_which_country(tmp_path):
+    # the whole clause had been the answer, though it names no country
+    text = "Trận đấu được tổ chức ít ngày trước khi đội tuyển bước vào vòng loại cúp châu lục."
+    assert ask_article(tmp_path, text, "Nước nào đăng cai vòng loại cúp châu lục?").answer is None

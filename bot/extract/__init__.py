@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..question import Question, asks_named_kind
+from ..text import UPPER, is_vietnamese_syllable
 from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
 from .dates import date
 from .figures import number
@@ -27,6 +28,16 @@ from .roles import asks_role
 from .spans import Span, typed_as
 
 
+_NAME_INSIDE = re.compile(rf"(?<=\s)[{UPPER}]")
+
+
+def _names_one(text: str) -> bool:
+    """A clause names someone or something: a capitalised word after its first, or a first word
+    that is no Vietnamese syllable or goes on capitalised ("Canada là ...", "Hà Nội có ...",
+    not the "Trận" that merely opens "Trận đấu được tổ chức ...")."""
+    words = text.split()
+    return bool(_NAME_INSIDE.search(text)) or bool(words) and words[0][:1].isupper() and (
+        not is_vietnamese_syllable(words[0]) or len(words) > 1 and words[1][:1].isupper())
 _YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*$")
 
 
@@ -77,6 +88,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         # of a ward for a province
         return typed_as(capitalised(sentence, q, of_other_levels(sentence, q)), False)
     span = asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
+    if span and q.kind in ("place", "org") and q.which and not _names_one(span.text):
+        return None  # "Nước nào đăng cai ...?": a clause that names no country, team or firm
     if not span and q.kind == "other" and _YES_OR_NO.search(q.folded):
         # "Có ai bị thương không?" of "Không có ai bị thương.": the sentence says nothing more
         # than the question, and that is the answer

@@ -7,8 +7,8 @@ import re
 
 from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import LOCALITY, find_names
-from ..subject import is_their_name, subject_person
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
+from ..subject import is_their_name, subject_person
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
 from .names import CAP, LIST_AND, peoples_named, whole_word, with_lists
 from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_as
