@@ -38,6 +38,8 @@ def _names_one(text: str) -> bool:
     words = text.split()
     return bool(_NAME_INSIDE.search(text)) or bool(words) and words[0][:1].isupper() and (
         not is_vietnamese_syllable(words[0]) or len(words) > 1 and words[1][:1].isupper())
+
+
 _YES_OR_NO = re.compile(r"\b(?:khong|chua|phai khong|dung khong)\s*$")
 
 
