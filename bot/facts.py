@@ -289,7 +289,7 @@ LOCALITY = re.compile(
     # (the one province named with a dash, whichever dash: "Bà Rịa – Vũng Tàu")
     r"\s+(Bà Rịa\s*[-–]\s*Vũng Tàu|\d+|(?:[" + UPPER + r"][^\s,.;:()]*)(?:\s+[" + UPPER + r"][^\s,.;:()]*){0,3})"
 )
-_LEVEL_OF = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thị xã": "thị xã", "phường": "phường",
+LEVEL_OF = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thị xã": "thị xã", "phường": "phường",
              "xã": "xã", "tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}
 # "Quận ủy" -> district level, "UBND quận" -> district level, ...
 _BARE_ORG = re.compile(r"\b(Quận|Huyện|Tỉnh|Thành|Thị)\s+ủy$|\b(quận|huyện|tỉnh|thành phố|thị xã|phường|xã)$",
@@ -302,7 +302,7 @@ def main_localities(article: Article) -> dict[str, str]:
     counts: dict[str, Counter] = {}
     for weight, text in [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]:
         for m in LOCALITY.finditer(text):
-            level = _LEVEL_OF[m.group(1).lower()]
+            level = LEVEL_OF[m.group(1).lower()]
             name = m.group(2)
             if name.split()[0].lower() in ("ủy", "uỷ"):
                 continue

@@ -109,10 +109,18 @@ def tells_another_deed(q: Question, told: set[str]) -> bool:
 # a list), "ít nhất" (at least), "nhất trí" (agree), "nhất là" (above all), nor "thường nhật"
 # (daily) nor "Nhật Bản" (Japan) where the reader typed no diacritics; in the question's
 # keys, and as the sentence writes it, since "Nhật" (Japan, "Phạm Nhật Vượng") folds like it
-_NOT_SUPERLATIVE = re.compile(r"\b(?:duy|thong|dong|hop|thu|doc|chuyen|thuong|it) nhat\b"
-                              r"|\bnhat (?:tri|dinh|quan|la|thiet|thoi|loat|nguyen|ban)\b")
-_NOT_SUPERLATIVE_WRITTEN = re.compile(r"\b(?:duy|thống|đồng|hợp|thứ|độc|chuyên|ít) nhất\b"
-                                      r"|\bnhất (?:trí|định|quán|là|thiết|thời|loạt|nguyên)\b")
+_NOT_BEFORE_NHAT = ("duy", "thống", "đồng", "hợp", "thứ", "độc", "chuyên", "ít")
+_NOT_AFTER_NHAT = ("trí", "định", "quán", "là", "thiết", "thời", "loạt", "nguyên")
+
+
+def _not_superlative(before: list[str], after: list[str], nhat: str) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(before)}) {nhat}\b|\b{nhat} (?:{'|'.join(after)})\b")
+
+
+_NOT_SUPERLATIVE_WRITTEN = _not_superlative(list(_NOT_BEFORE_NHAT), list(_NOT_AFTER_NHAT), "nhất")
+_NOT_SUPERLATIVE = _not_superlative([fold(w) for w in _NOT_BEFORE_NHAT] + ["thuong"],
+                                    [fold(w) for w in _NOT_AFTER_NHAT] + ["ban"], "nhat")
+
 # measures of how much, one measure whatever the word: "nhiều ca nhất" is "số ca cao nhất", and
 # the first by them is said to lead too ("dẫn đầu", "đứng đầu", "đầu bảng"); the least by such a
 # measure ("thấp nhất") is no answer to the most, nor the most to the least. Other measures are

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..question import Question
+from ..question import Question, per_question
 from ..synonyms import LIFESPAN
 from ..text import fold
 from .names import ROMAN
@@ -52,7 +52,7 @@ def date(sentence: str, q: Question) -> Span | None:
         cands = periods or cands
     cands = _end_of_life(sentence, cands, q)
     cands = _date_pairs(sentence, cands)
-    cands = [c for c in cands if not _of_another_year(c[2], sentence, q)]
+    cands = _not_of_another_year(sentence, cands, q)
     if "nam nao" in q.folded or "nam may" in q.folded:
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
         cands = years or cands
@@ -63,19 +63,27 @@ def date(sentence: str, q: Question) -> Span | None:
     return closest(cands, sentence, q)
 
 
-_A_YEAR = re.compile(r"\b(?:1[0-9]|20)\d{2}\b")
+# a year, from 1000 to 2099
+YEAR = re.compile(r"\b(?:1[0-9]|20)\d{2}\b")
 # a year the question names as a bound, not as the time of what is asked: "sau năm 1945"
 _BOUND = re.compile(r"\b(?:sau|truoc|tu|ke tu|den|toi|cho den|hon|gan)(?: nam)? ((?:1[0-9]|20)\d{2})\b")
 
 
-def _of_another_year(text: str, sentence: str, q: Question) -> bool:
+@per_question
+def _years_asked(q: Question) -> set[str]:
+    """The years the question names as the time of what it asks (not "sau năm 1945")."""
+    return set(YEAR.findall(q.folded)) - set(_BOUND.findall(q.folded))
+
+
+def _not_of_another_year(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"Kỳ thi tốt nghiệp THPT 2021 diễn ra khi nào?": a date of 2020, in a sentence that does
     not write 2021, is of another exam. (A sentence that writes the question's year may date
     another event of the story: "đắc cử năm 1997 và một lần nữa vào năm 2001"; nor is a year
     the question names as a bound, "sau năm 1945", the time asked.)"""
-    asked = set(_A_YEAR.findall(q.folded)) - set(_BOUND.findall(q.folded))
-    told = set(_A_YEAR.findall(text))
-    return bool(asked) and bool(told) and not told & asked and not asked & set(_A_YEAR.findall(sentence))
+    asked = _years_asked(q)
+    if not asked or asked & set(YEAR.findall(sentence)):
+        return cands
+    return [c for c in cands if not YEAR.findall(c[2])]
 
 
 # as written ("mất", died, is not "mặt", side); a question typed without diacritics by its key

@@ -9,7 +9,7 @@ import re
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
-from .dates import DATE_SPAN
+from .dates import DATE_SPAN, YEAR
 from .doers import CAPITALISED, LOWER, done_by_another
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
 from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans
@@ -302,7 +302,6 @@ def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, in
     return cand
 
 
-_YEAR = re.compile(r"1\d{3}|20\d\d")
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
 
 
@@ -325,7 +324,7 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
             words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
             cut = [i for i, w in enumerate(words) if i and is_function_word(w)]
             words = words[:cut[-1]] if cut else words
-        year = _YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
+        year = YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
         counts.append(0 if year else len(asked & set(tokens_folded(fold(" ".join(words))))))
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
@@ -350,7 +349,7 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         # people, once the sentence has said who they are
         of_people = re.fullmatch(_NUM + r" người", c[2]) and re.search(r"\blà\s+$", sentence[:c[0]])
         if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
-                or _YEAR.fullmatch(c[2]):  # a year is no count
+                or YEAR.fullmatch(c[2]):  # a year is no count
             continue
         before = tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))
         # "cơ sở 2", "tuyến số 5": a number right after the unit names one, it counts none

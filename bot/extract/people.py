@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..facts import find_names, roles_after, roles_before
-from ..question import STOPWORDS, Question
+from ..question import STOPWORDS, Question, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
@@ -61,6 +61,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
 _BECAME = re.compile(r"\b(?:lam|giu chuc(?: vu)?|trung cu(?: chuc)?|nhan chuc)\s+(.+)$")
 
 
+@per_question
 def _role_became(q: Question) -> set[str]:
     """The words of the role the question asks who came to hold: "Chủ tịch Quốc hội" of "Ai được
     bầu làm Chủ tịch Quốc hội?" (its holder is the answer, not another of the story)."""

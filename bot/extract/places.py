@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE
-from ..facts import LOCALITY, find_names
+from ..facts import LEVEL_OF, LOCALITY, find_names
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
 from ..subject import is_their_name, subject_person
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
@@ -216,16 +216,11 @@ def _with_surroundings(sentence: str, cand: tuple[int, int, str]) -> tuple[int, 
 _NEXT_ITEM = re.compile(rf"({LIST_AND})({CAP}(?:\s+{CAP})*)")
 
 
-# the first word of each level's noun, as "tỉnh nào", "thành phố nào" fold
-_LEVEL_WORD = {"tp": "thanh", "tp.": "thanh"}
-
-
 def _another_level(q: Question, noun: str) -> bool:
-    """The question asks for a locality of one level ("tỉnh nào") and `noun` ("phường") is of
-    another."""
+    """The question asks for a locality of one level ("tỉnh nào") and `noun` ("phường", "TP") is
+    of another (compared by the level's first word, as "tỉnh nào", "thành phố nào" fold)."""
     asked = q.which[0] if q.which and q.which[0] in LOCALITY_NOUNS else None
-    word = fold(noun).split()[0]
-    return asked is not None and _LEVEL_WORD.get(word, word) != asked
+    return asked is not None and fold(LEVEL_OF[noun.lower()]).split()[0] != asked
 
 
 def of_other_levels(sentence: str, q: Question) -> frozenset[str]:
