@@ -2111,3 +2111,24 @@ def test_a_clause_that_names_nothing_answers_no_which_country(tmp_path):
     # the whole clause had been the answer, though it names no country
     text = "Trận đấu được tổ chức ít ngày trước khi đội tuyển bước vào vòng loại cúp châu lục."
     assert ask_article(tmp_path, text, "Nước nào đăng cai vòng loại cúp châu lục?").answer is None
+
+
+@pytest.mark.parametrize("text, question, expected", [
+    # a document's number is no date: "12/2021" of "Thông tư 12/2021/TT-BGDĐT" had been the day
+    ("Bộ GD&ĐT ban hành Thông tư 12/2021/TT-BGDĐT ngày 28/4/2021 về tuyển sinh.",
+     "Thông tư về tuyển sinh được ban hành ngày nào?", "ngày 28/4/2021"),
+    ("Nghị định số 86/2015/NĐ-CP quy định về học phí.", "Nghị định về học phí được ban hành ngày nào?", None),
+    # "năm nào" asks a year: "Chiều 28/11" had been answered
+    ("Chiều 28/11, Đoàn đại biểu Quốc hội tiếp xúc cử tri quận 7 về Nghị quyết 54.",
+     "Nghị quyết 54 được thông qua năm nào?", None),
+    # "ngày nào" asks a day: "Năm 2021" had been answered
+    ("Năm 2021, Ban Tuyển sinh quân sự bàn giao hồ sơ sơ tuyển về các trường.",
+     "Ban Tuyển sinh quân sự bàn giao hồ sơ sơ tuyển ngày nào?", None),
+    # "đến ngày nào" asks the day it ends: the day of the document had been answered
+    ("Theo văn bản số 112-CV/TU ngày 27/4/2021, thành phố tạm dừng các tuyến phố đi bộ.",
+     "Thành phố tạm dừng các tuyến phố đi bộ đến ngày nào?", None),
+    ("Theo văn bản số 112-CV/TU ngày 27/4/2021, thành phố tạm dừng các tuyến phố đi bộ đến hết ngày 15/5.",
+     "Thành phố tạm dừng các tuyến phố đi bộ đến ngày nào?", "ngày 15/5"),
+])
+def test_a_date_answers_only_as_the_question_asks_it(tmp_path, text, question, expected):
+    assert ask_article(tmp_path, text, question).answer == expected

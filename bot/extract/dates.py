@@ -13,13 +13,18 @@ from .spans import Span, closest, join_spans
 
 
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+# a day and a month that can be one ("86/2015" is no date), and not a document's number
+# ("Nghị định 86/2015/NĐ-CP", "Thông tư 05/2021/TT-BGDĐT")
+_NOT_A_NUMBER = r"\b(?!/\w)"
 DATE_SPAN = re.compile(
-    r"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?\b"
+    rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?(?<![\d/.,]){_DAY}/{_MONTH}(?:/\d{{4}})?{_NOT_A_NUMBER}"
     # "ngày 2-11" (a hyphen only after a day word: "8-9 trận" is no date), "24.3.2021" (a year
     # after the dots: "3.5" is a figure)
     r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
-    r"|(?:tháng\s+)?\d{1,2}/\d{4}\b"
+    rf"|(?:tháng\s+)?(?<![\d/.,]){_MONTH}/\d{{4}}{_NOT_A_NUMBER}"
     r"|(?:ngày\s+)?(?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*[-–]\s*))?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:(?:những|các) năm\s+)?(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
@@ -53,14 +58,25 @@ def date(sentence: str, q: Question) -> Span | None:
     cands = _end_of_life(sentence, cands, q)
     cands = _date_pairs(sentence, cands)
     cands = _not_of_another_year(sentence, cands, q)
+    if _ASKS_END.search(q.folded):
+        cands = [c for c in cands if _END_BEFORE.search(sentence, 0, c[0])]
     if "nam nao" in q.folded or "nam may" in q.folded:
+        # "năm nào" asks for a year: "năm 1945", "thế kỷ XVIII", never "chiều 28/11"
         years = [c for c in cands if re.search(r"\b(?:1[5-9]|20)\d{2}\b", c[2])]
-        cands = years or cands
+        cands = years or [c for c in cands if _TELLS_A_YEAR.search(c[2])]
     if re.search(r"\bngay (?:nao|may|bao nhieu)\b|\bhom nao\b", q.folded):
         # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
-        days = [c for c in cands if re.search(r"\d{1,2}/\d{1,2}|ngày\s+\d", c[2], re.I)]
-        cands = days or cands
+        cands = [c for c in cands if re.search(r"\d{1,2}[/.-]\d{1,2}|ngày\s+\d|\d\s+tháng", c[2], re.I)]
     return closest(cands, sentence, q)
+
+
+# "kéo dài đến ngày nào", "tạm dừng đến khi nào": the day it ends, written after "đến", "tới",
+# "hết" (the day a document was signed is no answer)
+# (after what lasts: "Đến thời điểm nào thì ..." opening the question asks "by when")
+_ASKS_END = re.compile(r"(?<=\w )(?:den|toi|cho den|den het) (?:ngay|khi|luc|thang|nam) (?:nao|may)\b"
+                       r"|(?<=\w )(?:den|toi|cho den) bao gio\b")
+_END_BEFORE = re.compile(r"(?:đến|tới|hết|trước)\s+(?:(?:hết|ngày)\s+)?$", re.IGNORECASE)
+_TELLS_A_YEAR = re.compile(r"\d{3,4}|thế k|thiên niên|thập niên|thập k|những năm|các năm", re.IGNORECASE)
 
 
 # a year, from 1000 to 2099
