@@ -49,7 +49,8 @@ _BEFORE_ASKING = re.compile(r"(\S+)\s+bao\s+nhi[eê]u\b")
 # what the question says it is asking the figure of: "tổng kinh phí ... là bao nhiêu"
 _ASKED_BY_NOUN = re.compile(
     r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|von dieu le|von hoa|so von|ngan sach"
-    r"|muc luong|tien luong|thu nhap|tien thuong|tien phat|muc phat|tri gia|gia tri|gia ban|muc gia)"
+    r"|muc luong|tien luong|thu nhap|tien thuong|tien phat|muc phat|tri gia|gia tri|gia ban|muc gia"
+    r"|hoc phi|le phi|muc phi|gia ve|muc dau tu)"
     r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau)|(dien tich)|(trong luong|khoi luong|can nang)"
     r"|(nhiet do)|(dan so|so dan|so nguoi|so luong))\b")
 _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")

@@ -2132,3 +2132,23 @@ def test_a_clause_that_names_nothing_answers_no_which_country(tmp_path):
 ])
 def test_a_date_answers_only_as_the_question_asks_it(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text, question", [
+    # "1/5" of "ngày 30/4 và 1/5" is a day, not a count of guests
+    ("Đêm nhạc dự kiến có số lượng khách tham gia lên đến 10.000 người trong 2 ngày 30/4 và 1/5.",
+     "Đêm nhạc dự kiến có bao nhiêu khách tham gia?"),
+    # "năm" of "từ năm học" is "year", not five: "từ năm học" had been the fee
+    ("Bắt đầu từ năm học 2021 - 2022, trường sẽ phải tăng học phí theo đúng lộ trình.",
+     "Học phí năm học 2021-2022 là bao nhiêu?"),
+    # "tổng mức đầu tư" asks money: "7" of the plot "7-5" had been answered
+    ("Công ty tự bỏ chi phí xây hạ tầng tại 3 lô đất (7-5, 7-9 và G-9) ở khu đô thị mới.",
+     "Tổng mức đầu tư hạ tầng 3 lô đất là bao nhiêu?"),
+])
+def test_a_day_a_year_or_a_label_is_no_figure_of_what_is_asked(tmp_path, text, question):
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_five_written_out_still_counts_what_the_question_names(tmp_path):
+    text = "Tỉnh có 1/5 số hộ là hộ nghèo, và năm trường đạt chuẩn quốc gia."
+    assert ask_article(tmp_path, text, "Tỉnh có bao nhiêu trường đạt chuẩn quốc gia?").answer == "năm trường đạt chuẩn quốc gia"

@@ -148,7 +148,18 @@ def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: 
 def _inside_a_date(sentence: str, at: int) -> bool:
     """Whether a date that starts before `at` runs past it (looked for in the 40 characters
     before: the whole sentence would cost a tenth of a millisecond per candidate sentence)."""
-    return any(m.start() < at < m.end() for m in DATE_SPAN.finditer(sentence, max(0, at - 40), at + 20))
+    return any(m.start() < at < m.end() for m in DATE_SPAN.finditer(sentence, max(0, at - 40), at + 20)) \
+        or _listed_date(sentence, at)
+
+
+# "trong 2 ngày 30/4 và 1/5": a day and month listed after a date word is a date, not the
+# fraction "1/5"
+_DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")
+_DATE_LISTED_AFTER = re.compile(r"(?:\bngày|\bhôm|\d{1,2}/\d{1,2}\s*(?:và|,|-|–|đến|tới))\s*$", re.IGNORECASE)
+
+
+def _listed_date(sentence: str, at: int) -> bool:
+    return bool(_DAY_MONTH.match(sentence, at)) and bool(_DATE_LISTED_AFTER.search(sentence, max(0, at - 20), at))
 
 
 # -- whose figure and whose deed: a near miss names the same things the other way round -----
@@ -406,6 +417,10 @@ _SPELLED_COUNT = re.compile(
     rf"|{_CARDINAL}(?:\s+(?:đến|tới)\s+{_CARDINAL})?)(?P<unit>(?:\s+[^\W\d_]+){{1,2}})?", re.IGNORECASE)
 
 
+# "năm" alone as the count: far more often "year" than "five"
+_YEAR_WORD = re.compile(r"^(?:(?:khoảng|gần|hơn|từ)\s+)?năm\b(?!\s+(?:đến|tới)\b)", re.IGNORECASE)
+
+
 _ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"}
 
 
@@ -476,6 +491,8 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         classified = len(folded) > 1 and folded[0] in _CLASSIFIERS and folded[1] in q.content
         if not m.group("fraction") and not (folded and folded[0] in wanted) and not classified:
             continue
+        if _YEAR_WORD.search(m.group()) and not (folded and folded[0] in q.unit):
+            continue  # "từ năm học 2021" is "since the school year", no five: only a unit asked counts
         unit_start = m.start("unit") if m.group("unit") else m.end()
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
