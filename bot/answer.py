@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .contrast import (provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province,
-                       tells_of_another_number, tells_of_the_opposite_deed)
+                       lacks_the_kin_asked, tells_of_another_number, tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -542,7 +542,7 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest, told) \
-                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, sentence):
+                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, sentence) or lacks_the_kin_asked(q, sentence):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):

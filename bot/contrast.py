@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .question import Question, per_question
 from .facts import PROVINCE_NAMES
-from .text import WORD, fold, is_vietnamese_syllable, strip_diacritics
+from .text import UPPER, WORD, fold, is_vietnamese_syllable, strip_diacritics
 
 # each line one country, its names as news writes them
 _NAMES = """Mỹ, Hoa Kỳ
@@ -277,3 +277,34 @@ def tells_of_the_opposite_deed(q: Question, keys: str, sentence: str) -> bool:
         return False
     said = {m.group(1).lower() for m in _WRITTEN_RISE_FALL.finditer(sentence)}
     return bool(said) and asked not in said
+
+
+# kin a question asks someone's ("Vợ của ông X là ai?", "Con gái ông X làm nghề gì?"): a sentence
+# that does not name that kin tells of someone else ("con gái" is not "con trai"). A kin of one
+# syllable only before whose kin it is ("vợ của", "vợ Roosevelt", "mẹ ông X") or as "X vợ là ai":
+# "công bố", "vợ chồng", "công ty mẹ" ask nobody's. Without diacritics "vo" is also "Võ", "bo"
+# also "bộ": there the kin of two syllables and "vợ/chồng của", "X vợ là ai" only.
+_KIN_OF_TWO = ["con gái", "con trai", "con rể", "con dâu", "anh trai", "em trai", "chị gái", "em gái", "người yêu",
+               "bạn gái", "bạn trai", "hôn thê", "hôn phu"]
+_KIN_TYPED = re.compile(r"(?<!\w)(" + "|".join(_KIN_OF_TWO) + r")(?!\w)"
+                        rf"|(?<!\w)(?<!công ty )(?<!tập đoàn )(vợ|chồng|bố|mẹ)(?=\s+(?:của|ông|bà|anh|chị|cô|[{UPPER}])|\s+là\s+ai\b)")
+_KIN_PLAIN = {fold(k): k for k in _KIN_OF_TWO} | {"vo": "vợ", "chong": "chồng"}
+_KIN_PLAIN_RE = re.compile(r"(?<!\w)(" + "|".join(fold(k) for k in _KIN_OF_TWO) + r")(?!\w)"
+                           r"|^(vo|chong) cua\b|\b(vo|chong) la ai\b")
+
+
+@per_question
+def kin_asked(q: Question) -> str | None:
+    """The kin the question asks someone's, as written ("vợ"), if any."""
+    # (the question's first word lower-cased: "Vợ của ...")
+    m = _KIN_TYPED.search(q.text[:1].lower() + q.text[1:]) if q.has_diacritics else _KIN_PLAIN_RE.search(q.folded)
+    if not m:
+        return None
+    kin = next(g for g in m.groups() if g).lower()
+    return kin if q.has_diacritics else _KIN_PLAIN[kin]
+
+
+def lacks_the_kin_asked(q: Question, sentence: str) -> bool:
+    """The question asks someone's kin and the sentence (as written) does not name it."""
+    kin = kin_asked(q)
+    return bool(kin) and not re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower())

@@ -2152,3 +2152,22 @@ def test_a_day_a_year_or_a_label_is_no_figure_of_what_is_asked(tmp_path, text, q
 def test_five_written_out_still_counts_what_the_question_names(tmp_path):
     text = "Tỉnh có 1/5 số hộ là hộ nghèo, và năm trường đạt chuẩn quốc gia."
     assert ask_article(tmp_path, text, "Tỉnh có bao nhiêu trường đạt chuẩn quốc gia?").answer == "năm trường đạt chuẩn quốc gia"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "<X> là bà Y" answers "<X> là ai?": the newspaper "Người Đưa Tin" had been answered
+    ("Con gái ông Võ Đình Thường là ai?", "Võ Minh Thùy"),
+    ("con gai ong Vo Dinh Thuong la ai", "Võ Minh Thùy"),
+    # a son is asked, the sentence tells of a daughter
+    ("Con trai ông Võ Đình Thường là ai?", None),
+])
+def test_someones_kin_is_told_by_a_sentence_naming_that_kin(tmp_path, question, expected):
+    text = "Theo tìm hiểu của PV Người Đưa Tin, con gái ông Võ Đình Thường là bà Võ Minh Thùy."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Vợ của Warren Buffett là ai?", "vo cua Warren Buffett la ai"])
+def test_a_wife_is_not_answered_by_a_sentence_that_names_no_wife(tmp_path, question):
+    # "Omaha" had been his wife
+    text = 'Được biết đến với biệt danh "Nhà tiên tri của xứ Omaha", tỷ phú Warren Buffett là nhà đầu tư thành công nhất.'
+    assert ask_article(tmp_path, text, question).answer is None

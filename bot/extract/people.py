@@ -49,6 +49,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
             return _named_by_copula(sentence, names + holders, q)
         best = [(s, e, n) for f, s, e, n in scored if f == top]
         return closest(best, sentence, q)
+    if q.copula and (named := _named_by_copula(sentence, names + foreign, q)):
+        # "con gái ông X là bà Y" answers "Con gái ông X là ai?"
+        return closest([(named.start, named.end, named.text)], sentence, q)
     # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
     peoples = peoples_named(sentence)
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
