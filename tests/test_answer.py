@@ -2171,3 +2171,19 @@ def test_a_wife_is_not_answered_by_a_sentence_that_names_no_wife(tmp_path, quest
     # "Omaha" had been his wife
     text = 'Được biết đến với biệt danh "Nhà tiên tri của xứ Omaha", tỷ phú Warren Buffett là nhà đầu tư thành công nhất.'
     assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_a_firm_named_after_a_role_is_not_who_holds_it(tmp_path):
+    # "Intracom Group" had been the Tổng giám đốc of Sunhouse
+    text = ("Dàn cá mập gồm ông Nguyễn Xuân Phú, Chủ tịch HĐQT Tập đoàn Sunhouse, ông Nguyễn Thanh Việt - "
+            "Chủ tịch Hội đồng quản trị - Tổng giám đốc Intracom Group.")
+    engine = engine_for(kb_with(tmp_path, {"id": "a1", "title": "Shark Tank", "date": "2024-02-01", "text": text}))
+    assert engine.ask("Ai là Tổng giám đốc tập đoàn Sunhouse?").answer is None
+    assert engine.ask("Ai là Tổng giám đốc Intracom Group?").answer == "Nguyễn Thanh Việt"
+
+
+def test_a_particle_between_capitalised_words_stays_in_the_name(tmp_path):
+    # "Sport" of the newspaper "Gazzetta dello Sport" had been the agent
+    text = ("Tờ Gazzetta dello Sport cho rằng C.Ronaldo đang thông qua người đại diện của mình, siêu cò Jorge Mendes, "
+            "liên hệ trở lại Man Utd.")
+    assert ask_article(tmp_path, text, "Ai là người đại diện của C.Ronaldo?").answer == "Jorge Mendes"

@@ -123,7 +123,9 @@ def with_lists(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
-CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|de|van|von|la))*")
+# (a particle between capitalised words stays in the name: "Gazzetta dello Sport", "Ben bin Laden")
+CAPITAL_RUN = re.compile(rf"(?:(?<=[\s(“\"])|^)[{UPPER}][^\s,.;:()“”\"]*(?:\s+(?:[{UPPER}][^\s,;:()“”\"]*|(?:de|van|von|la)(?!\w)"
+                         rf"|(?:del|della|dello|der|bin|dos|das)(?=\s+[{UPPER}])))*")
 
 
 _AFTER_PLACE_WORD = re.compile(r"\b(?:tại|ở)\s+$", re.IGNORECASE)

@@ -20,7 +20,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [foreign_tail(sentence, c) for c in capital_runs(sentence, q)]
     foreign = [with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
-    foreign = [past_question_name(sentence, c, q) for c in foreign if not _LEAGUE_LIKE.search(c[2])]
+    foreign = [past_question_name(sentence, c, q) for c in foreign
+               if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])]
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
@@ -192,6 +193,13 @@ _HONORIFIC = re.compile(rf"(?:ông|bà|anh|chị)\s+(?=[{UPPER}])")
 # a letter or a code hyphened to a word names a league, a model or a team ("V-League",
 # "U23-Việt Nam", "F-15"), never a person
 _LEAGUE_LIKE = re.compile(r"(?<!\w)[A-Z0-9]{1,3}-[A-Z]")
+# a web address, a firm's or club's word ("Cenhomes.vn", "Intracom Group", "Real Madrid"): a
+# body, never a person, though a role may be written before it ("Chủ tịch HĐQT Cenhomes.vn")
+_FIRM_LIKE = re.compile(
+    r"\w\.(?:vn|com|net|org)\b|^(?:Real|Inter|AC|FC|CLB)\s|\s(?:Group|Corp|Corporation|Inc|Ltd|JSC|Holdings?|Bank|Capital"
+    r"|Management|Partners|Media|Motors?|Airlines|Airways|Land|FC|Club|League|University|Institute|Foundation|Fund"
+    r"|Times|News|Post|Journal|Company|Entertainment|Studios?|Pharma|Energy|Telecom|Technologies|Securities"
+    r"|Insurance|Investment|Resort|Hotel)\.?$")
 
 
 def title(sentence: str, q: Question) -> Span | None:
