@@ -56,7 +56,10 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|huyen nao|tinh nao|xa nao|phuong nao|(?<!co )quan nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao"
               rf"|(?:{'|'.join(_NAMED_KINDS)}) nao)\b"),
-    ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"),
+    # "cầu thủ nào", "ca sĩ nào": a person asked by what they are
+    ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"
+               r"|\b(?:cau thu|ca si|dien vien|nghe si|van dong vien|vdv|huan luyen vien|hlv|tien dao|tien ve|hau ve"
+               r"|thu mon|nha khoa hoc|nha van|nha tho|nhac si|hoa si|thi sinh|ung cu vien|ung vien) nao\b"),
     # ("cơ sở nào", "lập trường nào", "môi trường nào" ask no department or school)
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|(?<!co )so|nganh"
             r"|(?<!lap )(?<!moi )(?<!thi )(?<!hien )(?<!quang )truong|doi|cau lac bo"
@@ -448,8 +451,10 @@ def analyse(raw: str) -> Question:
         if _looks_like_name(subject):
             kind = "title"
     which: list[str] = []
-    if kind in ("org", "place") and m and m.group().endswith("nao"):
+    if kind in ("org", "place", "person") and m and m.group().endswith("nao"):
         which = m.group().split()[:-1]
+        if kind == "person" and which[-1:] in (["nguoi"], ["vi"], ["ong"], ["ba"], ["vat"]):
+            which = []  # "người nào", "vị nào", "nhân vật nào": anyone
     has_diacritics = strip_diacritics(text) != text
     # without diacritics (or where the key and the text do not align) a word is only its key
     plain = written is None or not has_diacritics
@@ -464,6 +469,8 @@ def analyse(raw: str) -> Question:
         if is_stopword(written[k], plain) or k in wh_positions or t in content:
             continue
         content.append(t)
+    if kind == "person":  # "nhà khoa học" of "Nhà khoa học nào ...?" is what the sentence calls them
+        content += [t for t in which if t not in content]
     pairs = [f"{toks[k]}_{toks[k + 1]}" for k in range(len(toks) - 1)
              if k not in wh_positions and k + 1 not in wh_positions
              and not (is_stopword(written[k], plain) and is_stopword(written[k + 1], plain))]

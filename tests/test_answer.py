@@ -2187,3 +2187,17 @@ def test_a_particle_between_capitalised_words_stays_in_the_name(tmp_path):
     text = ("Tờ Gazzetta dello Sport cho rằng C.Ronaldo đang thông qua người đại diện của mình, siêu cò Jorge Mendes, "
             "liên hệ trở lại Man Utd.")
     assert ask_article(tmp_path, text, "Ai là người đại diện của C.Ronaldo?").answer == "Jorge Mendes"
+
+
+@pytest.mark.parametrize("question", ["Nhà khoa học nào cho rằng các khối đá được đúc từ bê tông?",
+                                      "Nha khoa hoc nao cho rang cac khoi da duoc duc tu be tong?"])
+def test_a_person_asked_by_what_they_are_is_the_name_written_after_it(tmp_path, question):
+    # the whole clause had been the answer
+    text = ("Theo quan điểm của mình, nhà khoa học vật liệu người Pháp có tên Joseph Davidovits tin rằng các khối đá "
+            "không được khai thác trước khi vận chuyển đến Giza, mà được đúc từ bê tông.")
+    assert ask_article(tmp_path, text, question).answer == "Joseph Davidovits"
+
+
+def test_cau_thu_nao_asks_for_a_player_by_name(tmp_path):
+    text = "Phút 77, tiền vệ Idrissa Gueye của PSG nhận thẻ đỏ trực tiếp sau pha vào bóng với Ilkay Gundogan."
+    assert ask_article(tmp_path, text, "Cầu thủ nào của PSG nhận thẻ đỏ?").answer == "Idrissa Gueye"

@@ -58,6 +58,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
+    if named := _named_after_the_noun_asked(sentence, taken, q):
+        return named
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
 
@@ -106,6 +108,16 @@ def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Questi
         if sum(t in said for t in asked) >= 0.7 * len(asked):
             return Span(name, s, e, True)
     return None
+
+
+def _named_after_the_noun_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
+    """"Nhà khoa học nào ...?": the name the sentence writes a little after "nhà khoa học"
+    ("nhà khoa học vật liệu người Pháp có tên Joseph Davidovits"), not another it names."""
+    if not q.which:
+        return None
+    toks = aligned_tokens(sentence)
+    ends = [toks[k + len(q.which) - 1][2] for k in phrase_starts(token_keys(toks), q.which)]
+    return closest([c for c in cands if any(0 <= c[0] - e <= 40 for e in ends)], sentence, q)
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
