@@ -2201,3 +2201,9 @@ def test_a_person_asked_by_what_they_are_is_the_name_written_after_it(tmp_path, 
 def test_cau_thu_nao_asks_for_a_player_by_name(tmp_path):
     text = "Phút 77, tiền vệ Idrissa Gueye của PSG nhận thẻ đỏ trực tiếp sau pha vào bóng với Ilkay Gundogan."
     assert ask_article(tmp_path, text, "Cầu thủ nào của PSG nhận thẻ đỏ?").answer == "Idrissa Gueye"
+
+
+def test_a_change_of_a_sum_asked_may_be_a_share(tmp_path):
+    # "mức tăng học phí" asks how a fee rises, told as a share: no answer had been given
+    text = "Nghị định 86 quy định mức trần học phí, mức tăng học phí bình quân 10%/năm."
+    assert ask_article(tmp_path, text, "Mức tăng học phí bình quân theo Nghị định 86 là bao nhiêu?").answer == "10%"

@@ -70,7 +70,8 @@ def number(sentence: str, q: Question) -> Span | None:
     if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
         measured = [(c, measure_of(sentence, c)) for c in cands]
         cands = [c for c, m in measured if m in measures
-                 and not ("money" in measures and m == "percent" and not _as_a_change(sentence, c))]
+                 and not ("money" in measures and m == "percent" and not _as_a_change(sentence, c)
+                          and not _ASKS_CHANGE.search(q.folded))]
         if not cands:
             return None
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
@@ -500,6 +501,10 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$", re.IGNORECASE)
+
+
+# "mức tăng học phí là bao nhiêu", "tăng bao nhiêu": a change of a sum, often a share ("10%/năm")
+_ASKS_CHANGE = re.compile(r"\bmuc (?:tang|giam)\b|\b(?:tang|giam) (?:them )?bao nhieu\b")
 
 
 def _as_a_change(sentence: str, cand: tuple[int, int, str]) -> bool:
