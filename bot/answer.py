@@ -24,13 +24,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import (provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province,
+from .contrast import (denies_the_deed, provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province,
                        lacks_the_kin_asked, tells_of_another_number, tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
 from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, rank_fit
-from .extract.spans import has_phrase, phrase_starts, token_keys
+from .extract.spans import clause_end, clause_start, has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
 from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
@@ -639,7 +639,7 @@ class Engine:
             score = (weighed.base + WEIGHTS["anchor"] / 2) * weighed.factor
             return _Candidate(score, told, f"{before} {sentence}", weighed.article)
         span = extract(sentence, q, self._places(weighed.article) if q.kind == "person" else frozenset())
-        if span is None:
+        if span is None or denies_the_deed(q, sentence, clause_start(sentence, span.start), clause_end(sentence, span.end)):
             return None
         typed = 1.0 if span.typed else 0.7
         if q.replaced and not _left_office(sentence, span):

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from .question import Question, per_question
 from .facts import PROVINCE_NAMES
-from .text import UPPER, WORD, fold, is_vietnamese_syllable, strip_diacritics
+from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 
 # each line one country, its names as news writes them
 _NAMES = """Mỹ, Hoa Kỳ
@@ -308,3 +308,23 @@ def lacks_the_kin_asked(q: Question, sentence: str) -> bool:
     """The question asks someone's kin and the sentence (as written) does not name it."""
     kin = kin_asked(q)
     return bool(kin) and not re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower())
+
+
+# a deed the sentence denies ("không cần thực hiện cách ly tại nhà trong 14 ngày") tells no figure
+# or day of it; "không chỉ", "không ít", "chưa từng có" deny nothing
+_DENIAL = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\s+(?:chỉ|những|ít|kém|thua|riêng|từng có)\b)(?:\s+\S+){0,3}\s+$",
+                     re.IGNORECASE)
+_ASKS_DENIED = re.compile(r"\b(?:khong|chua|chang)\b")
+# a clause answer keeps its "không"; a name may be listed as the exception ("ngoại trừ Nga")
+_DENIED_OF = {"number", "date"}
+
+
+def denies_the_deed(q: Question, sentence: str, a: int, b: int) -> bool:
+    """The clause of the answer (sentence[a:b]) denies a word of the question the reader did not
+    ask denied: "Du khách phải cách ly bao nhiêu ngày?" of "... mà không cần thực hiện cách ly
+    tại nhà trong 14 ngày"."""
+    if q.kind not in _DENIED_OF or _ASKS_DENIED.search(q.folded):
+        return False
+    asked = set(q.content) - {t for alts in q.entities for alt in alts for t in alt}
+    return any(key in asked and _DENIAL.search(sentence, max(a, a + s - 30), a + s)
+               for key, s, _ in aligned_tokens(sentence[a:b]) if a + s > 0)

@@ -2207,3 +2207,14 @@ def test_a_change_of_a_sum_asked_may_be_a_share(tmp_path):
     # "mức tăng học phí" asks how a fee rises, told as a share: no answer had been given
     text = "Nghị định 86 quy định mức trần học phí, mức tăng học phí bình quân 10%/năm."
     assert ask_article(tmp_path, text, "Mức tăng học phí bình quân theo Nghị định 86 là bao nhiêu?").answer == "10%"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "không cần thực hiện cách ly ... 14 ngày" had answered how long one must be isolated
+    ("Du khách đến Singapore phải cách ly bao nhiêu ngày?", None),
+    ("Du khách đến Singapore không cần cách ly bao nhiêu ngày?", "14 ngày"),
+])
+def test_a_figure_of_a_denied_deed_answers_only_the_denial(tmp_path, question, expected):
+    text = ("Nếu kết quả âm tính, du khách sẽ được phép tiếp tục lịch trình tại Singapore mà không cần thực hiện "
+            "cách ly tại nhà trong 14 ngày.")
+    assert ask_article(tmp_path, text, question).answer == expected
