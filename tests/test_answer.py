@@ -2218,3 +2218,10 @@ def test_a_figure_of_a_denied_deed_answers_only_the_denial(tmp_path, question, e
     text = ("Nếu kết quả âm tính, du khách sẽ được phép tiếp tục lịch trình tại Singapore mà không cần thực hiện "
             "cách ly tại nhà trong 14 ngày.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_x_la_ai_is_answered_by_a_name_not_by_a_people(tmp_path):
+    # "người Trung Quốc" had been her husband
+    text = ("Tháng 12/2020, nữ diễn viên Chae Rim xác nhận ly hôn người chồng thứ hai, nam diễn viên người Trung Quốc - "
+            "Cao Tử Kỳ.")
+    assert ask_article(tmp_path, text, "Chồng thứ hai của Chae Rim là ai?").answer == "Cao Tử Kỳ"

@@ -60,6 +60,10 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     if named := _named_after_the_noun_asked(sentence, taken, q):
         return named
+    if q.copula and q.left and taken:
+        # "Chồng thứ hai của X là ai?" is answered by a name: "Cao Kỳ Tử", not "người Trung Quốc"
+        # ("Ai là những người ...?" may well ask a people)
+        peoples = []
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
 
