@@ -2225,3 +2225,15 @@ def test_x_la_ai_is_answered_by_a_name_not_by_a_people(tmp_path):
     text = ("Tháng 12/2020, nữ diễn viên Chae Rim xác nhận ly hôn người chồng thứ hai, nam diễn viên người Trung Quốc - "
             "Cao Tử Kỳ.")
     assert ask_article(tmp_path, text, "Chồng thứ hai của Chae Rim là ai?").answer == "Cao Tử Kỳ"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "50.000 tấn hành tím" had answered how many tonnes of rice
+    ("Thị xã Vĩnh Châu còn tồn bao nhiêu tấn gạo?", None),
+    ("Thị xã Vĩnh Châu còn tồn bao nhiêu tấn hành tím?", "hơn 50.000 tấn hành tím"),
+    ("Bộ đội biên phòng kiểm soát bao nhiêu km đường biên giới?", "hơn 80km đường biên giới"),
+])
+def test_a_measure_of_another_thing_answers_no_measure_of_the_thing_asked(tmp_path, question, expected):
+    text = ("Thị xã Vĩnh Châu còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng. "
+            "Bộ đội biên phòng kiểm soát hơn 80km đường biên giới.")
+    assert ask_article(tmp_path, text, question).answer == expected

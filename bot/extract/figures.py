@@ -112,6 +112,11 @@ def number(sentence: str, q: Question) -> Span | None:
             with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
             if not with_unit:
                 return None
+        elif with_unit and measures and len(unit) >= 2 and unit[1] not in ("vuong", "khoi"):
+            # "bao nhiêu tấn tỏi": "50.000 tấn hành tím" weighs another crop
+            with_unit = [c for c in with_unit if not _measures_another_thing(sentence, c, unit, q)]
+            if not with_unit:
+                return None
         if with_unit:
             cands = with_unit
         elif classified:
@@ -569,6 +574,13 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
 # the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"
 _FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
     | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
+
+
+def _measures_another_thing(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
+    """The figure is in the unit asked but of another thing named right after it ("tấn hành tím"
+    for "tấn tỏi"); a unit written otherwise ("80km") or ending the phrase tells nothing else."""
+    after = [fold(w) for w in sentence[cand[0]:].split()[:4]]
+    return unit[0] in after and _counts_another_kind(sentence, cand, unit, q)
 
 
 def _cut_after_unit(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> tuple[int, int, str]:
