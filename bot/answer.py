@@ -49,6 +49,7 @@ N_ARTICLES = 40
 # How a candidate sentence is scored (they sum to 1); chosen on the dev questions and ViQuAD.
 ARTICLE_WEIGHT = 1.0  # how much the article's score lifts each of its sentences
 FAR_NEEDLE = 0.9  # a name or number of the question found in the article but not by the evidence
+PRINTED_AS_TYPED = 2000  # sentences read to see whether a name of the question is printed as typed
 CONTRADICTED = 0.0  # how far an answer must outscore a sentence telling the story of another council, body or rank
 TOLD_TOO = 0.3  # how much a role fact loses when its article tells none of the question's other words
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
@@ -159,6 +160,12 @@ def _written_as_asked(q: Question, text: str, name: list[str]) -> bool:
     return False
 
 
+def _spelt_as_typed(q: Question, text: str, name: list[str]) -> bool:
+    """Whether text writes name (match keys) capitalised and spelled word for word as typed."""
+    return any(all(q.mentions(t, text[s:e]) and text[s:e][:1].isupper() for t, s, e in run)
+               for run in _runs_of(text, name))
+
+
 def _capitalised_in(q: Question, name: list[str]) -> bool:
     """Whether the question writes this name capitalised throughout, word by word, without a
     figure."""
@@ -258,6 +265,7 @@ class Engine:
             return faq
         content = self._correct(q.content)
         q.content = content
+        q.printed_names = self._printed_as_typed(q)
         query = _query(q)
         art_scores = self.index.article_scores(query)
         ranked = _best(art_scores, N_ARTICLES_RANKED)
@@ -278,6 +286,23 @@ class Engine:
             confidence=min(best.score, 1.0), source=article, kind=q.kind,
             as_of=article.date if getattr(best, "newest", False) else None,
         )
+
+    def _printed_as_typed(self, q: Question) -> set[tuple[str, ...]]:
+        """The question's names of two words or more some article prints capitalised and spelled
+        as typed (looked for in at most PRINTED_AS_TYPED sentences holding all their words)."""
+        postings = self.index.sentence_postings
+        if not q.has_diacritics or postings is None:
+            return set()
+        printed = set()
+        for name in {tuple(alt) for alternatives in q.entities for alt in alternatives if len(alt) >= 2}:
+            docs = postings.docs(name[0])
+            for token in name[1:]:
+                docs = np.intersect1d(docs, postings.docs(token), assume_unique=True)
+            phrase = f" {' '.join(name)} "
+            if any(phrase in f" {self.index.sentence_keys[j]} " and _spelt_as_typed(q, self.index.sentences[j], list(name))
+                   for j in docs[:PRINTED_AS_TYPED].tolist()):
+                printed.add(name)
+        return printed
 
     def _as_read(self, text: str) -> tuple[str, bool]:
         """The question as the engine reads it: slips of the finger mended, a question typed
@@ -718,7 +743,8 @@ class Engine:
 
     def _roles_of(self, q: Question, pos: int, roles: list[dict]) -> _Candidate | None:
         qtext = " " + " ".join(q.tokens) + " "
-        mine = [r for r in roles if f" {' '.join(tokens_folded(fold(str(r['person']))))} " in qtext]
+        mine = [r for r in roles if f" {' '.join(tokens_folded(fold(str(r['person']))))} " in qtext
+                and q.spells(str(r["person"]))]
         if not mine:
             return None
         qset = set(q.tokens)

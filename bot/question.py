@@ -155,6 +155,9 @@ class Question:
     replaced: bool = False  # asks whom someone replaced
     copula: bool = False  # "Ai là X?", "X là ai?": X describes the answer itself
     has_diacritics: bool = True
+    # names of the question the articles print spelled as typed (match keys): those are held to
+    # their spelling; a name printed only otherwise is taken for a slip ("Trương Quộc Lâm")
+    printed_names: set[tuple[str, ...]] = field(default_factory=set)
 
     def mentions(self, key: str, surface: str) -> bool:
         """Whether a word of the evidence (its match key and its text) is one of the question's.
@@ -168,6 +171,14 @@ class Question:
         if not typed or not self.has_diacritics or fold(surface) != key:
             return True  # an abbreviation's word, or a reader who typed no diacritics
         return spelling(surface) in typed
+
+    def spells(self, name: str) -> bool:
+        """Whether the question writes every word of this name as the evidence does, where the
+        articles print the question's spelling of it (`printed_names`): "Nguyễn Văn Thành" is
+        another man than the "Nguyễn Văn Thạnh" asked about, though their match keys are one."""
+        keys = tuple(tokens_folded(fold(name)))
+        held = any(keys[k:k + len(p)] == p for p in self.printed_names for k in range(len(keys) - len(p) + 1))
+        return not held or all(self.mentions(key, name[s:e]) for key, s, e in aligned_tokens(name))
 
     def mentions_loosely(self, key: str, surface: str) -> bool:
         """As `mentions`, but a tone typed wrong is forgiven ("phưởng" for "phường"), and a word

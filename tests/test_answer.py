@@ -2237,3 +2237,16 @@ def test_a_measure_of_another_thing_answers_no_measure_of_the_thing_asked(tmp_pa
     text = ("Thị xã Vĩnh Châu còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng. "
             "Bộ đội biên phòng kiểm soát hơn 80km đường biên giới.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Thành's office had been given for Thạnh: their names' match keys are one
+    ("Ông Nguyễn Văn Thạnh giữ chức vụ gì?", None),
+    ("Nguyễn Văn Thạnh là ai?", None),
+    ("Ông Nguyễn Văn Thành giữ chức vụ gì?", "Thứ trưởng Bộ Công an"),
+    # a spelling no article prints is a slip, forgiven
+    ("Ông Nguyễn Văn Thãnh giữ chức vụ gì?", "Thứ trưởng Bộ Công an"),
+])
+def test_a_name_the_articles_print_as_typed_is_held_to_its_spelling(tmp_path, question, expected):
+    text = "Ông Nguyễn Văn Thành, Thứ trưởng Bộ Công an, chủ trì buổi lễ. Ông Nguyễn Văn Thạnh dự lễ."
+    assert ask_article(tmp_path, text, question).answer == expected

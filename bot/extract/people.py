@@ -222,7 +222,7 @@ def title(sentence: str, q: Question) -> Span | None:
     cands = []
     qset = set(q.tokens)
     for s, e, name in find_names(sentence):
-        if not set(tokens_folded(fold(name))) <= qset:
+        if not set(tokens_folded(fold(name))) <= qset or not q.spells(name):
             continue
         # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
         roles = [r for r in roles_before(sentence, s) + roles_after(sentence, e)
@@ -247,6 +247,8 @@ def appositive(sentence: str, q: Question) -> Span | None:
     n = len(subject)
     cands = []
     for i in phrase_starts(seq, subject):
+        if not q.spells(sentence[toks[i][1]:toks[i + n - 1][2]]):
+            continue  # "Nguyễn Văn Thành" is not the "Nguyễn Văn Thạnh" asked about
         after = toks[i + n - 1][2]
         m = _APPOSITION_START.match(sentence, after)
         if not m or m.end() == after:
