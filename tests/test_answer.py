@@ -2250,3 +2250,15 @@ def test_a_measure_of_another_thing_answers_no_measure_of_the_thing_asked(tmp_pa
 def test_a_name_the_articles_print_as_typed_is_held_to_its_spelling(tmp_path, question, expected):
     text = "Ông Nguyễn Văn Thành, Thứ trưởng Bộ Công an, chủ trì buổi lễ. Ông Nguyễn Văn Thạnh dự lễ."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # he chairs Cenhomes.vn and is deputy at Cen Land: he had been Cen Land's chairman
+    ("Ai là Chủ tịch HĐQT Cen Land?", None),
+    ("Ai là Phó Chủ tịch HĐQT Cen Land?", "Phạm Thanh Hưng"),
+    ("Ai là Chủ tịch HĐQT Cenhomes.vn?", "Phạm Thanh Hưng"),
+])
+def test_a_role_of_a_body_named_otherwise_is_not_the_role_asked(tmp_path, question, expected):
+    text = ("Đặc biệt, trong Shark Tank 4, ông Phạm Thanh Hưng - Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes.vn "
+            "sẽ tiếp tục đồng hành cùng chương trình với vai trò nhà đầu tư.")
+    assert ask_article(tmp_path, text, question).answer == expected

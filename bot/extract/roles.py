@@ -173,13 +173,26 @@ def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
     return bool(said) and not set(asked) <= set(said)
 
 
+# words of a role that name no organisation of its own: titles, councils, boards, levels
+_UNNAMING = ROLE_WORDS | GENERIC_ORG_WORDS | _LEVELS | {"quan", "tri", "uy", "cua", "viet", "nam"}
+
+
+def _of_another_named(q: Question, role_tokens: list[str]) -> bool:
+    """"Chủ tịch HĐQT Cenhomes.vn" is not the "Chủ tịch HĐQT Cen Land" asked about: the role
+    names a body by its own name after the title, and none of the names the question gives."""
+    end = _title_end(role_tokens)
+    named = {t for alternatives in q.entities for alt in alternatives for t in alt} - _UNNAMING
+    own = set(role_tokens[end:]) - _UNNAMING if end is not None else set()
+    return bool(named) and bool(own) and not own & named and not own & set(q.tokens)
+
+
 def names_another_office(q: Question, role_tokens: list[str], said: set[str]) -> bool:
     """The role is of another department (its sentence or role, `said`, lacks the field asked;
     the role alone when it names its own department) or another organisation than the one asked."""
     end = _title_end(role_tokens)
     if end is not None and role_tokens[end:end + 1] and role_tokens[end] in _PLAIN_BODIES:
         said = set(role_tokens)  # "Giám đốc Sở GD&ĐT": whatever else the sentence says, not Sở LĐ-TB&XH
-    return names_another_body(q, said) or names_another_organisation(q, role_tokens)
+    return names_another_body(q, said) or names_another_organisation(q, role_tokens) or _of_another_named(q, role_tokens)
 
 
 def rank_fit(q: Question, role_tokens: list[str]) -> float:
