@@ -385,6 +385,13 @@ HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # before a person's name
 HONORIFICS = {fold(h) for h in HONORIFICS_SPELT}
 
 
+# the function words of _NOT_ENTITY as written: spelt otherwise they open a name ("Trọng Hoàng",
+# "Tú Anh")
+_FUNCTION_SPELLINGS = {"khi": {"khi"}, "truoc": {"trước"}, "sau": {"sau"}, "tu": {"từ"}, "den": {"đến"},
+                       "cai": {"cái"}, "nhung": {"những"}, "cac": {"các"}, "theo": {"theo"}, "tai": {"tại"},
+                       "trong": {"trong"}, "mot": {"một"}, "moi": {"mọi", "mỗi", "mới"}}
+
+
 def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
     """The name a run of capitalised words gives; `spelt`: the question has its diacritics, so a
     word is what it is written as."""
@@ -394,6 +401,8 @@ def _entity_tokens(run: list[str], spelt: bool = False) -> list[str]:
     while k < len(toks) and toks[k] in _NOT_ENTITY and (toks[k] not in _OPENS_NAMES_TOO or _title_goes_on(toks, k)):
         if written and toks[k] in _OPENS_NAMES_TOO and written[k].lower() not in _TITLE_SPELLINGS:
             break  # "Ba" of "Ba Lan" is no "bà"
+        if written and toks[k] in _FUNCTION_SPELLINGS and written[k].lower() not in _FUNCTION_SPELLINGS[toks[k]]:
+            break  # "Trọng" of "Trọng Hoàng" is no "trong"
         if _a_persons_name_opens(toks, k, written, len(run)):
             break
         k += 1

@@ -2262,3 +2262,9 @@ def test_a_role_of_a_body_named_otherwise_is_not_the_role_asked(tmp_path, questi
     text = ("Đặc biệt, trong Shark Tank 4, ông Phạm Thanh Hưng - Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes.vn "
             "sẽ tiếp tục đồng hành cùng chương trình với vai trò nhà đầu tư.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_name_spelt_unlike_a_function_word_keeps_that_word(tmp_path):
+    # "Trọng" of "Trọng Hoàng" had been dropped as "trong" (in), so "Minh Hoàng" was him
+    text = "Đến phút bù giờ, HLV Nguyễn Đức Thắng tung thủ môn Tuyên Quang vào sân thay thủ thành Minh Hoàng."
+    assert ask_article(tmp_path, text, "Ai vào sân thay Trọng Hoàng?").answer is None
