@@ -2268,3 +2268,9 @@ def test_a_name_spelt_unlike_a_function_word_keeps_that_word(tmp_path):
     # "Trọng" of "Trọng Hoàng" had been dropped as "trong" (in), so "Minh Hoàng" was him
     text = "Đến phút bù giờ, HLV Nguyễn Đức Thắng tung thủ môn Tuyên Quang vào sân thay thủ thành Minh Hoàng."
     assert ask_article(tmp_path, text, "Ai vào sân thay Trọng Hoàng?").answer is None
+
+
+def test_an_hour_before_a_date_is_no_count_of_days(tmp_path):
+    # "0h ngày" of "0h ngày 8/10" had answered how many days
+    text = "Theo đó, kể từ 0h ngày 8/10, Singapore sẽ mở cửa biên giới với du khách đến từ Việt Nam."
+    assert ask_article(tmp_path, text, "Du khách đến Singapore phải cách ly bao nhiêu ngày?").answer is None
