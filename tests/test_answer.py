@@ -2274,3 +2274,14 @@ def test_an_hour_before_a_date_is_no_count_of_days(tmp_path):
     # "0h ngày" of "0h ngày 8/10" had answered how many days
     text = "Theo đó, kể từ 0h ngày 8/10, Singapore sẽ mở cửa biên giới với du khách đến từ Việt Nam."
     assert ask_article(tmp_path, text, "Du khách đến Singapore phải cách ly bao nhiêu ngày?").answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the opening day had been given for the closing one: it stands nearer the question's words
+    ("Kỳ họp thứ 7 bế mạc ngày nào?", "ngày 15/6"),
+    ("Ky hop thu 7 be mac ngay nao?", "ngày 15/6"),
+    ("Kỳ họp thứ 7 khai mạc ngày nào?", "ngày 25/5"),
+])
+def test_of_two_dates_the_one_by_the_deed_asked_answers(tmp_path, question, expected):
+    text = "Theo đó, kỳ họp thứ 7 sẽ khai mạc từ ngày 25/5 và dự kiến bế mạc vào ngày 15/6."
+    assert ask_article(tmp_path, text, question).answer == expected

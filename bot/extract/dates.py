@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..question import Question, per_question
+from ..question import STOPWORDS, Question, per_question
 from ..synonyms import LIFESPAN
-from ..text import fold
+from ..text import aligned_tokens, fold
 from .names import ROMAN
-from .spans import Span, closest, join_spans
+from .spans import Span, closest, join_spans, phrase_starts, token_keys
 
 
 _ERA = r"(?:\s+(?:TCN|SCN|trước Công nguyên|sau Công nguyên)\b)?"
@@ -67,7 +67,31 @@ def date(sentence: str, q: Question) -> Span | None:
     if re.search(r"\bngay (?:nao|may|bao nhieu)\b|\bhom nao\b", q.folded):
         # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
         cands = [c for c in cands if re.search(r"\d{1,2}[/.-]\d{1,2}|ngày\s+\d|\d\s+tháng", c[2], re.I)]
-    return closest(cands, sentence, q)
+    return closest(_nearest_the_deed(sentence, cands, q), sentence, q)
+
+
+@per_question
+def _deed_asked(q: Question) -> list[str]:
+    """The words of the deed whose date is asked, right before the question phrase: "bế mạc" of
+    "Kỳ họp thứ 7 bế mạc ngày nào?"."""
+    if not q.wh or q.wh[0] < 2 or q.tokens[q.wh[0] - 1] in STOPWORDS:
+        return []
+    named = {t for alternatives in q.entities for alt in alternatives for t in alt}
+    deed = q.tokens[q.wh[0] - 2:q.wh[0]]
+    return [] if set(deed) & (named | STOPWORDS) or any(t[0].isdigit() for t in deed) else deed
+
+
+def _nearest_the_deed(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of "khai mạc ngày 25/5 và bế mạc ngày 15/6", the date nearest the deed asked ("bế mạc")."""
+    deed = _deed_asked(q)
+    if not deed or len(cands) < 2:
+        return cands
+    toks = aligned_tokens(sentence)
+    said = [(toks[k][1], toks[k + len(deed) - 1][2]) for k in phrase_starts(token_keys(toks), deed)]
+    if not said:
+        return cands
+    gap = {c: min(max(c[0] - e, s - c[1], 0) for s, e in said) for c in cands}
+    return [c for c in cands if gap[c] == min(gap.values())]
 
 
 # "kéo dài đến ngày nào", "tạm dừng đến khi nào": the day it ends, written after "đến", "tới",
