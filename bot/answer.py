@@ -24,8 +24,9 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import (denies_the_deed, provinces_in, tells_of_another_body, tells_of_another_country, tells_of_another_province,
-                       lacks_the_kin_asked, tells_of_another_number, tells_of_the_opposite_deed)
+from .contrast import (denies_the_deed, lacks_the_kin_asked, provinces_in, tells_of_another_body,
+                       tells_of_another_country, tells_of_another_number, tells_of_another_province,
+                       tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -299,7 +300,8 @@ class Engine:
             for token in name[1:]:
                 docs = np.intersect1d(docs, postings.docs(token), assume_unique=True)
             phrase = f" {' '.join(name)} "
-            if any(phrase in f" {self.index.sentence_keys[j]} " and _spelt_as_typed(q, self.index.sentences[j], list(name))
+            keys, sentences = self.index.sentence_keys, self.index.sentences
+            if any(phrase in f" {keys[j]} " and _spelt_as_typed(q, sentences[j], list(name))
                    for j in docs[:PRINTED_AS_TYPED].tolist()):
                 printed.add(name)
         return printed
@@ -567,7 +569,8 @@ class Engine:
             factor = max(factor, nearby or 0.0)
         told = deeds_told(q, sentence, subject_person(q)) if deed_words(q) else set()  # "mất" of "qua đời"
         if self._about_someone_else(q, i, pos) or tells_nothing_asked_of(q, sentence, self.speller.closest, told) \
-                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, sentence) or lacks_the_kin_asked(q, sentence):
+                or tells_another_deed(q, told) or tells_nothing_of_the_most(q, sentence) \
+                or lacks_the_kin_asked(q, sentence):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside):
@@ -664,8 +667,10 @@ class Engine:
             score = (weighed.base + WEIGHTS["anchor"] / 2) * weighed.factor
             return _Candidate(score, told, f"{before} {sentence}", weighed.article)
         span = extract(sentence, q, self._places(weighed.article) if q.kind == "person" else frozenset())
-        if span is None or denies_the_deed(q, sentence, clause_start(sentence, span.start), clause_end(sentence, span.end)):
+        if span is None:
             return None
+        if denies_the_deed(q, sentence, clause_start(sentence, span.start), clause_end(sentence, span.end)):
+            return None  # "không cần cách ly ... 14 ngày" tells no days of isolation
         typed = 1.0 if span.typed else 0.7
         if q.replaced and not _left_office(sentence, span):
             typed *= 0.8

@@ -12,6 +12,10 @@ of "Mỹ Tho" are no countries. Việt Nam is left out: the articles name it bes
 kiến" opening a sentence. A sentence naming no province is of its article's province, as a role
 is completed at import. Councils (UBND, HĐND) and bodies of justice (Tòa án, Viện Kiểm sát,
 Công an) are read on match keys, where an abbreviation and its long form are one.
+
+The same holds of other things a sentence tells instead of what was asked: another number of
+the same thing ("AFF Cup 2014" for 2018), the opposite deed ("thành lập" for "giải thể"),
+another kin ("con gái" for "con trai"), and the deed denied ("không cần cách ly").
 """
 from __future__ import annotations
 

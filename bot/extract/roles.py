@@ -192,7 +192,8 @@ def names_another_office(q: Question, role_tokens: list[str], said: set[str]) ->
     end = _title_end(role_tokens)
     if end is not None and role_tokens[end:end + 1] and role_tokens[end] in _PLAIN_BODIES:
         said = set(role_tokens)  # "Giám đốc Sở GD&ĐT": whatever else the sentence says, not Sở LĐ-TB&XH
-    return names_another_body(q, said) or names_another_organisation(q, role_tokens) or _of_another_named(q, role_tokens)
+    return names_another_body(q, said) or names_another_organisation(q, role_tokens) \
+        or _of_another_named(q, role_tokens)
 
 
 def rank_fit(q: Question, role_tokens: list[str]) -> float:
