@@ -2114,21 +2114,22 @@ def test_a_clause_that_names_nothing_answers_no_which_country(tmp_path):
 
 
 @pytest.mark.parametrize("text, question, expected", [
-    # a document's number is no date: "12/2021" of "Thông tư 12/2021/TT-BGDĐT" had been the day
-    ("Bộ GD&ĐT ban hành Thông tư 12/2021/TT-BGDĐT ngày 28/4/2021 về tuyển sinh.",
-     "Thông tư về tuyển sinh được ban hành ngày nào?", "ngày 28/4/2021"),
-    ("Nghị định số 86/2015/NĐ-CP quy định về học phí.", "Nghị định về học phí được ban hành ngày nào?", None),
+    # a document's number is no date: "12/2021" of "Công văn 12/2021/SGDĐT-KT" had been the day
+    ("Sở GD&ĐT tỉnh Bình Sơn ban hành Công văn 12/2021/SGDĐT-KT ngày 28/4/2021 về tuyển sinh.",
+     "Công văn về tuyển sinh được ban hành ngày nào?", "ngày 28/4/2021"),
+    ("Quyết định số 86/2015/QĐ-UBND của tỉnh Bình Sơn quy định về học phí.",
+     "Quyết định về học phí được ban hành ngày nào?", None),
     # "năm nào" asks a year: "Chiều 28/11" had been answered
-    ("Chiều 28/11, Đoàn đại biểu Quốc hội tiếp xúc cử tri quận 7 về Nghị quyết 54.",
+    ("Chiều 28/11, đại biểu HĐND tỉnh Bình Sơn tiếp xúc cử tri huyện Tân Phú về Nghị quyết 54.",
      "Nghị quyết 54 được thông qua năm nào?", None),
     # "ngày nào" asks a day: "Năm 2021" had been answered
-    ("Năm 2021, Ban Tuyển sinh quân sự bàn giao hồ sơ sơ tuyển về các trường.",
-     "Ban Tuyển sinh quân sự bàn giao hồ sơ sơ tuyển ngày nào?", None),
+    ("Năm 2021, Hội đồng tuyển sinh tỉnh Bình Sơn bàn giao hồ sơ dự tuyển về các trường.",
+     "Hội đồng tuyển sinh tỉnh Bình Sơn bàn giao hồ sơ dự tuyển ngày nào?", None),
     # "đến ngày nào" asks the day it ends: the day of the document had been answered
-    ("Theo văn bản số 112-CV/TU ngày 27/4/2021, thành phố tạm dừng các tuyến phố đi bộ.",
-     "Thành phố tạm dừng các tuyến phố đi bộ đến ngày nào?", None),
-    ("Theo văn bản số 112-CV/TU ngày 27/4/2021, thành phố tạm dừng các tuyến phố đi bộ đến hết ngày 15/5.",
-     "Thành phố tạm dừng các tuyến phố đi bộ đến ngày nào?", "ngày 15/5"),
+    ("Theo văn bản số 45-CV/TU ngày 27/4/2021, tỉnh Bình Sơn tạm dừng các lễ hội đường phố.",
+     "Tỉnh Bình Sơn tạm dừng các lễ hội đường phố đến ngày nào?", None),
+    ("Theo văn bản số 45-CV/TU ngày 27/4/2021, tỉnh Bình Sơn tạm dừng các lễ hội đường phố đến hết ngày 15/5.",
+     "Tỉnh Bình Sơn tạm dừng các lễ hội đường phố đến ngày nào?", "ngày 15/5"),
 ])
 def test_a_date_answers_only_as_the_question_asks_it(tmp_path, text, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
@@ -2136,13 +2137,13 @@ def test_a_date_answers_only_as_the_question_asks_it(tmp_path, text, question, e
 
 @pytest.mark.parametrize("text, question", [
     # "1/5" of "ngày 30/4 và 1/5" is a day, not a count of guests
-    ("Đêm nhạc dự kiến có số lượng khách tham gia lên đến 10.000 người trong 2 ngày 30/4 và 1/5.",
-     "Đêm nhạc dự kiến có bao nhiêu khách tham gia?"),
+    ("Lễ hội hoa Tân Phú dự kiến có số lượng khách tham gia lên đến 8.000 người trong 2 ngày 30/4 và 1/5.",
+     "Lễ hội hoa Tân Phú dự kiến có bao nhiêu khách tham gia?"),
     # "năm" of "từ năm học" is "year", not five: "từ năm học" had been the fee
-    ("Bắt đầu từ năm học 2021 - 2022, trường sẽ phải tăng học phí theo đúng lộ trình.",
-     "Học phí năm học 2021-2022 là bao nhiêu?"),
-    # "tổng mức đầu tư" asks money: "7" of the plot "7-5" had been answered
-    ("Công ty tự bỏ chi phí xây hạ tầng tại 3 lô đất (7-5, 7-9 và G-9) ở khu đô thị mới.",
+    ("Bắt đầu từ năm học 2022 - 2023, Trường Cao đẳng Bình Sơn sẽ tăng học phí theo lộ trình.",
+     "Học phí năm học 2022-2023 của Trường Cao đẳng Bình Sơn là bao nhiêu?"),
+    # "tổng mức đầu tư" asks money: "8" of the plot "8-2" had been answered
+    ("Công ty Tân Phú tự bỏ chi phí xây hạ tầng tại 3 lô đất (8-2, 8-4 và D-1) ở khu đô thị mới.",
      "Tổng mức đầu tư hạ tầng 3 lô đất là bao nhiêu?"),
 ])
 def test_a_day_a_year_or_a_label_is_no_figure_of_what_is_asked(tmp_path, text, question):
@@ -2155,133 +2156,133 @@ def test_five_written_out_still_counts_what_the_question_names(tmp_path):
 
 
 @pytest.mark.parametrize("question, expected", [
-    # "<X> là bà Y" answers "<X> là ai?": the newspaper "Người Đưa Tin" had been answered
-    ("Con gái ông Võ Đình Thường là ai?", "Võ Minh Thùy"),
-    ("con gai ong Vo Dinh Thuong la ai", "Võ Minh Thùy"),
+    # "<X> là bà Y" answers "<X> là ai?": the newspaper "Người Tân Phú" had been answered
+    ("Con gái ông Lê Văn Tâm là ai?", "Lê Thị Hồng"),
+    ("con gai ong Le Van Tam la ai", "Lê Thị Hồng"),
     # a son is asked, the sentence tells of a daughter
-    ("Con trai ông Võ Đình Thường là ai?", None),
+    ("Con trai ông Lê Văn Tâm là ai?", None),
 ])
 def test_someones_kin_is_told_by_a_sentence_naming_that_kin(tmp_path, question, expected):
-    text = "Theo tìm hiểu của PV Người Đưa Tin, con gái ông Võ Đình Thường là bà Võ Minh Thùy."
+    text = "Theo tìm hiểu của PV Người Tân Phú, con gái ông Lê Văn Tâm là bà Lê Thị Hồng."
     assert ask_article(tmp_path, text, question).answer == expected
 
 
-@pytest.mark.parametrize("question", ["Vợ của Warren Buffett là ai?", "vo cua Warren Buffett la ai"])
+@pytest.mark.parametrize("question", ["Vợ của doanh nhân Trần Văn Bảo là ai?", "vo cua doanh nhan Tran Van Bao la ai"])
 def test_a_wife_is_not_answered_by_a_sentence_that_names_no_wife(tmp_path, question):
-    # "Omaha" had been his wife
-    text = 'Được biết đến với biệt danh "Nhà tiên tri của xứ Omaha", tỷ phú Warren Buffett là nhà đầu tư thành công nhất.'
+    # "Tân Phú" had been his wife
+    text = 'Được biết đến với biệt danh "Vua cà phê của xứ Tân Phú", doanh nhân Trần Văn Bảo là người giàu nhất tỉnh.'
     assert ask_article(tmp_path, text, question).answer is None
 
 
 def test_a_firm_named_after_a_role_is_not_who_holds_it(tmp_path):
-    # "Intracom Group" had been the Tổng giám đốc of Sunhouse
-    text = ("Dàn cá mập gồm ông Nguyễn Xuân Phú, Chủ tịch HĐQT Tập đoàn Sunhouse, ông Nguyễn Thanh Việt - "
-            "Chủ tịch Hội đồng quản trị - Tổng giám đốc Intracom Group.")
-    engine = engine_for(kb_with(tmp_path, {"id": "a1", "title": "Shark Tank", "date": "2024-02-01", "text": text}))
-    assert engine.ask("Ai là Tổng giám đốc tập đoàn Sunhouse?").answer is None
-    assert engine.ask("Ai là Tổng giám đốc Intracom Group?").answer == "Nguyễn Thanh Việt"
+    # "Binhson Group" had been the Tổng giám đốc of Sao Mai
+    text = ("Ban giám khảo gồm ông Lê Văn Phú, Chủ tịch HĐQT Tập đoàn Sao Mai, ông Trần Văn Việt - "
+            "Chủ tịch Hội đồng quản trị - Tổng giám đốc Binhson Group.")
+    engine = engine_for(kb_with(tmp_path, {"id": "a1", "title": "Tin doanh nghiệp", "date": "2024-02-01", "text": text}))
+    assert engine.ask("Ai là Tổng giám đốc tập đoàn Sao Mai?").answer is None
+    assert engine.ask("Ai là Tổng giám đốc Binhson Group?").answer == "Trần Văn Việt"
 
 
 def test_a_particle_between_capitalised_words_stays_in_the_name(tmp_path):
-    # "Sport" of the newspaper "Gazzetta dello Sport" had been the agent
-    text = ("Tờ Gazzetta dello Sport cho rằng C.Ronaldo đang thông qua người đại diện của mình, siêu cò Jorge Mendes, "
-            "liên hệ trở lại Man Utd.")
-    assert ask_article(tmp_path, text, "Ai là người đại diện của C.Ronaldo?").answer == "Jorge Mendes"
+    # "Sport" of the newspaper "Corriere dello Sport" had been the agent
+    text = ("Tờ Corriere dello Sport cho rằng Marco Rossi đang thông qua người đại diện của mình, siêu cò Luca Bianchi, "
+            "liên hệ với CLB Bình Sơn.")
+    assert ask_article(tmp_path, text, "Ai là người đại diện của Marco Rossi?").answer == "Luca Bianchi"
 
 
-@pytest.mark.parametrize("question", ["Nhà khoa học nào cho rằng các khối đá được đúc từ bê tông?",
-                                      "Nha khoa hoc nao cho rang cac khoi da duoc duc tu be tong?"])
+@pytest.mark.parametrize("question", ["Nhà khoa học nào cho rằng các khối đá ở chùa Tân Phú được đúc từ vữa vôi?",
+                                      "Nha khoa hoc nao cho rang cac khoi da o chua Tan Phu duoc duc tu vua voi?"])
 def test_a_person_asked_by_what_they_are_is_the_name_written_after_it(tmp_path, question):
     # the whole clause had been the answer
-    text = ("Theo quan điểm của mình, nhà khoa học vật liệu người Pháp có tên Joseph Davidovits tin rằng các khối đá "
-            "không được khai thác trước khi vận chuyển đến Giza, mà được đúc từ bê tông.")
-    assert ask_article(tmp_path, text, question).answer == "Joseph Davidovits"
+    text = ("Theo quan điểm của mình, nhà khoa học vật liệu người Pháp có tên Pierre Laurent tin rằng các khối đá ở "
+            "chùa Tân Phú không được khai thác tại chỗ, mà được đúc từ vữa vôi.")
+    assert ask_article(tmp_path, text, question).answer == "Pierre Laurent"
 
 
 def test_cau_thu_nao_asks_for_a_player_by_name(tmp_path):
-    text = "Phút 77, tiền vệ Idrissa Gueye của PSG nhận thẻ đỏ trực tiếp sau pha vào bóng với Ilkay Gundogan."
-    assert ask_article(tmp_path, text, "Cầu thủ nào của PSG nhận thẻ đỏ?").answer == "Idrissa Gueye"
+    text = "Phút 77, tiền vệ Lê Văn Hậu của CLB Bình Sơn nhận thẻ đỏ trực tiếp sau pha vào bóng với Trần Minh Đức."
+    assert ask_article(tmp_path, text, "Cầu thủ nào của CLB Bình Sơn nhận thẻ đỏ?").answer == "Lê Văn Hậu"
 
 
 def test_a_change_of_a_sum_asked_may_be_a_share(tmp_path):
-    # "mức tăng học phí" asks how a fee rises, told as a share: no answer had been given
-    text = "Nghị định 86 quy định mức trần học phí, mức tăng học phí bình quân 10%/năm."
-    assert ask_article(tmp_path, text, "Mức tăng học phí bình quân theo Nghị định 86 là bao nhiêu?").answer == "10%"
+    # once "học phí" asked money, "mức tăng học phí", told as a share, had gone unanswered
+    text = "Nghị quyết 12 của HĐND tỉnh Bình Sơn quy định mức trần học phí, mức tăng học phí bình quân 8%/năm."
+    assert ask_article(tmp_path, text, "Mức tăng học phí bình quân theo Nghị quyết 12 là bao nhiêu?").answer == "8%"
 
 
 @pytest.mark.parametrize("question, expected", [
-    # "không cần thực hiện cách ly ... 14 ngày" had answered how long one must be isolated
-    ("Du khách đến Singapore phải cách ly bao nhiêu ngày?", None),
-    ("Du khách đến Singapore không cần cách ly bao nhiêu ngày?", "14 ngày"),
+    # "không cần cách ly ... 7 ngày" had answered how long one must be isolated
+    ("Du khách đến Tân Phú phải cách ly bao nhiêu ngày?", None),
+    ("Du khách đến Tân Phú không cần cách ly bao nhiêu ngày?", "7 ngày"),
 ])
 def test_a_figure_of_a_denied_deed_answers_only_the_denial(tmp_path, question, expected):
-    text = ("Nếu kết quả âm tính, du khách sẽ được phép tiếp tục lịch trình tại Singapore mà không cần thực hiện "
-            "cách ly tại nhà trong 14 ngày.")
+    text = ("Nếu kết quả xét nghiệm âm tính, du khách đến Tân Phú được tiếp tục hành trình mà không cần cách ly tại nhà "
+            "trong 7 ngày.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 
 def test_x_la_ai_is_answered_by_a_name_not_by_a_people(tmp_path):
-    # "người Trung Quốc" had been her husband
-    text = ("Tháng 12/2020, nữ diễn viên Chae Rim xác nhận ly hôn người chồng thứ hai, nam diễn viên người Trung Quốc - "
-            "Cao Tử Kỳ.")
-    assert ask_article(tmp_path, text, "Chồng thứ hai của Chae Rim là ai?").answer == "Cao Tử Kỳ"
+    # "người Hàn Quốc" had been her husband
+    text = ("Tháng 12/2020, nữ ca sĩ Lê Thu Trang xác nhận ly hôn người chồng thứ hai, nam diễn viên người Hàn Quốc - "
+            "Park Ji-hoon.")
+    assert ask_article(tmp_path, text, "Chồng thứ hai của ca sĩ Lê Thu Trang là ai?").answer == "Park Ji-hoon"
 
 
 @pytest.mark.parametrize("question, expected", [
-    # "50.000 tấn hành tím" had answered how many tonnes of rice
-    ("Thị xã Vĩnh Châu còn tồn bao nhiêu tấn gạo?", None),
-    ("Thị xã Vĩnh Châu còn tồn bao nhiêu tấn hành tím?", "hơn 50.000 tấn hành tím"),
-    ("Bộ đội biên phòng kiểm soát bao nhiêu km đường biên giới?", "hơn 80km đường biên giới"),
+    # "20.000 tấn hành tím" had answered how many tonnes of rice
+    ("Huyện Tân Phú còn tồn bao nhiêu tấn gạo?", None),
+    ("Huyện Tân Phú còn tồn bao nhiêu tấn hành tím?", "hơn 20.000 tấn hành tím"),
+    ("Đồn biên phòng Tân Phú kiểm soát bao nhiêu km đường biên giới?", "hơn 60km đường biên giới"),
 ])
 def test_a_measure_of_another_thing_answers_no_measure_of_the_thing_asked(tmp_path, question, expected):
-    text = ("Thị xã Vĩnh Châu còn tồn hơn 50.000 tấn hành tím, trị giá trên 700 tỷ đồng. "
-            "Bộ đội biên phòng kiểm soát hơn 80km đường biên giới.")
+    text = ("Huyện Tân Phú còn tồn hơn 20.000 tấn hành tím, trị giá trên 300 tỷ đồng. "
+            "Đồn biên phòng Tân Phú kiểm soát hơn 60km đường biên giới.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 
 @pytest.mark.parametrize("question, expected", [
     # Thành's office had been given for Thạnh: their names' match keys are one
-    ("Ông Nguyễn Văn Thạnh giữ chức vụ gì?", None),
-    ("Nguyễn Văn Thạnh là ai?", None),
-    ("Ông Nguyễn Văn Thành giữ chức vụ gì?", "Thứ trưởng Bộ Công an"),
+    ("Ông Lê Văn Thạnh giữ chức vụ gì?", None),
+    ("Lê Văn Thạnh là ai?", None),
+    ("Ông Lê Văn Thành giữ chức vụ gì?", "Giám đốc Sở Xây dựng tỉnh Bình Sơn"),
     # a spelling no article prints is a slip, forgiven
-    ("Ông Nguyễn Văn Thãnh giữ chức vụ gì?", "Thứ trưởng Bộ Công an"),
+    ("Ông Lê Văn Thãnh giữ chức vụ gì?", "Giám đốc Sở Xây dựng tỉnh Bình Sơn"),
 ])
 def test_a_name_the_articles_print_as_typed_is_held_to_its_spelling(tmp_path, question, expected):
-    text = "Ông Nguyễn Văn Thành, Thứ trưởng Bộ Công an, chủ trì buổi lễ. Ông Nguyễn Văn Thạnh dự lễ."
+    text = "Ông Lê Văn Thành, Giám đốc Sở Xây dựng tỉnh Bình Sơn, chủ trì buổi lễ. Ông Lê Văn Thạnh dự lễ."
     assert ask_article(tmp_path, text, question).answer == expected
 
 
 @pytest.mark.parametrize("question, expected", [
-    # he chairs Cenhomes.vn and is deputy at Cen Land: he had been Cen Land's chairman
-    ("Ai là Chủ tịch HĐQT Cen Land?", None),
-    ("Ai là Phó Chủ tịch HĐQT Cen Land?", "Phạm Thanh Hưng"),
-    ("Ai là Chủ tịch HĐQT Cenhomes.vn?", "Phạm Thanh Hưng"),
+    # he chairs Cencohomes.vn and is deputy at Cenco Land: he had been Cenco Land's chairman
+    ("Ai là Chủ tịch HĐQT Cenco Land?", None),
+    ("Ai là Phó Chủ tịch HĐQT Cenco Land?", "Trần Văn Hưng"),
+    ("Ai là Chủ tịch HĐQT Cencohomes.vn?", "Trần Văn Hưng"),
 ])
 def test_a_role_of_a_body_named_otherwise_is_not_the_role_asked(tmp_path, question, expected):
-    text = ("Đặc biệt, trong Shark Tank 4, ông Phạm Thanh Hưng - Phó Chủ tịch HĐQT Cen Land, Chủ tịch HĐQT Cenhomes.vn "
-            "sẽ tiếp tục đồng hành cùng chương trình với vai trò nhà đầu tư.")
+    text = ("Ông Trần Văn Hưng - Phó Chủ tịch HĐQT Cenco Land, Chủ tịch HĐQT Cencohomes.vn sẽ tiếp tục đồng hành "
+            "cùng chương trình.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 
 def test_a_name_spelt_unlike_a_function_word_keeps_that_word(tmp_path):
     # "Trọng" of "Trọng Hoàng" had been dropped as "trong" (in), so "Minh Hoàng" was him
-    text = "Đến phút bù giờ, HLV Nguyễn Đức Thắng tung thủ môn Tuyên Quang vào sân thay thủ thành Minh Hoàng."
+    text = "Đến phút bù giờ, HLV Lê Văn Thắng tung thủ môn Văn Quang vào sân thay thủ thành Minh Hoàng."
     assert ask_article(tmp_path, text, "Ai vào sân thay Trọng Hoàng?").answer is None
 
 
 def test_an_hour_before_a_date_is_no_count_of_days(tmp_path):
     # "0h ngày" of "0h ngày 8/10" had answered how many days
-    text = "Theo đó, kể từ 0h ngày 8/10, Singapore sẽ mở cửa biên giới với du khách đến từ Việt Nam."
-    assert ask_article(tmp_path, text, "Du khách đến Singapore phải cách ly bao nhiêu ngày?").answer is None
+    text = "Theo đó, kể từ 0h ngày 8/10, tỉnh Bình Sơn sẽ mở cửa các điểm du lịch cho du khách."
+    assert ask_article(tmp_path, text, "Du khách đến Bình Sơn phải cách ly bao nhiêu ngày?").answer is None
 
 
 @pytest.mark.parametrize("question, expected", [
-    # the opening day had been given for the closing one: it stands nearer the question's words
-    ("Kỳ họp thứ 7 bế mạc ngày nào?", "ngày 15/6"),
-    ("Ky hop thu 7 be mac ngay nao?", "ngày 15/6"),
-    ("Kỳ họp thứ 7 khai mạc ngày nào?", "ngày 25/5"),
+    # the opening day had been given for the closing one: it stands as near the question's words
+    ("Kỳ họp thứ 9 bế mạc ngày nào?", "ngày 9/7"),
+    ("Ky hop thu 9 be mac ngay nao?", "ngày 9/7"),
+    ("Kỳ họp thứ 9 khai mạc ngày nào?", "ngày 6/7"),
 ])
 def test_of_two_dates_the_one_by_the_deed_asked_answers(tmp_path, question, expected):
-    text = "Theo đó, kỳ họp thứ 7 sẽ khai mạc từ ngày 25/5 và dự kiến bế mạc vào ngày 15/6."
+    text = "Kỳ họp thứ 9 HĐND tỉnh Bình Sơn khai mạc ngày 6/7 và bế mạc ngày 9/7."
     assert ask_article(tmp_path, text, question).answer == expected
