@@ -104,6 +104,8 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
             or _CURRENCY_SIGN.search(sentence[max(0, start - 3):start]):  # "$70.000", "US$ 5"
         return "money"
     words = _WORDS.findall(text.lower())  # "5,96km" is "km"
+    if words[:1] == ["số"]:
+        words = words[1:]  # "con số 30 tỷ đồng": the figure's word, not its unit
     while words and words[0] in NUMERALS:  # "hai thi thể"
         words = words[1:]
     multiplied = False

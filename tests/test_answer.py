@@ -2286,3 +2286,12 @@ def test_an_hour_before_a_date_is_no_count_of_days(tmp_path):
 def test_of_two_dates_the_one_by_the_deed_asked_answers(tmp_path, question, expected):
     text = "Kỳ họp thứ 9 HĐND tỉnh Bình Sơn khai mạc ngày 6/7 và bế mạc ngày 9/7."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Phim Sông Xanh thu được bao nhiêu tiền?", "Phim Song Xanh thu duoc bao nhieu tien?"])
+def test_a_sum_after_con_so_in_a_clause_opened_by_voi_answers(tmp_path, question):
+    # no answer had been given: "Với" was read as another doer of "thu" (of "doanh thu"), and
+    # "số" of "con số" as the figure's unit
+    text = ("Với doanh thu vượt qua con số 12 tỷ đồng chỉ sau 3 ngày công chiếu, phim Sông Xanh trở thành phim Việt "
+            "có doanh thu mở màn cao nhất năm.")
+    assert ask_article(tmp_path, text, question).answer == "12 tỷ đồng"

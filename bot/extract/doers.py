@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..question import is_function_word
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .spans import clause_start, phrase_starts, token_keys
 
@@ -23,4 +24,6 @@ def done_by_another(sentence: str, before: int, verb: list[str], named: set[str]
         return False
     at = toks[starts[-1]][1]
     doer = _DOER.search(sentence[clause_start(sentence, at):at])
-    return bool(doer) and not set(tokens_folded(fold(doer.group(1)))) & named
+    if not doer or is_function_word(doer.group(1).lower()):
+        return False  # "Với doanh thu ...": a word opening the sentence is no doer
+    return not set(tokens_folded(fold(doer.group(1)))) & named

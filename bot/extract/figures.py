@@ -57,7 +57,10 @@ def number(sentence: str, q: Question) -> Span | None:
                 words = words[:k]
                 break
         text = " ".join(words)
-        cands.append((m.start(), m.start() + len(text), text))
+        start = m.start()
+        if words[0].lower() == "số" and re.search(r"\bcon\s+$", sentence[max(0, start - 6):start], re.IGNORECASE):
+            text, start = text[3:].lstrip(), start + len(text) - len(text[3:].lstrip())  # "con số 30 tỷ đồng"
+        cands.append((start, start + len(text), text))
     # "11 năm" of "tháng 11 năm 1932", "10/6" of "ngày 10/6": a part of a date counts nothing
     cands = [c for c in cands if not _inside_a_date(sentence, c[0]) and not _runs_into_a_date(sentence, c)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
