@@ -181,6 +181,11 @@ _BECOMES = re.compile(r"^\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:làm|giữ chức(?:
 _SEPARATOR = re.compile(r"[,;]|\s[-–]\s")
 
 
+# "Thành ủy viên", "Tỉnh uỷ viên": a member of the Party committee, written between a name and
+# its roles ("Bà X, Thành ủy viên, Bí thư Quận ủy Cầu Giấy")
+_COMMITTEE_MEMBER = re.compile(r"\s*(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên\s*", re.IGNORECASE)
+
+
 def roles_after(sentence: str, end: int) -> list[str]:
     """Role phrases right after a name: "NAME, Ủy viên ..., Bí thư Huyện ủy Long Thành, đã ...",
     "NAME (sinh năm 1969), Phó Chủ tịch ...", "NAME - Tổng giám đốc ...", "NAME ... làm Trưởng đoàn"."""
@@ -190,6 +195,8 @@ def roles_after(sentence: str, end: int) -> list[str]:
     if m:
         pos = m.end()
         for seg in _SEPARATOR.split(rest[pos:]):
+            if _COMMITTEE_MEMBER.fullmatch(seg):
+                continue  # "Thành ủy viên": a member of the committee, and the roles go on
             phrase = role_phrase(seg)
             names = find_names(seg)
             if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):

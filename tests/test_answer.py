@@ -2295,3 +2295,10 @@ def test_a_sum_after_con_so_in_a_clause_opened_by_voi_answers(tmp_path, question
     text = ("Với doanh thu vượt qua con số 12 tỷ đồng chỉ sau 3 ngày công chiếu, phim Sông Xanh trở thành phim Việt "
             "có doanh thu mở màn cao nhất năm.")
     assert ask_article(tmp_path, text, question).answer == "12 tỷ đồng"
+
+
+@pytest.mark.parametrize("question", ["Ai là Bí thư Quận ủy Tân Phú?", "ai la bi thu quan uy tan phu"])
+def test_roles_go_on_past_a_committee_membership(tmp_path, question):
+    # "Thành uỷ viên" between the name and the roles had ended them: nobody held the office
+    text = "Đoàn đại biểu gồm bà Lê Thị Hoa, Thành uỷ viên, Bí thư quận uỷ Tân Phú; ông Trần Văn Nam, Phó Chủ tịch HĐND quận."
+    assert ask_article(tmp_path, text, question).answer == "Lê Thị Hoa"
