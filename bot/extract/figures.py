@@ -56,10 +56,11 @@ def number(sentence: str, q: Question) -> Span | None:
                     and (fold(w), fold(words[k + 1]) if k + 1 < len(words) else "") not in NOUNS_OPENING_SO:
                 words = words[:k]
                 break
-        text = " ".join(words)
         start = m.start()
-        if words[0].lower() == "số" and re.search(r"\bcon\s+$", sentence[max(0, start - 6):start], re.IGNORECASE):
-            text, start = text[3:].lstrip(), start + len(text) - len(text[3:].lstrip())  # "con số 30 tỷ đồng"
+        if words[0].lower() == "số" and len(words) > 1 and re.search(r"\bcon\s+$", sentence[max(0, start - 6):start], re.I):
+            start = sentence.index(words[1], start)  # "con số 30 tỷ đồng": the figure, not "số"
+            words = words[1:]
+        text = " ".join(words)
         cands.append((start, start + len(text), text))
     # "11 năm" of "tháng 11 năm 1932", "10/6" of "ngày 10/6": a part of a date counts nothing
     cands = [c for c in cands if not _inside_a_date(sentence, c[0]) and not _runs_into_a_date(sentence, c)]
