@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .question import Question, per_question
+from .question import Question, named_words, per_question
 from .facts import PROVINCE_NAMES
 from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 
@@ -329,6 +329,6 @@ def denies_the_deed(q: Question, sentence: str, a: int, b: int) -> bool:
     tại nhà trong 14 ngày"."""
     if q.kind not in _DENIED_OF or _ASKS_DENIED.search(q.folded):
         return False
-    asked = set(q.content) - {t for alts in q.entities for alt in alts for t in alt}
+    asked = set(q.content) - named_words(q)
     return any(key in asked and _DENIAL.search(sentence, max(a, a + s - 30), a + s)
                for key, s, _ in aligned_tokens(sentence[a:b]) if a + s > 0)

@@ -37,6 +37,12 @@ def per_question(fn):
     return once
 
 
+@per_question
+def named_words(q: "Question") -> frozenset[str]:
+    """The match keys of the names the question gives, in any of their spellings."""
+    return frozenset(t for alternatives in q.entities for alt in alternatives for t in alt)
+
+
 def asks_named_kind(q: "Question") -> bool:
     """"bãi tắm nào", "vùng biển nào": a place asked for by the kind of place it is."""
     return q.kind == "place" and bool(q.which) and q.which[-1] in NAMED_KINDS

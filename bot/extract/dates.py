@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..question import STOPWORDS, Question, per_question
+from ..question import STOPWORDS, Question, named_words, per_question
 from ..synonyms import LIFESPAN
 from ..text import aligned_tokens, fold
 from .names import ROMAN
@@ -76,9 +76,8 @@ def _deed_asked(q: Question) -> list[str]:
     "Kỳ họp thứ 7 bế mạc ngày nào?"."""
     if not q.wh or q.wh[0] < 2 or q.tokens[q.wh[0] - 1] in STOPWORDS:
         return []
-    named = {t for alternatives in q.entities for alt in alternatives for t in alt}
     deed = q.tokens[q.wh[0] - 2:q.wh[0]]
-    return [] if set(deed) & (named | STOPWORDS) or any(t[0].isdigit() for t in deed) else deed
+    return [] if set(deed) & (named_words(q) | STOPWORDS) or any(t[0].isdigit() for t in deed) else deed
 
 
 def _nearest_the_deed(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:

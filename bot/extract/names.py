@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..question import FUNCTION_WORDS, STOPWORDS, Question
+from ..question import FUNCTION_WORDS, STOPWORDS, Question, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 from .spans import Span, closest, typed_as
 
@@ -71,7 +71,7 @@ def past_question_name(sentence: str, cand: tuple[int, int, str], q: Question) -
     """"Ngoại trưởng Australia Marise Payne" for "Ngoại trưởng Australia là ai?": the title and
     the name the question gives lead the run; the answer is who comes after them."""
     s, e, _ = cand
-    named = {t for alternatives in q.entities for alt in alternatives for t in alt}
+    named = named_words(q)
     qset = set(q.tokens)
     words = list(re.finditer(r"\S+", sentence[s:e]))
     k = 0

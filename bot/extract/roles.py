@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..contrast import COUNCILS
 from ..facts import ROLE_HEADS, role_asked, role_head
-from ..question import STOPWORDS, Question, per_question
+from ..question import STOPWORDS, Question, named_words, per_question
 from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
 from .places import LOCALITY_NOUNS
 from .spans import has_phrase, token_keys
@@ -159,8 +159,7 @@ def _title_end(toks: list[str]) -> int | None:
 @per_question
 def organisation_asked(q: Question) -> list[str]:
     end = _title_end(q.tokens)
-    places = {t for alternatives in q.entities for alt in alternatives for t in alt}
-    return organisation_after(q.tokens, end, places) if end is not None else []
+    return organisation_after(q.tokens, end, named_words(q)) if end is not None else []
 
 
 def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
@@ -181,7 +180,7 @@ def _of_another_named(q: Question, role_tokens: list[str]) -> bool:
     """"Chủ tịch HĐQT Cenhomes.vn" is not the "Chủ tịch HĐQT Cen Land" asked about: the role
     names a body by its own name after the title, and none of the names the question gives."""
     end = _title_end(role_tokens)
-    named = {t for alternatives in q.entities for alt in alternatives for t in alt} - _UNNAMING
+    named = named_words(q) - _UNNAMING
     own = set(role_tokens[end:]) - _UNNAMING if end is not None else set()
     return bool(named) and bool(own) and not own & named and not own & set(q.tokens)
 
