@@ -291,18 +291,14 @@ class Engine:
     def _printed_as_typed(self, q: Question) -> set[tuple[str, ...]]:
         """The question's names of two words or more some article prints capitalised and spelled
         as typed (looked for in at most PRINTED_AS_TYPED sentences holding all their words)."""
-        postings = self.index.sentence_postings
-        if not q.has_diacritics or postings is None:
+        if not q.has_diacritics:
             return set()
+        keys, sentences = self.index.sentence_keys, self.index.sentences
         printed = set()
         for name in {tuple(alt) for alternatives in q.entities for alt in alternatives if len(alt) >= 2}:
-            docs = postings.docs(name[0])
-            for token in name[1:]:
-                docs = np.intersect1d(docs, postings.docs(token), assume_unique=True)
             phrase = f" {' '.join(name)} "
-            keys, sentences = self.index.sentence_keys, self.index.sentences
             if any(phrase in f" {keys[j]} " and _spelt_as_typed(q, sentences[j], list(name))
-                   for j in docs[:PRINTED_AS_TYPED].tolist()):
+                   for j in self.index.sentences_holding(name)[:PRINTED_AS_TYPED].tolist()):
                 printed.add(name)
         return printed
 

@@ -113,10 +113,20 @@ class Index:
             return 0
         if len(keys) == 1:
             return postings.doc_freq(keys[0])
-        pairs = [f"{a}_{b}" for a, b in zip(keys, keys[1:])]
-        if len(pairs) == 1:
-            return postings.doc_freq(pairs[0])
-        return len(np.intersect1d(postings.docs(pairs[0]), postings.docs(pairs[1]), assume_unique=True))
+        if len(keys) == 2:
+            return postings.doc_freq(f"{keys[0]}_{keys[1]}")
+        return len(self.sentences_holding(keys[:3]))
+
+    def sentences_holding(self, keys: tuple[str, ...]) -> np.ndarray:
+        """The sentences holding each adjacent pair of these match keys (of two or more): all who
+        write them side by side, and a few that write the pairs apart."""
+        postings = self.sentence_postings
+        if postings is None:
+            return np.zeros(0, dtype=np.int64)
+        docs = postings.docs(f"{keys[0]}_{keys[1]}")
+        for a, b in zip(keys[1:], keys[2:]):
+            docs = np.intersect1d(docs, postings.docs(f"{a}_{b}"), assume_unique=True)
+        return docs
 
     def sentence_tokens(self, i: int) -> list[str]:
         return self.sentence_keys[i].split()
