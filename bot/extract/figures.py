@@ -62,8 +62,7 @@ def number(sentence: str, q: Question) -> Span | None:
             words = words[1:]
         text = " ".join(words)
         cands.append((start, start + len(text), text))
-    # "11 năm" of "tháng 11 năm 1932", "10/6" of "ngày 10/6": a part of a date counts nothing
-    cands = [c for c in cands if not _inside_a_date(sentence, c[0]) and not _runs_into_a_date(sentence, c)]
+    cands = [c for c in cands if not _part_of_a_date(sentence, c)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
@@ -155,16 +154,14 @@ def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: 
     return bool(before) and (before[-1] == "so" or before[-1:] == noun)
 
 
-def _inside_a_date(sentence: str, at: int) -> bool:
-    """Whether a date that starts before `at` runs past it (looked for in the 40 characters
-    before: the whole sentence would cost a tenth of a millisecond per candidate sentence)."""
-    return any(m.start() < at < m.end() for m in DATE_SPAN.finditer(sentence, max(0, at - 40), at + 20)) \
-        or _listed_date(sentence, at)
-
-
-def _runs_into_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
-    """"0h ngày 8/10": the figure's unit is the word opening a date, an hour is no count of days."""
-    return any(cand[0] < m.start() < cand[1] for m in DATE_SPAN.finditer(sentence, cand[0], cand[1] + 20))
+def _part_of_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """A part of a date counts nothing: a date runs over the figure's start ("11 năm" of "tháng 11
+    năm 1932", "10/6" of "ngày 10/6"), opens inside it ("0h ngày 8/10": the unit is the date's
+    word), or the figure is a day listed after a date. Looked for from 40 characters before: the
+    whole sentence would cost a tenth of a millisecond per candidate sentence."""
+    start, end, _ = cand
+    return any(m.start() < start < m.end() or start < m.start() < end
+               for m in DATE_SPAN.finditer(sentence, max(0, start - 40), end + 20)) or _listed_date(sentence, start)
 
 
 # "trong 2 ngày 30/4 và 1/5": a day and month listed after a date word is a date, not the
