@@ -266,7 +266,8 @@ class Engine:
             return faq
         content = self._correct(q.content)
         q.content = content
-        q.printed_names = self._printed_as_typed(q)
+        if q.kind in ("person", "title"):  # only roles and titles are held to a name's spelling
+            q.printed_names = self._printed_as_typed(q)
         query = _query(q)
         art_scores = self.index.article_scores(query)
         ranked = _best(art_scores, N_ARTICLES_RANKED)
