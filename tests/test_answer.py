@@ -2302,3 +2302,16 @@ def test_roles_go_on_past_a_committee_membership(tmp_path, question):
     # "Thành uỷ viên" between the name and the roles had ended them: nobody held the office
     text = "Đoàn đại biểu gồm bà Lê Thị Hoa, Thành uỷ viên, Bí thư quận uỷ Tân Phú; ông Trần Văn Nam, Phó Chủ tịch HĐND quận."
     assert ask_article(tmp_path, text, question).answer == "Lê Thị Hoa"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Phó Viện trưởng BSUI?", "Lê Thị Hoa"),
+    ("ai la pho vien truong bsui", "Lê Thị Hoa"),
+    ("Ai là Phó Viện trưởng VUSI?", None),
+])
+def test_a_role_answers_for_the_organisations_short_name_in_brackets(tmp_path, question, expected):
+    # the organisation had been read to end at "Quản lý" ("quận", a level): "BSUI" was another
+    text = ("Theo bà Lê Thị Hoa - Phó Viện trưởng Viện Nghiên cứu Quản lý đô thị Bình Sơn (BSUI) - thành phố "
+            "cần thêm công viên.")
+    assert ask_article(tmp_path, text, question).answer == expected
+

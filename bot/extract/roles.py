@@ -169,7 +169,9 @@ def names_another_organisation(q: Question, role_tokens: list[str]) -> bool:
     asked = organisation_asked(q)
     end = _title_end(role_tokens)
     said = organisation_after(role_tokens, end) if asked and end is not None else []
-    return bool(said) and not set(asked) <= set(said)
+    # "Phó Viện trưởng Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)" is of the "CIEM" asked:
+    # the role names it after the words where the organisation is read to end
+    return bool(said) and not set(asked) <= set(said) and not set(asked) <= set(role_tokens[end:])
 
 
 # words of a role that name no organisation of its own: titles, councils, boards, levels
