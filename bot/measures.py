@@ -20,7 +20,8 @@ _UNITS = {
     "volume": "lít lit ml m3 m³",
     "temperature": "°c °f độ",
     "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
-             "tệ ringgit rupiah kíp riel krone krona real lira",
+             "tệ ringgit rupiah kíp riel krone krona real lira "
+             "vnd cny rmb jpy gbp krw thb inr sgd hkd chf twd idr myr rub",  # ISO codes: "891,4 tỷ CNY"
 }
 UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.split()}
 _PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}
@@ -29,6 +30,7 @@ _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
 MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "chục"}
 NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
 _ABOUT = {"hon", "gan", "khoang", "tren", "duoi", "toi", "den"}  # "hơn 3.000", "khoảng 20"
+_BY = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")  # the sides of a size: "2x3 cm"
 _CURRENCY_SIGN = re.compile(r"(?:US)?[$€£¥]")
 _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
 
@@ -51,7 +53,7 @@ _ASKED_BY_NOUN = re.compile(
     r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|von dieu le|von hoa|so von|ngan sach"
     r"|muc luong|tien luong|thu nhap|tien thuong|tien phat|muc phat|tri gia|gia tri|gia ban|muc gia"
     r"|hoc phi|le phi|muc phi|gia ve|muc dau tu)"
-    r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau)|(dien tich)|(trong luong|khoi luong|can nang)"
+    r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau|kich thuoc)|(dien tich)|(trong luong|khoi luong|can nang)"
     r"|(nhiet do)|(dan so|so dan|so nguoi|so luong))\b")
 _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 # how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
@@ -59,6 +61,8 @@ _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 _ASKS_RATE_OF = re.compile(r"\b(?:tang truong|toc do|mat do|chiem|ti suat)\b")
 _HOW_MANY = {"count", "amount", None}  # a count, or a bare figure
 _NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, _HOW_MANY]
+# "Giá vàng ... là bao nhiêu?": a price (as typed: "gia" is also "gia đình", "già"), not "đánh giá"
+_ASKS_PRICE = re.compile(r"(?<!đánh )\bgiá\b(?! trị)")
 
 
 @per_question
@@ -82,6 +86,10 @@ def measure_asked(q: Question) -> set[str]:
         measures = _ASKED_BY_ADJECTIVE.get(word) if q.has_diacritics else _ASKED_BY_PLAIN_ADJECTIVE.get(word)
         if measures:
             return measures
+    asking = re.search(r"\bbao\s+nhiêu\b", q.text.lower())
+    if q.has_diacritics and asking and _ASKS_PRICE.search(q.text.lower(), 0, asking.start()) \
+            and not _ASKS_SHARE.search(q.folded):
+        return {"money", "amount", "percent"}
     m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
         group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))
@@ -90,6 +98,37 @@ def measure_asked(q: Question) -> set[str]:
         # a sum may be told as a share of another ("tăng 12%") or without its currency ("1.399 tỷ")
         return _NOUN_GROUPS[group] | ({"amount", "percent"} if group == 0 else set())
     return set()
+
+
+# sums a sentence tells side by side, each before its own figure ("doanh thu đạt ..., lợi nhuận
+# ròng đạt ..."); the words of one family name the same sum. "số tiền", "giá trị" may be any.
+_SUM_FAMILIES = {
+    "doanh thu": "revenue", "loi nhuan": "profit",
+    **dict.fromkeys(("kinh phi", "chi phi", "von dau tu", "tong von", "von dieu le", "von hoa", "so von",
+                     "ngan sach", "muc dau tu"), "cost"),
+    **dict.fromkeys(("muc luong", "tien luong", "thu nhap", "tien thuong"), "pay"),
+    **dict.fromkeys(("tien phat", "muc phat"), "fine"),
+    **dict.fromkeys(("gia ban", "muc gia", "gia ve", "hoc phi", "le phi", "muc phi"), "price"),
+    "chieu dai": "length", "do dai": "length", "chieu cao": "height", "do cao": "height", "do sau": "depth",
+    "dien tich": "area", "trong luong": "mass", "khoi luong": "mass", "can nang": "mass",
+    "nhiet do": "temperature", "dan so": "population", "so dan": "population",
+}
+_SUM_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_SUM_FAMILIES, key=len, reverse=True)) + r")\b")
+
+
+@per_question
+def sum_asked(q: Question) -> str | None:
+    """The family of the sum the question names before asking ("Lợi nhuận ròng ... bao nhiêu" ->
+    profit), or None."""
+    if q.kind != "number" or not q.wh:
+        return None
+    m = _SUM_NOUN.search(" ".join(q.tokens[:q.wh[0]]))
+    return _SUM_FAMILIES[m.group()] if m else None
+
+
+def sums_told(sentence: str) -> list[tuple[int, int, str]]:
+    """Where the sentence names a sum, with its family (character offsets into the sentence)."""
+    return [(m.start(), m.end(), _SUM_FAMILIES[m.group()]) for m in _SUM_NOUN.finditer(strip_diacritics(sentence).lower())]
 
 
 def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
@@ -103,7 +142,7 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
     if _CURRENCY_WORDS.search(text.lower()) or _CURRENCY_SIGN.search(text) \
             or _CURRENCY_SIGN.search(sentence[max(0, start - 3):start]):  # "$70.000", "US$ 5"
         return "money"
-    words = _WORDS.findall(text.lower())  # "5,96km" is "km"
+    words = _WORDS.findall(_BY.sub(" ", text.lower()))  # "5,96km" is "km"; "2x3 cm" is "cm"
     if words[:1] == ["số"]:
         words = words[1:]  # "con số 30 tỷ đồng": the figure's word, not its unit
     while words and words[0] in NUMERALS:  # "hai thi thể"

@@ -2315,3 +2315,37 @@ def test_a_role_answers_for_the_organisations_short_name_in_brackets(tmp_path, q
             "cần thêm công viên.")
     assert ask_article(tmp_path, text, question).answer == expected
 
+
+@pytest.mark.parametrize("question", ["Giá bạc giao ngay tại châu Á sáng 26/4 là bao nhiêu?",
+                                      "Gia bac giao ngay tai chau A sang 26/4 la bao nhieu?"])
+def test_an_hour_of_the_clock_is_no_price(tmp_path, question):
+    # "6h" of "lúc 6h40 sáng nay" had been given as the price
+    text = "Trên thế giới, lúc 6h40 sáng nay 26/4, giá bạc giao ngay tại châu Á giảm 0,2 USD, giao dịch ở mức 25,8 USD/ounce."
+    assert ask_article(tmp_path, text, question).answer == "25,8 USD"
+
+
+def test_a_number_naming_a_stage_counts_nothing_after_it(tmp_path):
+    # "1 gồm bồn" of "giai đoạn 1 gồm bồn chứa" had been given as the capacity
+    text = "Kho chứa giai đoạn 1 gồm bồn chứa sức chứa 90.000 m3 và trạm bơm."
+    assert ask_article(tmp_path, text, "Bồn chứa có sức chứa bao nhiêu?").answer == "90.000 m3"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the revenue had answered the profit, and the currency code "CNY" was no money
+    ("Lợi nhuận ròng của Tập đoàn Sơn Hà năm 2023 là bao nhiêu?", "6,4 tỷ CNY"),
+    ("Loi nhuan rong cua Tap doan Son Ha nam 2023 la bao nhieu?", "6,4 tỷ CNY"),
+    ("Doanh thu của Tập đoàn Sơn Hà năm 2023 là bao nhiêu?", "89,1 tỷ CNY"),
+    ("Vốn điều lệ của Tập đoàn Sơn Hà là bao nhiêu?", None),
+])
+def test_a_sum_is_the_figure_told_after_its_name(tmp_path, question, expected):
+    text = "Doanh thu của Tập đoàn Sơn Hà năm 2023 đạt 89,1 tỷ CNY, tăng 3,8%, trong khi lợi nhuận ròng đạt 6,4 tỷ CNY, tăng 3,2%."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
+                                      "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
+def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):
+    # "52 tuổi" had been given as the size of the tumour
+    text = ("Ngày 27/4, các bác sĩ vừa phẫu thuật cho bệnh nhân L.V.T (52 tuổi) bị u ở gan. Các bác sĩ phát hiện "
+            "khối u vùng gan phải kích thước khoảng 4x5 cm, cứng.")
+    assert ask_article(tmp_path, text, question).answer == "khoảng 4x5 cm"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of
+from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN, YEAR
@@ -19,8 +19,8 @@ _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ))?\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"
 _MONEY_END = re.compile(_MONEY + "$")
-# a minus sign is part of the figure: "−15 °C" is not "15 °C"
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:[-–]\d+(?=\s+[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:(?<=m)[23](?!\d))?(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+# a minus sign is part of the figure: "−15 °C" is not "15 °C"; so are a size's sides ("2x3 cm")
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*(?:[-–]\d+(?=\s+[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:(?<=m)[23](?!\d))?(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 
 
@@ -33,7 +33,7 @@ def _ends_unit(word: str, plain: bool) -> bool:
     counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
     50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
     return is_function_word(word, plain) and fold(word) not in ("nguoi", "con") \
-        or word.lower() in ("mỗi", "mọi") or plain and fold(word) == "moi"
+        or word.lower() in ("mỗi", "mọi", "gồm") or plain and fold(word) in ("moi", "gom")
 
 
 def number(sentence: str, q: Question) -> Span | None:
@@ -137,6 +137,7 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
              and not _age_of_another(sentence, c, q)]
     cands = _as_compared(sentence, cands, q)
+    cands = _of_the_sum_asked(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -157,17 +158,24 @@ def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: 
 def _part_of_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
     """A part of a date counts nothing: a date runs over the figure's start ("11 năm" of "tháng 11
     năm 1932", "10/6" of "ngày 10/6"), opens inside it ("0h ngày 8/10": the unit is the date's
-    word), or the figure is a day listed after a date. Looked for from 40 characters before: the
-    whole sentence would cost a tenth of a millisecond per candidate sentence."""
+    word), the figure is a day listed after a date, or it is an hour of the clock ("6h40 sáng nay").
+    Looked for from 40 characters before: the whole sentence would cost a tenth of a millisecond
+    per candidate sentence."""
     start, end, _ = cand
     return any(m.start() < start < m.end() or start < m.start() < end
-               for m in DATE_SPAN.finditer(sentence, max(0, start - 40), end + 20)) or _listed_date(sentence, start)
+               for m in DATE_SPAN.finditer(sentence, max(0, start - 40), end + 20)) or _listed_date(sentence, start) \
+        or any(m.start() <= start < m.end() for m in _TIME_OF_DAY.finditer(sentence, max(0, start - 8), end + 12))
 
 
 # "trong 2 ngày 30/4 và 1/5": a day and month listed after a date word is a date, not the
 # fraction "1/5"
 _DAY_MONTH = re.compile(r"\d{1,2}/\d{1,2}(?![\d/])")
 _DATE_LISTED_AFTER = re.compile(r"(?:\bngày|\bhôm|\d{1,2}/\d{1,2}\s*(?:và|,|-|–|đến|tới))\s*$", re.IGNORECASE)
+
+
+# "lúc 6h40 sáng", "14h30 chiều nay": an hour of the clock, not a count of hours
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s?(?:h|giờ)\s?\d{0,2}\s+(?:sáng|trưa|chiều|tối|đêm|khuya)\b"
+                          r"|\blúc\s+\d{1,2}\s?(?:h|giờ)\s?\d{0,2}", re.IGNORECASE)
 
 
 def _listed_date(sentence: str, at: int) -> bool:
@@ -323,6 +331,20 @@ def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, in
     if text.startswith("hơn ") and _COMPARATIVE.search(sentence[max(0, s - 10):s]):
         return s + 4, e, text[4:]
     return cand
+
+
+def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Lợi nhuận ròng ... là bao nhiêu?": of "doanh thu đạt 891,4 tỷ CNY (136,7 tỷ USD), ...,
+    lợi nhuận ròng đạt 64,6 tỷ CNY (9,9 tỷ USD)" the figures told after "lợi nhuận"; a figure
+    told after another sum ("doanh thu") answers another question. Only where the sentence names
+    its sums before their figures (not "đạt 500 tỷ đồng doanh thu và 50 tỷ đồng lợi nhuận")."""
+    asked = sum_asked(q)
+    told = sums_told(sentence) if asked and cands else []
+    if not told or any(0 <= start - c[1] <= 12 for c in cands for start, _, _ in told):
+        return cands
+    owners = [next((family for _, end, family in reversed(told) if end <= c[0]), None) for c in cands]
+    return [c for c, family in zip(cands, owners) if family == asked] \
+        or [c for c, family in zip(cands, owners) if family is None]
 
 
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
