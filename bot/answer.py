@@ -53,6 +53,7 @@ FAR_NEEDLE = 0.9  # a name or number of the question found in the article but no
 PRINTED_AS_TYPED = 2000  # sentences read to see whether a name of the question is printed as typed
 CONTRADICTED = 0.0  # how far an answer must outscore a sentence telling the story of another council, body or rank
 TOLD_TOO = 0.3  # how much a role fact loses when its article tells none of the question's other words
+SAID_WHERE = 0.6  # of the rare-word weight: a one-word place after "ở"/"tại" ("Huế") the article must name
 AROUND, ELSEWHERE = 0.6, 0.4  # credit for a question word next to the sentence, or in its article
 WEIGHTS = {"coverage": 0.25, "retrieval": 0.5, "anchor": 0.1, "pairs": 0.1, "similarity": 0.05}
 
@@ -472,7 +473,10 @@ class Engine:
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]) \
-                        or _foreign_word(ent[0]):  # "Ossetia", "Tolstoy": a name, however common
+                        or _foreign_word(ent[0]) \
+                        or _said_where(q.tokens, ent) and self._idf(ent[0]) >= SAID_WHERE * self._rare_idf:
+                    # "Ossetia", "Tolstoy": a name, however common; "ở Huế": the place asked, if
+                    # not as common a word as "Mỹ" (the article may write "Hoa Kỳ")
                     article.append(alternatives)
             elif ent[0] in FOLDED_SURNAMES or _said_where(q.tokens, ent):
                 article.append(alternatives)

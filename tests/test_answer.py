@@ -2349,3 +2349,23 @@ def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):
     text = ("Ngày 27/4, các bác sĩ vừa phẫu thuật cho bệnh nhân L.V.T (52 tuổi) bị u ở gan. Các bác sĩ phát hiện "
             "khối u vùng gan phải kích thước khoảng 4x5 cm, cứng.")
     assert ask_article(tmp_path, text, question).answer == "khoảng 4x5 cm"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Chuỗi cà phê Sông Lam có bao nhiêu cửa hàng ở Huế?", None),
+    ("Chuỗi cà phê Sông Lam có bao nhiêu cửa hàng ở Hà Nội?", "5 cửa hàng"),
+])
+def test_a_place_the_question_asks_about_is_one_the_article_names(tmp_path, question, expected):
+    # the chain's whole count had answered for a city its article never names
+    # (another article names Huế, so the word is known, and not rare)
+    festival = tmp_path / "festival.jsonl"
+    festival.write_text(json.dumps({
+        "id": "fest", "title": "Lễ hội mùa xuân", "date": "2024-02-02",
+        "text": "Lễ hội năm nay kéo dài 5 ngày. Du khách đến Huế đông hơn năm ngoái. Các khách sạn kín phòng. "
+                "Giá vé máy bay tăng nhẹ. Nhiều đoàn nghệ thuật tham gia. Ban tổ chức chuẩn bị chu đáo. "
+                "Đường phố được trang trí rực rỡ. Người dân vui vẻ đón khách."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    kb = kb_with(tmp_path, {"id": "shops", "title": "Chuỗi cà phê Sông Lam mở rộng", "date": "2024-02-01",
+                            "text": "Sau 3 năm, chuỗi cà phê Sông Lam đã có 12 cửa hàng, trong đó 5 cửa hàng ở Hà Nội, "
+                                    "4 cửa hàng ở Đà Nẵng và 3 cửa hàng ở Cần Thơ. Chuỗi dự kiến mở thêm quán mới."},
+                 festival)
+    assert engine_for(kb).ask(question).answer == expected
