@@ -2369,3 +2369,11 @@ def test_a_place_the_question_asks_about_is_one_the_article_names(tmp_path, ques
                                     "4 cửa hàng ở Đà Nẵng và 3 cửa hàng ở Cần Thơ. Chuỗi dự kiến mở thêm quán mới."},
                  festival)
     assert engine_for(kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
+def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
+    # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is
+    text = ("Theo truyền thuyết, nàng Mây là con gái của Thần Núi nhưng khác với nhiều chị em của mình, "
+            "nàng Mây chậm chạp và có phần vụng về.")
+    assert ask_article(tmp_path, text, question).answer == "Thần Núi"

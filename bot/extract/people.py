@@ -16,6 +16,8 @@ from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_s
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
     # a foreign name keeps its title wherever it was found ("Thiếu tướng Fahd Ahmed Al-Fahd")
     names = [with_title(sentence, n) if is_foreign_name(n[2]) else n for n in find_names(sentence)]
+    if of_whom := _named_after_of_whom(sentence, names + capital_runs(sentence, q), q):
+        return of_whom
     role_asked = asks_role(q)
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
     tails = [foreign_tail(sentence, c) for c in capital_runs(sentence, q)]
@@ -122,6 +124,20 @@ def _named_after_the_noun_asked(sentence: str, cands: list[tuple[int, int, str]]
     toks = aligned_tokens(sentence)
     ends = [toks[k + len(q.which) - 1][2] for k in phrase_starts(token_keys(toks), q.which)]
     return closest([c for c in cands if any(0 <= c[0] - e <= 40 for e in ends)], sentence, q)
+
+
+_OF_WHOM = re.compile(r"(\w+)\s+cua\s+ai\b")
+
+
+def _named_after_of_whom(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
+    """"Nàng Mây là con gái của ai?": the name written right after "con gái của" ("con gái của
+    Thần Núi"), not the one the question names before it."""
+    m = _OF_WHOM.search(q.folded)
+    if not m:
+        return None
+    toks = aligned_tokens(sentence)
+    ends = [toks[k + 1][2] for k in phrase_starts(token_keys(toks), [m.group(1), "cua"])]
+    return closest([c for c in cands if any(0 <= c[0] - e <= 12 for e in ends)], sentence, q)
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
