@@ -2377,3 +2377,16 @@ def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, questio
     text = ("Theo truyền thuyết, nàng Mây là con gái của Thần Núi nhưng khác với nhiều chị em của mình, "
             "nàng Mây chậm chạp và có phần vụng về.")
     assert ask_article(tmp_path, text, question).answer == "Thần Núi"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the days running to a date had been read as the last day alone, and the date in brackets
+    # had answered when the notice came out
+    ("Kỳ họp thứ 12 của Ủy ban Kiểm tra tỉnh Bình Sơn diễn ra khi nào?", "từ 29 đến 31/5"),
+    ("Ky hop thu 12 cua Uy ban Kiem tra tinh Binh Son dien ra khi nao?", "từ 29 đến 31/5"),
+    ("Ủy ban Kiểm tra tỉnh Bình Sơn ra thông cáo ngày nào?", "Chiều 3/6"),
+    ("Uy ban Kiem tra tinh Binh Son ra thong cao ngay nao?", "Chiều 3/6"),
+])
+def test_a_run_of_days_is_one_date_and_a_bracketed_date_dates_the_words_before_it(tmp_path, question, expected):
+    text = "Chiều 3/6, Ủy ban Kiểm tra tỉnh Bình Sơn ra thông cáo về kỳ họp thứ 12 (từ 29 đến 31/5) do ông Lê Văn Phú chủ trì."
+    assert ask_article(tmp_path, text, question).answer == expected

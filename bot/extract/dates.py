@@ -7,7 +7,7 @@ import re
 
 from ..question import STOPWORDS, Question, named_words, per_question
 from ..synonyms import LIFESPAN
-from ..text import aligned_tokens, fold
+from ..text import aligned_tokens, fold, tokens_folded
 from .names import ROMAN
 from .spans import Span, closest, join_spans, phrase_starts, token_keys
 
@@ -19,7 +19,10 @@ _MONTH = r"(?:0?[1-9]|1[0-2])"
 # ("Nghị định 86/2015/NĐ-CP", "Thông tư 05/2021/TT-BGDĐT")
 _NOT_A_NUMBER = r"\b(?!/\w)"
 DATE_SPAN = re.compile(
-    rf"(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?(?<![\d/.,]){_DAY}/{_MONTH}(?:/\d{{4}})?{_NOT_A_NUMBER}"
+    # days running to a date: "từ 29 đến 31/5", "29-31/5"
+    rf"(?:từ\s+)?(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?(?<![\d/.,]){_DAY}\s*(?:đến|tới|[-–])\s*{_DAY}/{_MONTH}"
+    rf"(?:/\d{{4}})?{_NOT_A_NUMBER}"
+    rf"|(?:(?:ngày|sáng|chiều|tối|trưa|đêm)\s+)?(?<![\d/.,]){_DAY}/{_MONTH}(?:/\d{{4}})?{_NOT_A_NUMBER}"
     # "ngày 2-11" (a hyphen only after a day word: "8-9 trận" is no date), "24.3.2021" (a year
     # after the dots: "3.5" is a figure)
     r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
@@ -67,7 +70,23 @@ def date(sentence: str, q: Question) -> Span | None:
     if re.search(r"\bngay (?:nao|may|bao nhieu)\b|\bhom nao\b", q.folded):
         # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
         cands = [c for c in cands if re.search(r"\d{1,2}[/.-]\d{1,2}|ngày\s+\d|\d\s+tháng", c[2], re.I)]
-    return closest(_nearest_the_deed(sentence, cands, q), sentence, q)
+    return closest(_nearest_the_deed(sentence, _of_the_words_asked(sentence, cands, q), q), sentence, q)
+
+
+def _of_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Chiều 3/6, ... ra thông cáo về kỳ họp thứ 12 (từ 29 đến 31/5)": a date alone in brackets
+    dates the words before them, so of several dates it answers only a question that names them."""
+    if len(cands) < 2:
+        return cands
+    kept = []
+    for c in cands:
+        opening = sentence.rfind("(", 0, c[0])
+        if opening >= 0 and not sentence[opening + 1:c[0]].strip() and sentence[c[1]:].lstrip().startswith(")"):
+            before = [t for t in tokens_folded(fold(sentence[max(0, opening - 30):opening])) if t not in STOPWORDS]
+            if before and not set(before[-2:]) & set(q.content):
+                continue
+        kept.append(c)
+    return kept or cands
 
 
 @per_question
