@@ -16,7 +16,7 @@ from collections import Counter
 from typing import Any, Iterable
 
 from .articles import Article
-from .text import UPPER, fold, split_sentences
+from .text import UPPER, fold, is_vietnamese_syllable, split_sentences
 
 # Vietnamese family names (the first syllable of a full name), as written.
 SURNAMES = set("""
@@ -132,6 +132,8 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
         at = words[i + start].start() if start is not None else 0
         if start is not None and _PLACE_CUE.search(sentence, max(0, at - 40), at):
             start = None  # "TP Hồ Chí Minh", "đường Trần Phú": a place named after a person
+        if start is not None and not all(is_vietnamese_syllable(w) for w in run[start + 1:]):
+            start = None  # "La Liga": a family name before a word no Vietnamese name has
         if fold(" ".join(run)) in _PROVINCES:
             i = j + 1
             continue
@@ -234,6 +236,44 @@ def roles_before(sentence: str, start: int) -> list[str]:
         if at > 0:  # something else precedes the role: the list ends here
             break
     return _of_the_lists_body(roles)
+
+
+# "Chủ tịch Florentino Perez của Real Madrid": the body a bare title is of, named after the name
+# (up to six words, ending on a capitalised one: "Công ty Sông Xanh")
+_OF_BODY_AFTER = re.compile(r"\s*(?:của|thuộc)\s+([" + UPPER + r"][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,5})")
+
+
+def roles_around(sentence: str, start: int, end: int) -> list[str]:
+    """The role phrases before and after the name at sentence[start:end]; a bare title before it
+    is of the body written right after the name ("Chủ tịch Florentino Perez của Real Madrid" is
+    the Chủ tịch of Real Madrid, not of any body asked)."""
+    before = roles_before(sentence, start)
+    body = _body_named(_OF_BODY_AFTER.match(sentence, end))
+    if body:
+        before = [f"{role} {body}" if _bare_title(role) else role for role in before]
+    return before + roles_after(sentence, end)
+
+
+_ADVERBS = {"từng", "vừa", "cũng", "còn", "mới", "luôn", "vẫn", "rất", "thì", "mà", "nhưng", "và", "hay", "hoặc"}
+
+
+def _body_named(match: re.Match | None) -> str | None:
+    """The body's words up to a verb or function word, ending on a capitalised one."""
+    if not match:
+        return None
+    words = []
+    for w in match.group(1).split():
+        if w.lower() in ROLE_STOP or w.lower() in _ADVERBS:
+            break
+        words.append(w)
+    while words and not _is_cap(words[-1]):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _bare_title(role: str) -> bool:
+    head = _ROLE_HEAD_RE.match(role)
+    return bool(head) and head.end() == len(role)
 
 
 def _of_the_lists_body(roles: list[str]) -> list[str]:
@@ -361,7 +401,7 @@ def extract_roles(article: Article) -> list[dict[str, Any]]:
     roles = []
     for sentence in iter_sentences(article):
         for start, end, name in find_names(sentence):
-            for phrase in roles_before(sentence, start) + roles_after(sentence, end):
+            for phrase in roles_around(sentence, start, end):
                 full = complete_org(phrase, localities)
                 key = (name, fold(full))
                 if key in seen:

@@ -2390,3 +2390,19 @@ def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, questio
 def test_a_run_of_days_is_one_date_and_a_bracketed_date_dates_the_words_before_it(tmp_path, question, expected):
     text = "Chiều 3/6, Ủy ban Kiểm tra tỉnh Bình Sơn ra thông cáo về kỳ họp thứ 12 (từ 29 đến 31/5) do ông Lê Văn Phú chủ trì."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a bare title in a sentence that names another club, a club written after "chủ tịch của"
+    # and the club of the next name's role had each answered for a club the sentences never name
+    ("Ai là Chủ tịch AC Mirano?", None),
+    ("Ai la Chu tich AC Mirano?", None),
+    ("Ai là Chủ tịch Real Madrona?", "Florento Pereira"),
+    ("Ai là Chủ tịch Juventa?", "Andrei Agnello"),
+])
+def test_a_title_is_of_the_body_its_sentence_names(tmp_path, question, expected):
+    text = ("Hai đội bóng Juventa và AC Mirano chưa rút lui khỏi giải. Riêng Chủ tịch Florento Pereira của Real "
+            "Madrona còn là người đứng đầu giải đấu mới. Chủ tịch Juventa, Andrei Agnello thừa nhận giải không thể "
+            "diễn ra như kế hoạch. Tôi không chắc Chủ tịch La Liga sẽ làm thế. Hai phó chủ tịch giải là Andrei "
+            "Agnello (chủ tịch của Juventa) và Joe Glaze.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -82,3 +82,19 @@ def test_the_dot_of_an_abbreviated_city_or_district_ends_no_role():
     sentence = "Bà Lê Thị Hoa, nguyên Chủ tịch HĐND TP. Bình Sơn, Bí thư Quận ủy Q. 11 dự lễ."
     ((_, end, _),) = [n for n in find_names(sentence) if n[2] == "Lê Thị Hoa"]
     assert roles_after(sentence, end) == ["nguyên Chủ tịch HĐND TP. Bình Sơn", "Bí thư Quận ủy Q. 11"]
+
+
+def test_a_bare_title_before_a_name_is_of_the_body_written_after_it():
+    # "Chủ tịch Lê Văn Phú của Công ty Sông Xanh" had been the Chủ tịch of any body
+    from bot.articles import Article
+    from bot.facts import extract_roles
+
+    sentence = "Chủ tịch Lê Văn Phú của Công ty Sông Xanh cho biết doanh thu năm nay tăng."
+    article = Article(id="a", title="Doanh nghiệp", date="2024-03-01", paragraphs=[sentence])
+    assert [r["role"] for r in extract_roles(article)] == ["Chủ tịch Công ty Sông Xanh"]
+
+
+def test_a_family_name_before_a_word_no_vietnamese_name_has_opens_no_name():
+    # "La Liga" (a league) and "Âu Charles Michel" of "châu Âu Charles Michel" had been people
+    sentence = "Tôi không chắc Chủ tịch La Liga sẽ làm thế, ông nói với Chủ tịch Hội đồng châu Âu Charles Michel."
+    assert [n for _, _, n in find_names(sentence)] == []

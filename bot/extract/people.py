@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import find_names, roles_after, roles_before
+from ..facts import find_names, roles_around
 from ..question import STOPWORDS, Question, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
@@ -30,7 +30,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         became = _role_became(q)
         names = [(s, e, n) for s, e, n in names
                  if not any(set(toks) <= qset and not set(toks) <= became
-                            for r in roles_before(sentence, s) + roles_after(sentence, e)
+                            for r in roles_around(sentence, s, e)
                             for toks in [tokens_folded(fold(r))])]
         names = _in_the_roles_clause(sentence, names, q)
     elif role_asked:
@@ -40,8 +40,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         # a foreign name holds a role too ("Ngoại trưởng Australia Marise Payne"), but not the
         # end of an organisation's name ("... MTTQ Việt Nam TPHCM")
         holders = [c for c in foreign if c[2] not in places and not any(w.isupper() for w in c[2].split())]
+        holders = [c for c in holders if not _a_body_not_a_holder(sentence, c, names + holders)]
         for s, e, name in names + holders:
-            roles = roles_before(sentence, s) + roles_after(sentence, e)
+            roles = roles_around(sentence, s, e)
             fit = max((role_match(q, r, said) for r in roles), default=0.0)
             if fit and tells_more(name, q):
                 scored.append((fit, s, e, name))
@@ -94,6 +95,18 @@ def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Qu
         return names
     a, b = holding[0]
     return [n for n in names if a <= n[0] < b] or names
+
+
+def _a_body_not_a_holder(sentence: str, cand: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+    """"Chủ tịch Juventus, Andrea Agnelli", "(chủ tịch của Juventus)": a run the next name's role
+    holds, or one written after "<title> của", is the role's body, nobody."""
+    if any(fold(role).endswith(" cua") for role in roles_around(sentence, cand[0], cand[1])):
+        return True
+    after = [o for o in others if o[0] >= cand[1]]
+    if not after:
+        return False
+    s, e, _ = min(after)
+    return any(cand[2] in role for role in roles_around(sentence, s, e))
 
 
 _COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$")
@@ -241,7 +254,7 @@ def title(sentence: str, q: Question) -> Span | None:
         if not set(tokens_folded(fold(name))) <= qset or not q.spells(name):
             continue
         # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
-        roles = [r for r in roles_before(sentence, s) + roles_after(sentence, e)
+        roles = [r for r in roles_around(sentence, s, e)
                  if not set(tokens_folded(fold(r))) - GENERIC_ORG_WORDS <= qset]
         if roles:
             cands.append((s, e, ", ".join(dict.fromkeys(roles[:3]))))

@@ -187,6 +187,16 @@ def _of_another_named(q: Question, role_tokens: list[str]) -> bool:
     return bool(named) and bool(own) and not own & named and not own & set(q.tokens)
 
 
+def _bare_of_a_body_unsaid(q: Question, role_tokens: list[str], said: set[str]) -> bool:
+    """"Ai là Chủ tịch AC Milan?" of "Chủ tịch La Liga": a bare title in a sentence is the role
+    asked only where the sentence names the body the question does (else the words after it are
+    the body). Role facts are not held to this: a bare one is completed by its article."""
+    if len(role_tokens) > 3 or _title_end(role_tokens) != len(role_tokens):
+        return False  # not a bare title ("Chủ tịch", "Phó Giám đốc"; "Chánh án TAND tối cao" is whole)
+    named = named_words(q) - _UNNAMING
+    return bool(named) and not named <= said
+
+
 def names_another_office(q: Question, role_tokens: list[str], said: set[str]) -> bool:
     """The role is of another department (its sentence or role, `said`, lacks the field asked;
     the role alone when it names its own department) or another organisation than the one asked."""
@@ -213,7 +223,8 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
     if not rtoks or not has_phrase(q.tokens, role_head(role)):
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
     rank = rank_fit(q, rtoks)
-    if not rank or names_another_office(q, rtoks, set(rtoks) | sentence_tokens):
+    if not rank or names_another_office(q, rtoks, set(rtoks) | sentence_tokens) \
+            or _bare_of_a_body_unsaid(q, rtoks, set(rtoks) | sentence_tokens):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
