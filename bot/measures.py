@@ -63,6 +63,8 @@ _HOW_MANY = {"count", "amount", None}  # a count, or a bare figure
 _NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, _HOW_MANY]
 # "Giá vàng ... là bao nhiêu?": a price (as typed: "gia" is also "gia đình", "già"), not "đánh giá"
 _ASKS_PRICE = re.compile(r"(?<!đánh )\bgiá\b(?! trị)")
+# without diacritics only as the first word before a lower-case noun: not "Gia đình", "Gia Lai"
+_PLAIN_PRICE_FIRST = re.compile(r"[Gg]ia\s+(?!dinh\b|tang\b|han\b|nhap\b|su\b|cong\b|toc\b|vi\b|giam\b|tri\b)[a-z]")
 
 
 @per_question
@@ -88,8 +90,8 @@ def measure_asked(q: Question) -> set[str]:
             return measures
     asking = re.search(r"\bbao\s+nhiêu\b", q.text.lower())
     if q.has_diacritics and asking and _ASKS_PRICE.search(q.text.lower(), 0, asking.start()) \
-            and not _ASKS_SHARE.search(q.folded):
-        return {"money", "amount", "percent"}
+            and not _ASKS_SHARE.search(q.folded) or not q.has_diacritics and _PLAIN_PRICE_FIRST.match(q.text):
+        return {"money", "amount"}  # a price; "tăng 400%" tells how it changed
     m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
         group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))

@@ -2406,3 +2406,18 @@ def test_a_title_is_of_the_body_its_sentence_names(tmp_path, question, expected)
             "diễn ra như kế hoạch. Tôi không chắc Chủ tịch La Liga sẽ làm thế. Hai phó chủ tịch giải là Andrei "
             "Agnello (chủ tịch của Juventa) và Joe Glaze.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a rise in visitors and their number had answered a price the article never gives
+    ("Giá phòng khách sạn ở Bình Sơn dịp lễ là bao nhiêu?", None),
+    ("Gia phong khach san o Binh Son dip le la bao nhieu?", None),
+    ("Lượng khách đến Bình Sơn dịp lễ là bao nhiêu?", "khoảng 70-80 nghìn lượt"),
+    # the floors of a building had answered how many people died
+    ("Vụ cháy tòa nhà trên đường Sông Lam làm bao nhiêu người chết?", None),
+    ("Vu chay toa nha tren duong Song Lam lam bao nhieu nguoi chet?", None),
+])
+def test_a_price_or_a_count_of_people_is_not_answered_by_another_figure(tmp_path, question, expected):
+    text = ("Dịp lễ, lượng khách đến Bình Sơn tăng gần 40% so với năm trước, vào khoảng 70-80 nghìn lượt. "
+            "Lửa bùng lên ở tầng 3 của tòa nhà 9 tầng trên đường Sông Lam tối 28/4.")
+    assert ask_article(tmp_path, text, question).answer == expected

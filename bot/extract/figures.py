@@ -128,6 +128,10 @@ def number(sentence: str, q: Question) -> Span | None:
             cands = stated
         elif unit_words & _LOOSE_UNITS:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
+            if unit[0] == "nguoi":  # ... but not in "7 tầng", "11 đột biến"
+                cands = [c for c in cands if _counts_people(c, q)]
+                if not cands:
+                    return None
         else:
             return None  # "bao nhiêu phường": "quận 5" or "nhiệm kỳ 2016" is no answer
     if per:  # "bao nhiêu mỗi năm": a figure per year ("$70.000/năm"); any other is a guess
@@ -401,6 +405,29 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         if unit_words & set(before) and before[-1] not in unit_words | {"so"}:
             out.append(c)
     return out
+
+
+# nouns a count of people is written in: "bao nhiêu người" is answered "40 cán bộ chiến sĩ"
+_PEOPLE_NOUNS = {fold(w) for w in (
+    "người dân hộ ca công nhân học sinh sinh viên bệnh nhân bệnh nhi cán bộ chiến sĩ thí sinh lao động khách "
+    "du khách hành khách nạn nhân trẻ em cháu cụ thủy thủ binh sĩ quân nhân nhân viên giáo viên bác sĩ y "
+    "đại biểu thành viên cư dân hội viên đảng viên vận động viên cầu thủ phụ nữ nam nữ ngư nông tình nguyện "
+    "lượt đối tượng bị can bị cáo phạm nhân tù nhân công dân cử tri học viên nhân khẩu nghệ sĩ ca sĩ trẻ "
+    "em thương binh liệt sĩ người lao động hộ dân gia đình hộ gia đình F0 F1 F2 trường hợp").split()}
+
+
+_PLACE_WORDS = {"tren", "duoi", "trong", "ngoai", "giua", "ben", "canh", "truoc", "sau", "tai", "o"}
+
+
+def _counts_people(cand: tuple[int, int, str], q: Question) -> bool:
+    """A figure with no noun, or one counting people (the noun after it, past "hơn", "khoảng", a
+    multiplier or a classifier, is a word people are counted in, or one the question says: "qua
+    tay bao nhiêu người" of "24 bàn tay")."""
+    words = [w for w in tokens_folded(fold(cand[2])) if not w[0].isdigit()]
+    while words and (words[0] in _FIGURE_WORDS or words[0] in _CLASSIFIERS):
+        words = words[1:]
+    return not words or words[0] in _PEOPLE_NOUNS or words[0] in q.content \
+        or len(words) > 1 and words[1] in q.content and words[1] not in _PLACE_WORDS
 
 
 # counters news writes for one another: "bao nhiêu ca mắc" is answered "10 trường hợp mắc"
