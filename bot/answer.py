@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from .articles import Article
 from .contrast import (denies_the_deed, lacks_the_kin_asked, provinces_in, tells_of_another_body,
                        tells_of_another_country, tells_of_another_number, tells_of_another_province,
-                       tells_of_the_opposite_deed)
+                       tells_of_another_side, tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -603,12 +603,12 @@ class Engine:
 
     def _contradicts(self, q: Question, i: int, pos: int, beside: list[int], stoks: list[str]) -> bool:
         """The sentence tells the question's story of another rank, council or body of justice,
-        or tells the opposite deed ("thành lập" for "giải thể")."""
+        number or side, or tells the opposite deed ("thành lập" for "giải thể")."""
         index = self.index
         return names_the_other_rank(q, stoks) or tells_of_another_body(
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside]) \
             or tells_of_the_opposite_deed(q, index.sentence_keys[i], index.sentences[i]) \
-            or tells_of_another_number(q, index.sentence_keys[i])
+            or tells_of_another_number(q, index.sentence_keys[i]) or tells_of_another_side(q, index.sentence_keys[i])
 
     def _about_someone_else(self, q: Question, i: int, pos: int) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells

@@ -217,6 +217,25 @@ def tells_of_another_number(q: Question, keys: str) -> bool:
     return False
 
 
+# the side of a place: "phía nam" is not "phía bắc" ("nam" only after these nouns: it is also a
+# year, five, a man; not "phần đông", most)
+_SIDE = re.compile(r"(?<!\S)(phia|mien|huong|cuc|bo|canh|man) ((?:bac|nam|dong|tay)(?: (?:bac|nam|dong|tay))?)(?!\S)")
+
+
+def tells_of_another_side(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells of another side than the question's, and never of
+    the question's: "nhà ga ... ở phía nam" for "nhà ga phía bắc". Only for a figure or a date
+    of a thing the side picks out: a question of where ("Ở phía tây nam của bang Arkansas là
+    bang nào?") is answered by a sentence that tells sides of other places."""
+    if q.kind not in ("number", "date"):
+        return False
+    for noun, side in {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))}:
+        said = {m.group(2) for m in _SIDE.finditer(keys) if m.group(1) == noun}
+        if said and side not in said:
+            return True
+    return False
+
+
 # deeds that exclude each other, done to the same thing: a school's founding day does not answer
 # when it was dissolved, the number of documents issued not how many were repealed. Each line:
 # one deed's words | the opposite deed's. Read on match keys, where every word here is

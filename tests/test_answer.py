@@ -2421,3 +2421,15 @@ def test_a_price_or_a_count_of_people_is_not_answered_by_another_figure(tmp_path
     text = ("Dịp lễ, lượng khách đến Bình Sơn tăng gần 40% so với năm trước, vào khoảng 70-80 nghìn lượt. "
             "Lửa bùng lên ở tầng 3 của tòa nhà 9 tầng trên đường Sông Lam tối 28/4.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the southern terminal's cost had answered for a northern one
+    ("Tổng vốn của nhà ga phía bắc sân bay Sông Lam là bao nhiêu?", None),
+    ("Tong von cua nha ga phia bac san bay Song Lam la bao nhieu?", None),
+    ("Tổng vốn của nhà ga phía nam sân bay Sông Lam là bao nhiêu?", "khoảng 9.000 tỷ đồng"),
+])
+def test_a_figure_of_one_side_of_a_place_is_none_of_the_other_side(tmp_path, question, expected):
+    text = ("Nhà ga mới sẽ được xây ở phía nam sân bay Sông Lam với tổng vốn khoảng 9.000 tỷ đồng. "
+            "Đất phía bắc sân bay dành cho kho hàng và xưởng sửa chữa máy bay.")
+    assert ask_article(tmp_path, text, question).answer == expected
