@@ -2433,3 +2433,16 @@ def test_a_figure_of_one_side_of_a_place_is_none_of_the_other_side(tmp_path, que
     text = ("Nhà ga mới sẽ được xây ở phía nam sân bay Sông Lam với tổng vốn khoảng 9.000 tỷ đồng. "
             "Đất phía bắc sân bay dành cho kho hàng và xưởng sửa chữa máy bay.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "đến" between two counts in words had ended the first as a count of another thing
+    ("Mỗi đêm có khoảng bao nhiêu chu kỳ ngủ?", "khoảng năm đến sáu chu kỳ ngủ"),
+    ("Moi dem co khoang bao nhieu chu ky ngu?", "khoảng năm đến sáu chu kỳ ngủ"),
+    # "không hút" after the figure, of those compared with, had denied it
+    ("Người hút thuốc lá có nguy cơ mắc bệnh cao hơn bao nhiêu lần?", "hơn hai đến ba lần"),
+])
+def test_a_range_of_counts_in_words_answers_and_a_denial_after_it_does_not_deny_it(tmp_path, question, expected):
+    text = ("Khi ngủ chúng ta trải qua nhiều giai đoạn. Có khoảng năm đến sáu chu kỳ ngủ mỗi đêm, tùy thuộc vào "
+            "thời gian ngủ. Những người hút thuốc lá có nguy cơ mắc bệnh cao hơn hai đến ba lần so với người không hút.")
+    assert ask_article(tmp_path, text, question).answer == expected

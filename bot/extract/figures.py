@@ -607,8 +607,8 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
     words = [w.strip(",.;:()\"“”") for w in sentence[cand[0]:].split()[:10]]
     keys = [fold(w) for w in words]
     k = 0
-    while k < len(keys) and (not keys[k] or keys[k][0].isdigit() or keys[k] in _FIGURE_WORDS):
-        k += 1  # the figure: "hơn 3.000", "hai", "1,2 triệu"
+    while k < len(keys) and (not keys[k] or keys[k][0].isdigit() or keys[k] in _FIGURE_WORDS or keys[k] == "den"):
+        k += 1  # the figure: "hơn 3.000", "hai", "1,2 triệu", "năm đến sáu"
     while k < len(keys) and keys[k] in _CLASSIFIERS:
         k += 1  # "3000 cuộc hội thoại"
     if k >= len(keys):
