@@ -608,7 +608,8 @@ class Engine:
         return names_the_other_rank(q, stoks) or tells_of_another_body(
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside]) \
             or tells_of_the_opposite_deed(q, index.sentence_keys[i], index.sentences[i]) \
-            or tells_of_another_number(q, index.sentence_keys[i]) or tells_of_another_side(q, index.sentence_keys[i])
+            or tells_of_another_number(q, index.sentence_keys[i]) \
+            or tells_of_another_side(q, index.sentence_keys[i])
 
     def _about_someone_else(self, q: Question, i: int, pos: int) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells

@@ -344,8 +344,8 @@ _DENIED_OF = {"number", "date"}
 
 def denies_the_deed(q: Question, sentence: str, a: int, b: int) -> bool:
     """The clause of the answer up to its end (sentence[a:b]) denies a word of the question the
-    reader did not ask denied: "Du khách phải cách ly bao nhiêu ngày?" of "... mà không cần thực hiện cách ly
-    tại nhà trong 14 ngày"."""
+    reader did not ask denied: "Du khách phải cách ly bao nhiêu ngày?" of "... mà không cần thực
+    hiện cách ly tại nhà trong 14 ngày"."""
     if q.kind not in _DENIED_OF or _ASKS_DENIED.search(q.folded):
         return False
     asked = set(q.content) - named_words(q)

@@ -407,13 +407,15 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
     return out
 
 
-# nouns a count of people is written in: "bao nhiêu người" is answered "40 cán bộ chiến sĩ"
+# nouns a count of people is written in: "bao nhiêu người" is answered "40 cán bộ chiến sĩ" (whole
+# phrases: "công" alone is also "công trình", "nam" also "năm")
 _PEOPLE_NOUNS = {fold(w) for w in (
-    "người dân hộ ca công nhân học sinh sinh viên bệnh nhân bệnh nhi cán bộ chiến sĩ thí sinh lao động khách "
-    "du khách hành khách nạn nhân trẻ em cháu cụ thủy thủ binh sĩ quân nhân nhân viên giáo viên bác sĩ y "
-    "đại biểu thành viên cư dân hội viên đảng viên vận động viên cầu thủ phụ nữ nam nữ ngư nông tình nguyện "
-    "lượt đối tượng bị can bị cáo phạm nhân tù nhân công dân cử tri học viên nhân khẩu nghệ sĩ ca sĩ trẻ "
-    "em thương binh liệt sĩ người lao động hộ dân gia đình hộ gia đình F0 F1 F2 trường hợp").split()}
+    "người, dân, người dân, hộ, hộ dân, hộ gia đình, gia đình, ca, trường hợp, công nhân, học sinh, sinh viên, "
+    "học viên, bệnh nhân, bệnh nhi, cán bộ, chiến sĩ, thí sinh, lao động, người lao động, khách, du khách, "
+    "hành khách, lượt, nạn nhân, trẻ, trẻ em, em, cháu, cụ, thủy thủ, binh sĩ, quân nhân, nhân viên, giáo viên, "
+    "bác sĩ, y bác sĩ, đại biểu, thành viên, cư dân, hội viên, đảng viên, vận động viên, cầu thủ, phụ nữ, "
+    "nam giới, nữ giới, ngư dân, nông dân, tình nguyện viên, đối tượng, bị can, bị cáo, phạm nhân, tù nhân, "
+    "công dân, cử tri, nhân khẩu, nghệ sĩ, ca sĩ, thương binh, liệt sĩ, f0, f1, f2").split(", ")}
 
 
 _PLACE_WORDS = {"tren", "duoi", "trong", "ngoai", "giua", "ben", "canh", "truoc", "sau", "tai", "o"}
@@ -426,7 +428,7 @@ def _counts_people(cand: tuple[int, int, str], q: Question) -> bool:
     words = [w for w in tokens_folded(fold(cand[2])) if not w[0].isdigit()]
     while words and (words[0] in _FIGURE_WORDS or words[0] in _CLASSIFIERS):
         words = words[1:]
-    return not words or words[0] in _PEOPLE_NOUNS or words[0] in q.content \
+    return not words or any(" ".join(words[:n]) in _PEOPLE_NOUNS for n in (1, 2, 3)) or words[0] in q.content \
         or len(words) > 1 and words[1] in q.content and words[1] not in _PLACE_WORDS
 
 
