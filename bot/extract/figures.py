@@ -340,15 +340,35 @@ def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, in
 def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"Lợi nhuận ròng ... là bao nhiêu?": of "doanh thu đạt 891,4 tỷ CNY (136,7 tỷ USD), ...,
     lợi nhuận ròng đạt 64,6 tỷ CNY (9,9 tỷ USD)" the figures told after "lợi nhuận"; a figure
-    told after another sum ("doanh thu") answers another question. Only where the sentence names
-    its sums before their figures (not "đạt 500 tỷ đồng doanh thu và 50 tỷ đồng lợi nhuận")."""
+    told after another sum ("doanh thu") in its clause answers another question. Only where the
+    sentence names its sums before their figures (not "đạt 500 tỷ đồng doanh thu và 50 tỷ đồng
+    lợi nhuận")."""
     asked = sum_asked(q)
     told = sums_told(sentence) if asked and cands else []
     if not told or any(0 <= start - c[1] <= 12 for c in cands for start, _, _ in told):
         return cands
-    owners = [next((family for _, end, family in reversed(told) if end <= c[0]), None) for c in cands]
+    # a sum names the figures of its own clause ("doanh thu đạt X, lãi ròng Y": Y is no revenue),
+    # a figure in brackets the clause of the brackets ("đạt 891,4 tỷ CNY (136,7 tỷ USD)")
+    owners = [next((family for start, end, family in reversed(told)
+                    if end <= c[0] and start >= _clause_opening(sentence, _outside_brackets(sentence, c[0]))), None)
+              for c in cands]
     return [c for c, family in zip(cands, owners) if family == asked] \
         or [c for c, family in zip(cands, owners) if family is None]
+
+
+_CLAUSE_BREAK = re.compile(r"[;:(]|,(?!\d)|(?<!\d),")
+
+
+def _clause_opening(sentence: str, at: int) -> int:
+    """Where the clause holding `at` starts, the comma of a figure ("100,3 tỷ") being no break."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    return breaks[-1] if breaks else 0
+
+
+def _outside_brackets(sentence: str, at: int) -> int:
+    """Where the brackets around `at` open, or `at` when it is in none."""
+    opening = sentence.rfind("(", 0, at)
+    return opening if opening > sentence.rfind(")", 0, at) else at
 
 
 _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống tại tỉnh Quần đảo Loyauté"
