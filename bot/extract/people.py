@@ -16,7 +16,7 @@ from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_s
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
     # a foreign name keeps its title wherever it was found ("Thiếu tướng Fahd Ahmed Al-Fahd")
     names = [with_title(sentence, n) if is_foreign_name(n[2]) else n for n in find_names(sentence)]
-    if of_whom := _named_after_of_whom(sentence, names + capital_runs(sentence, q), q):
+    if of_whom := _named_after_of_whom(sentence, names, q):
         return of_whom
     role_asked = asks_role(q)
     # a foreign name ("Carlos Mendez", "Clovis I") competes with the Vietnamese names found
@@ -97,10 +97,14 @@ def _in_the_roles_clause(sentence: str, names: list[tuple[int, int, str]], q: Qu
     return [n for n in names if a <= n[0] < b] or names
 
 
+_AFTER_CUA = re.compile(r"\bcủa\s+$", re.IGNORECASE)
+
+
 def _a_body_not_a_holder(sentence: str, cand: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
     """"Chủ tịch Juventus, Andrea Agnelli", "(chủ tịch của Juventus)": a run the next name's role
     holds, or one written after "<title> của", is the role's body, nobody."""
-    if any(fold(role).endswith(" cua") for role in roles_around(sentence, cand[0], cand[1])):
+    if _AFTER_CUA.search(sentence, max(0, cand[0] - 8), cand[0]) \
+            and any(fold(role).endswith(" cua") for role in roles_around(sentence, cand[0], cand[1])):
         return True
     after = [o for o in others if o[0] >= cand[1]]
     if not after:
@@ -150,6 +154,7 @@ def _named_after_of_whom(sentence: str, cands: list[tuple[int, int, str]], q: Qu
         return None
     toks = aligned_tokens(sentence)
     ends = [toks[k + 1][2] for k in phrase_starts(token_keys(toks), [m.group(1), "cua"])]
+    cands = cands + capital_runs(sentence, q)  # "Thần Núi" is no Vietnamese person's name
     return closest([c for c in cands if any(0 <= c[0] - e <= 12 for e in ends)], sentence, q)
 
 
