@@ -48,19 +48,38 @@ _ASKED_BY_ADJECTIVE = {"dài": {"length"}, "cao": {"length"}, "xa": {"length"}, 
                        "giá": {"money", "amount"}}  # "trị giá bao nhiêu", "bán giá bao nhiêu"
 _ASKED_BY_PLAIN_ADJECTIVE = {strip_diacritics(w): m for w, m in _ASKED_BY_ADJECTIVE.items() if w != "sâu"}
 _BEFORE_ASKING = re.compile(r"(\S+)\s+bao\s+nhi[eê]u\b")
-# what the question says it is asking the figure of: "tổng kinh phí ... là bao nhiêu"
-_ASKED_BY_NOUN = re.compile(
-    r"\b(?:(kinh phi|chi phi|so tien|doanh thu|loi nhuan|von dau tu|tong von|von dieu le|von hoa|so von|ngan sach"
-    r"|muc luong|tien luong|thu nhap|tien thuong|tien phat|muc phat|tri gia|gia tri|gia ban|muc gia"
-    r"|hoc phi|le phi|muc phi|gia ve|muc dau tu)"
-    r"|(chieu dai|do dai|chieu cao|(?<!nhiet )do cao|do sau|kich thuoc)|(dien tich)|(trong luong|khoi luong|can nang)"
-    r"|(nhiet do)|(dan so|so dan|so nguoi|so luong))\b")
+_HOW_MANY = {"count", "amount", None}  # a count, or a bare figure
+# what the question says it is asking the figure of ("tổng kinh phí ... là bao nhiêu"): the
+# measures each noun asks, and for a sum a sentence may tell beside others ("doanh thu đạt ...,
+# lợi nhuận ròng đạt ...") its family, whose words name the same sum ("số tiền", "giá trị" may be
+# any sum, "số lượng" any count: no family)
+_NOUN_TABLE = [
+    ({"money"}, "revenue", "doanh thu"), ({"money"}, "profit", "loi nhuan"),
+    ({"money"}, "cost", "kinh phi, chi phi, von dau tu, tong von, von dieu le, von hoa, so von, ngan sach, muc dau tu"),
+    ({"money"}, "pay", "muc luong, tien luong, thu nhap, tien thuong"),
+    ({"money"}, "fine", "tien phat, muc phat"),
+    ({"money"}, "price", "gia ban, muc gia, gia ve, hoc phi, le phi, muc phi"),
+    ({"money"}, None, "so tien, tri gia, gia tri"),
+    ({"length"}, "length", "chieu dai, do dai"), ({"length"}, "height", "chieu cao, do cao"),
+    ({"length"}, "depth", "do sau"), ({"length"}, None, "kich thuoc"),
+    ({"area"}, "area", "dien tich"), ({"mass"}, "mass", "trong luong, khoi luong, can nang"),
+    ({"temperature"}, "temperature", "nhiet do"),
+    (_HOW_MANY, "population", "dan so, so dan"), (_HOW_MANY, None, "so nguoi, so luong"),
+]
+_FIGURE_NOUNS = {noun: (measures, family) for measures, family, nouns in _NOUN_TABLE for noun in nouns.split(", ")}
+
+
+def _nouns_re(nouns) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b")
+
+
+# ("nhiệt độ cao" is read as "nhiet do", which stands first)
+_ASKED_BY_NOUN = _nouns_re(_FIGURE_NOUNS)
+_SUM_NOUN = _nouns_re(noun for noun, (_, family) in _FIGURE_NOUNS.items() if family)
 _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 # how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
 # many they are); but "tăng trưởng dân số", "mật độ dân số" ask a rate
 _ASKS_RATE_OF = re.compile(r"\b(?:tang truong|toc do|mat do|chiem|ti suat)\b")
-_HOW_MANY = {"count", "amount", None}  # a count, or a bare figure
-_NOUN_GROUPS = [{"money"}, {"length"}, {"area"}, {"mass"}, {"temperature"}, _HOW_MANY]
 # "Giá vàng ... là bao nhiêu?": a price (as typed: "gia" is also "gia đình", "già"), not "đánh giá"
 _ASKS_PRICE = re.compile(r"(?<!đánh )\bgiá\b(?! trị)")
 # without diacritics only as the first word before a lower-case noun: not "Gia đình", "Gia Lai"
@@ -94,28 +113,12 @@ def measure_asked(q: Question) -> set[str]:
         return {"money", "amount"}  # a price; "tăng 400%" tells how it changed
     m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
-        group = next(k for k in range(len(_NOUN_GROUPS)) if m.group(k + 1))
-        if _NOUN_GROUPS[group] is _HOW_MANY and _ASKS_RATE_OF.search(q.folded):
+        measures = _FIGURE_NOUNS[m.group()][0]
+        if measures is _HOW_MANY and _ASKS_RATE_OF.search(q.folded):
             return set()
         # a sum may be told as a share of another ("tăng 12%") or without its currency ("1.399 tỷ")
-        return _NOUN_GROUPS[group] | ({"amount", "percent"} if group == 0 else set())
+        return measures | ({"amount", "percent"} if "money" in measures else set())
     return set()
-
-
-# sums a sentence tells side by side, each before its own figure ("doanh thu đạt ..., lợi nhuận
-# ròng đạt ..."); the words of one family name the same sum. "số tiền", "giá trị" may be any.
-_SUM_FAMILIES = {
-    "doanh thu": "revenue", "loi nhuan": "profit",
-    **dict.fromkeys(("kinh phi", "chi phi", "von dau tu", "tong von", "von dieu le", "von hoa", "so von",
-                     "ngan sach", "muc dau tu"), "cost"),
-    **dict.fromkeys(("muc luong", "tien luong", "thu nhap", "tien thuong"), "pay"),
-    **dict.fromkeys(("tien phat", "muc phat"), "fine"),
-    **dict.fromkeys(("gia ban", "muc gia", "gia ve", "hoc phi", "le phi", "muc phi"), "price"),
-    "chieu dai": "length", "do dai": "length", "chieu cao": "height", "do cao": "height", "do sau": "depth",
-    "dien tich": "area", "trong luong": "mass", "khoi luong": "mass", "can nang": "mass",
-    "nhiet do": "temperature", "dan so": "population", "so dan": "population",
-}
-_SUM_NOUN = re.compile(r"\b(?:" + "|".join(sorted(_SUM_FAMILIES, key=len, reverse=True)) + r")\b")
 
 
 @per_question
@@ -125,12 +128,13 @@ def sum_asked(q: Question) -> str | None:
     if q.kind != "number" or not q.wh:
         return None
     m = _SUM_NOUN.search(" ".join(q.tokens[:q.wh[0]]))
-    return _SUM_FAMILIES[m.group()] if m else None
+    return _FIGURE_NOUNS[m.group()][1] if m else None
 
 
 def sums_told(sentence: str) -> list[tuple[int, int, str]]:
     """Where the sentence names a sum, with its family (character offsets into the sentence)."""
-    return [(m.start(), m.end(), _SUM_FAMILIES[m.group()]) for m in _SUM_NOUN.finditer(strip_diacritics(sentence).lower())]
+    return [(m.start(), m.end(), _FIGURE_NOUNS[m.group()][1])
+            for m in _SUM_NOUN.finditer(strip_diacritics(sentence).lower())]
 
 
 def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
