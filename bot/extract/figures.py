@@ -347,22 +347,17 @@ def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Quest
     told = sums_told(sentence) if asked and cands else []
     if not told or any(0 <= start - c[1] <= 12 for c in cands for start, _, _ in told):
         return cands
-    # a sum names the figures of its own clause ("doanh thu đạt X, lãi ròng Y": Y is no revenue),
-    # a figure in brackets the clause of the brackets ("đạt 891,4 tỷ CNY (136,7 tỷ USD)")
-    owners = [next((family for start, end, family in reversed(told)
-                    if end <= c[0] and start >= _clause_opening(sentence, _outside_brackets(sentence, c[0]))), None)
-              for c in cands]
+    owners = [_sum_told_of(sentence, told, c[0]) for c in cands]
     return [c for c, family in zip(cands, owners) if family == asked] \
         or [c for c, family in zip(cands, owners) if family is None]
 
 
-_CLAUSE_BREAK = re.compile(r"[;:(]|,(?!\d)|(?<!\d),")
-
-
-def _clause_opening(sentence: str, at: int) -> int:
-    """Where the clause holding `at` starts, the comma of a figure ("100,3 tỷ") being no break."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
-    return breaks[-1] if breaks else 0
+def _sum_told_of(sentence: str, told: list[tuple[int, int, str]], at: int) -> str | None:
+    """The family of the last sum named before the figure at `at` in its own clause ("doanh thu
+    đạt X, lãi ròng Y": Y is no revenue); a figure in brackets is of the clause of the brackets
+    ("đạt 891,4 tỷ CNY (136,7 tỷ USD)")."""
+    opening = clause_start(sentence, _outside_brackets(sentence, at), figures=True)
+    return next((family for start, end, family in reversed(told) if opening <= start and end <= at), None)
 
 
 def _outside_brackets(sentence: str, at: int) -> int:

@@ -23,10 +23,17 @@ CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[-–]\s")
 _LEADING_JUNK = re.compile(r"^(?:là|của|đã|được|bị|bằng|với|tại|ở|thì|mà|và|nên|cho|rằng|đó là|chính là)\s+", re.I)
 
 
-def clause_start(sentence: str, at: int) -> int:
+def clause_start(sentence: str, at: int, figures: bool = False) -> int:
     """Where the clause holding position `at` starts: after the last comma, semicolon, colon or
-    opening bracket before it (a closing bracket ends an aside, not the clause: "X (Y) đã ...")."""
-    return max(sentence.rfind(p, 0, at) for p in ",;:(") + 1
+    opening bracket before it (a closing bracket ends an aside, not the clause: "X (Y) đã ...");
+    with `figures`, a comma between digits ("100,3 tỷ") is a figure's, no break."""
+    if not figures:
+        return max(sentence.rfind(p, 0, at) for p in ",;:(") + 1
+    breaks = [m.end() for m in _BREAK_PAST_FIGURES.finditer(sentence, 0, at)]
+    return breaks[-1] if breaks else 0
+
+
+_BREAK_PAST_FIGURES = re.compile(r"[;:(]|,(?!\d)|(?<!\d),")
 
 
 def clause_end(sentence: str, at: int) -> int:
