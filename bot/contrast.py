@@ -227,13 +227,17 @@ def tells_of_another_side(q: Question, keys: str) -> bool:
     the question's: "nhà ga ... ở phía nam" for "nhà ga phía bắc". Only for a figure or a date
     of a thing the side picks out: a question of where ("Ở phía tây nam của bang Arkansas là
     bang nào?") is answered by a sentence that tells sides of other places."""
-    if q.kind not in ("number", "date"):
-        return False
-    for noun, side in {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))}:
+    for noun, side in _sides_asked(q):
         said = {m.group(2) for m in _SIDE.finditer(keys) if m.group(1) == noun}
         if said and side not in said:
             return True
     return False
+
+
+@per_question
+def _sides_asked(q: Question) -> set[tuple[str, str]]:
+    """("phia", "bac") of "nhà ga phía bắc": the sides a question of a figure or a date names."""
+    return {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))} if q.kind in ("number", "date") else set()
 
 
 # deeds that exclude each other, done to the same thing: a school's founding day does not answer
