@@ -136,11 +136,16 @@ def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Questi
 def _named_after_the_noun_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
     """"Nhà khoa học nào ...?": the name the sentence writes a little after "nhà khoa học"
     ("nhà khoa học vật liệu người Pháp có tên Joseph Davidovits"), not another it names."""
-    if not q.which:
-        return None
+    return _named_right_after(sentence, cands, q.which, 40, q) if q.which else None
+
+
+def _named_right_after(sentence: str, cands: list[tuple[int, int, str]], phrase: list[str], reach: int,
+                       q: Question) -> Span | None:
+    """Of the candidates, the one nearest the question's words among those starting at most
+    `reach` characters after the phrase (match keys) in the sentence."""
     toks = aligned_tokens(sentence)
-    ends = [toks[k + len(q.which) - 1][2] for k in phrase_starts(token_keys(toks), q.which)]
-    return closest([c for c in cands if any(0 <= c[0] - e <= 40 for e in ends)], sentence, q)
+    ends = [toks[k + len(phrase) - 1][2] for k in phrase_starts(token_keys(toks), phrase)]
+    return closest([c for c in cands if any(0 <= c[0] - e <= reach for e in ends)], sentence, q)
 
 
 _OF_WHOM = re.compile(r"(\w+)\s+cua\s+ai\b")
@@ -152,10 +157,8 @@ def _named_after_of_whom(sentence: str, cands: list[tuple[int, int, str]], q: Qu
     m = _OF_WHOM.search(q.folded)
     if not m:
         return None
-    toks = aligned_tokens(sentence)
-    ends = [toks[k + 1][2] for k in phrase_starts(token_keys(toks), [m.group(1), "cua"])]
-    cands = cands + capital_runs(sentence, q)  # "Thần Núi" is no Vietnamese person's name
-    return closest([c for c in cands if any(0 <= c[0] - e <= 12 for e in ends)], sentence, q)
+    # (with the capitalised runs: "Thần Núi" is no Vietnamese person's name)
+    return _named_right_after(sentence, cands + capital_runs(sentence, q), [m.group(1), "cua"], 12, q)
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
