@@ -377,7 +377,12 @@ _OPENS_NAMES_TOO = set("nam ngay thang lan dong thanh hoi tan nguyen phu trung q
 def _title_goes_on(toks: list[str], k: int) -> bool:
     """Whether the word at k is one of a title, a date or an institution: more of one follows it
     ("Năm 2020", "Thành phố"), or nothing does ("Trưởng" of "Trưởng đoàn", capitalised alone)."""
-    return k + 1 == len(toks) or toks[k + 1] in _NOT_ENTITY or toks[k + 1].isdigit()
+    if k + 1 == len(toks):
+        return True
+    after = toks[k + 1]
+    if after == "an":
+        return toks[k] == "cong"  # "Công an"; "Hội An", "Tân An" are places
+    return after in _NOT_ENTITY or after.isdigit()
 
 
 # the title, date and institution words of _OPENS_NAMES_TOO as written: "Ba Lan", "Nam Định",
