@@ -53,6 +53,7 @@ PRINTED_SAMPLES = 50  # sentences read to see whether the articles print a spell
 # of the shared corpus have 1,666 without their tones, the seed article 215): a well-formed
 # syllable it lacks is then more likely a slip than a word it never printed
 KNOWS_THE_LANGUAGE = 1000
+SHORT_CODE = 4  # letters: a word typed in capitals this short is a code, mended only to an abbreviation
 
 
 def _question_words() -> dict[str, str | None]:
@@ -103,7 +104,8 @@ class Speller:
                 return word
             near = self._one_slip_away(key)
             if word.isupper():  # typed in capitals: an abbreviation ("HĐNND", "UBBND"), if one is near
-                near = [c for c in near if c in ABBREVIATIONS] or near
+                # a short code is no slip of another ("UVD" is not "UV", "WTO" not "WHO")
+                near = [c for c in near if c in ABBREVIATIONS] or (near if len(key) > SHORT_CODE else [])
             best = self._best_of(near, left, right)
             if not best:
                 return word

@@ -162,6 +162,15 @@ def test_a_word_typed_in_capitals_is_read_as_the_abbreviation_near_it(tmp_path):
     assert engine.ask("HND Quận 7 ban hành bao nhiêu nghị quyết?").answer == "12 nghị quyết"
 
 
+def test_a_short_code_typed_in_capitals_is_no_slip_of_another(tmp_path):
+    # "UVD" had been read as "UV", and the band of the whole spectrum given as its wavelength
+    kb = kb_with(tmp_path, "Chỉ số UV hôm nay rất cao. Tia UVA có bước sóng dài nhất, từ 315 đến 400 nm. "
+                           "Tia UVB có bước sóng từ 280 đến 315 nm.")
+    engine = engine_for(kb)
+    assert engine.ask("Tia UVD có bước sóng bao nhiêu?").answer is None
+    assert engine.ask("Tia UVB có bước sóng bao nhiêu?").answer == "từ 280 đến 315 nm"
+
+
 def test_the_reader_is_told_how_a_question_with_a_slip_was_read(seed_kb):
     def ask(*args, stdin=None):
         proc = subprocess.run([sys.executable, "-m", "bot", "--kb", str(seed_kb), "ask", *args], input=stdin,
