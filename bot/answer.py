@@ -25,8 +25,8 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .contrast import (denies_the_deed, lacks_the_kin_asked, provinces_in, tells_of_another_body,
-                       tells_of_another_country, tells_of_another_number, tells_of_another_province,
-                       tells_of_another_side, tells_of_the_opposite_deed)
+                       tells_of_another_at, tells_of_another_country, tells_of_another_number,
+                       tells_of_another_province, tells_of_another_side, tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -609,7 +609,8 @@ class Engine:
             q, index.sentence_keys[i], [index.title_keys[pos]] + [index.sentence_keys[j] for j in beside]) \
             or tells_of_the_opposite_deed(q, index.sentence_keys[i], index.sentences[i]) \
             or tells_of_another_number(q, index.sentence_keys[i]) \
-            or tells_of_another_side(q, index.sentence_keys[i])
+            or tells_of_another_side(q, index.sentence_keys[i]) \
+            or tells_of_another_at(q, index.sentence_keys[i])
 
     def _about_someone_else(self, q: Question, i: int, pos: int) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells

@@ -24,7 +24,7 @@ from typing import Iterable
 
 from .question import Question, named_words, per_question
 from .facts import PROVINCE_NAMES
-from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
+from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
 # each line one country, its names as news writes them
 _NAMES = """Mỹ, Hoa Kỳ
@@ -238,6 +238,38 @@ def tells_of_another_side(q: Question, keys: str) -> bool:
 def _sides_asked(q: Question) -> set[tuple[str, str]]:
     """("phia", "bac") of "nhà ga phía bắc": the sides a question of a figure or a date names."""
     return {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))} if q.kind in ("number", "date") else set()
+
+
+# what the question says is at a place or a body ("nhà kinh tế trưởng tại DBS", "Đại sứ Hàn Quốc
+# tại Bỉ"): a sentence that says the same words at another one ("... tại Nomura"), and never the
+# one asked, or the two the other way round ("Đại sứ quán Bỉ tại Hàn Quốc"), tells of another
+_CAPS = rf"[{UPPER}][^\s,.;:?!()]*(?:\s+[{UPPER}0-9][^\s,.;:?!()]*)*"
+_AT_NAME = re.compile(rf"(?:(?<=\s)|^)(?:({_CAPS})\s+)?(?:tại|tai)\s+({_CAPS})")
+
+
+@per_question
+def _at_asked(q: Question) -> list[tuple[str, str, str]]:
+    """(the two words before "tại", the name after it, the name just before it) of each "... tại
+    <name>" the question writes capitalised, as match keys."""
+    out = []
+    for m in _AT_NAME.finditer(q.text):
+        before = tokens_folded(fold(q.text[:m.start(2)]))[-3:-1]
+        if len(before) == 2:
+            out.append((" ".join(before), " ".join(tokens_folded(fold(m.group(2)))),
+                        " ".join(tokens_folded(fold(m.group(1) or "")))))
+    return out
+
+
+def tells_of_another_at(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells the question's "X tại <name>" of another place or body,
+    or of the two names the other way round."""
+    keys = f" {keys} "
+    for before, name, other in _at_asked(q):
+        if f" {name} " not in keys and f" {before} tai " in keys:
+            return True
+        if other and f" {name} tai {other} " in keys and f" {other} tai {name} " not in keys:
+            return True
+    return False
 
 
 # deeds that exclude each other, done to the same thing: a school's founding day does not answer

@@ -2397,6 +2397,22 @@ def test_a_place_whose_first_word_also_opens_a_title_is_still_a_place(tmp_path, 
     assert engine_for(kb).ask(question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là nhà kinh tế trưởng tại Quỹ Sông Hồng?", None),
+    ("Ai la nha kinh te truong tai Quy Song Hong?", None),
+    ("Ai là nhà kinh tế trưởng tại Ngân hàng Sao Mai?", "Trần Thu Hà"),
+    ("Ai là Đại sứ Thái Lan tại Việt Nam?", None),
+    ("Ai la Dai su Thai Lan tai Viet Nam?", None),
+    ("Ai là Đại sứ Việt Nam tại Thái Lan?", "Phan Chí Thành"),
+])
+def test_what_is_at_one_place_is_not_answered_by_what_is_at_another(tmp_path, question, expected):
+    # the economist at another bank, and the ambassador of the other country, had answered
+    text = ("Bà Trần Thu Hà, nhà kinh tế trưởng tại Ngân hàng Sao Mai, dự báo tăng trưởng năm nay đạt 6%. "
+            "Ông Lê Minh Tuấn, chuyên gia tại Quỹ Sông Hồng, cũng cho rằng lạm phát sẽ giảm.\n\n"
+            "Ngày 3/5, Đại sứ quán Việt Nam tại Thái Lan cho biết, Đại sứ Phan Chí Thành đã trình quốc thư.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
 def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
     # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is
