@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import (denies_the_deed, lacks_the_kin_asked, provinces_in, tells_of_another_body,
+from .contrast import (denies_the_deed, kin_asked, lacks_the_kin_asked, provinces_in, tells_of_another_body,
                        tells_of_another_at, tells_of_another_country, tells_of_another_number,
                        tells_of_another_province, tells_of_another_side, tells_of_the_opposite_deed)
 from .extract import Span, extract
@@ -274,7 +274,7 @@ class Engine:
         ranked = _best(art_scores, N_ARTICLES_RANKED)
         candidates = self._sentence_candidates(q, query, art_scores, ranked)
         near = list(dict.fromkeys(c.article for c in sorted(candidates, key=lambda c: -c.score)[:10]))
-        if q.kind in ("person", "title"):
+        if q.kind in ("person", "title") and not kin_asked(q):  # the holder of a role is no one's wife
             candidates += self._role_candidates(q, ranked[:N_ARTICLES].tolist(), near)
         if q.kind == "author":
             candidates += self._author_candidates(q, ranked[:5].tolist())
@@ -505,6 +505,11 @@ class Engine:
             # a long name may be written with words between ("Sở GD&ĐT Quảng Bình" vs "Sở Giáo dục
             # và Đào tạo tỉnh Quảng Bình"): all of its words in the evidence will do
             if any(len(n) >= 4 and set(n) <= set(window.split()) for n in alternatives):
+                continue
+            # "Con gái của Marian Rivera ...": whose kin is asked is written by one name too
+            # ("Cô con gái lớn của Marian, bé Zia"), if one no Vietnamese word is ("Anh" is)
+            if kin_asked(q) and any(len(n) >= 2 and any(w in (n[0], n[-1]) and _foreign_word(w) for w in window.split())
+                                    for n in alternatives):
                 continue
             # "UBND quận" in an article about Quận 11 is Quận 11's: the article completes it, as
             # it completes roles at import

@@ -354,9 +354,9 @@ def _abbreviation(word: str) -> bool:
 
 
 # words that open a question capitalised but are no part of the name after them ("Ngoài Israel",
-# "Lúc 18 tuổi"), as written: "Bến Tre", "Đế quốc" fold like "bên", "để" but are names
+# "Lúc 18 tuổi", "Vợ Đại sứ"), as written: "Bến Tre", "Đế quốc" fold like "bên", "để" but are names
 _OPENING_WORDS = set("""ngoài lúc nhờ dưới trên giữa bên tới vào về với qua cho bởi vì nếu tuy kể cùng
-sau trước trong theo khi tại ở từ đến để""".split())
+sau trước trong theo khi tại ở từ đến để vợ chồng mẹ bố cha""".split())
 
 
 def _close_run(runs: list[list[str]], run: list[str], lone_first_skipped: bool) -> None:

@@ -2413,6 +2413,21 @@ def test_what_is_at_one_place_is_not_answered_by_what_is_at_another(tmp_path, qu
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Vợ Giám đốc Sở Xây dựng tỉnh Bình Sơn tên là gì?", "Lưu Thanh Mai"),
+    ("Vợ của Giám đốc Sở Xây dựng tỉnh Bình Sơn là ai?", "Lưu Thanh Mai"),
+    ("Con gái của Mira Santos tên là gì?", "Lina"),
+    ("Con gai cua Mira Santos ten la gi?", "Lina"),
+])
+def test_a_kin_asked_is_the_name_set_beside_the_kin(tmp_path, question, expected):
+    # the husband had been given as his own wife, and the daughter of a singer written by her
+    # first name only was not found
+    text = ("Cảnh sát muốn gặp bà Lưu Thanh Mai, vợ của Giám đốc Sở Xây dựng tỉnh Bình Sơn Hoàng Văn Dũng, sau vụ "
+            "va chạm tại cửa hàng.\n\nCa sĩ Mira Santos sinh năm 1990 và kết hôn năm 2015. "
+            "Cô con gái lớn của Mira, bé Lina, đã trở thành người mẫu nhí ăn khách.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
 def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
     # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..contrast import kin_asked
 from ..facts import find_names, roles_around
 from ..question import STOPWORDS, Question, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
@@ -24,6 +25,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     foreign = [with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     foreign = [past_question_name(sentence, c, q) for c in foreign
                if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])]
+    if beside_kin := _named_beside_the_kin(sentence, names + foreign, q):
+        return beside_kin
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
@@ -159,6 +162,25 @@ def _named_after_of_whom(sentence: str, cands: list[tuple[int, int, str]], q: Qu
         return None
     # (with the capitalised runs: "Thần Núi" is no Vietnamese person's name)
     return _named_right_after(sentence, cands + capital_runs(sentence, q), [m.group(1), "cua"], 12, q)
+
+
+# the words between a kin and the name set beside it: "vợ của Đại sứ Bỉ Peter Lescouhier" ends
+# at the comma; the name after it may have a word for a child or a woman ("bé Zia", "cô Mai")
+_KIN_REACH = 60
+_BEFORE_A_NAME = r"(?:(?:bé|cô|cậu|nàng|chàng|anh|chị|ông|bà)\s+)?"
+
+
+def _named_beside_the_kin(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
+    """"Vợ Đại sứ Bỉ tên là gì?": the name the sentence sets beside the kin asked, before it
+    ("bà Xiang Xueqiu, vợ của Đại sứ Bỉ Peter Lescouhier") or after its words ("Cô con gái lớn
+    của Marian, bé Zia, đã ..."), not the one whose kin she is."""
+    kin = kin_asked(q)
+    if not kin:
+        return None
+    before = re.compile(rf"^\s*,\s*(?:là\s+)?(?:\w+\s+)?{kin}(?!\w)", re.IGNORECASE)
+    after = re.compile(rf"(?<!\w){kin}(?!\w)[^,.;:()]{{0,{_KIN_REACH}}},\s*{_BEFORE_A_NAME}$", re.IGNORECASE)
+    beside = [c for c in cands if before.match(sentence[c[1]:]) or after.search(sentence[:c[0]])]
+    return closest(beside, sentence, q) if beside else None
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}
