@@ -2350,6 +2350,19 @@ def test_a_sum_names_only_the_figures_of_its_own_clause(tmp_path, question):
     assert ask_article(tmp_path, text, question).answer == "6,4 tỷ đồng"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Tính tới ngày 10/3, tổng số người dương tính cúm A ở Lào là bao nhiêu?", "4.350 người"),
+    ("Tinh toi ngay 10/3, tong so nguoi duong tinh cum A o Lao la bao nhieu?", "4.350 người"),
+    ("Tổng chỉ tiêu của Trường Cao đẳng Y tế Sông Lam là bao nhiêu?", "2.300"),
+])
+def test_a_figure_is_the_one_its_clause_heads_with_the_noun_asked(tmp_path, question, expected):
+    # the day's new cases had answered the total, and the largest branch the whole intake
+    text = ("Tính tới ngày 10/3, chính phủ Lào ghi nhận gần 300 trường hợp nhiễm cúm A mới trong ngày, nâng tổng "
+            "số người dương tính lên 4.350 người.\n\nTrường Cao đẳng Y tế Sông Lam công bố phương án tuyển sinh. "
+            "Tổng chỉ tiêu của 5 ngành năm nay là 2.300, trong đó ngành Điều dưỡng có nhiều chỉ tiêu nhất với 800 chỉ tiêu.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):

@@ -142,6 +142,10 @@ def number(sentence: str, q: Question) -> Span | None:
              and not _age_of_another(sentence, c, q)]
     cands = _as_compared(sentence, cands, q)
     cands = _of_the_sum_asked(sentence, cands, q)
+    if not ordinals and not q.unit:
+        # what "là bao nhiêu" asks is the noun the question opens with; not what "bao nhiêu cửa
+        # hàng" or "phút thứ mấy" asks ("Chuỗi X có bao nhiêu cửa hàng": X is the owner)
+        cands = _headed_as_asked(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -393,6 +397,42 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
     return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+
+
+_HEAD_SAID = 3  # words of the noun asked, in its order: "tỷ lệ" alone heads any rate
+# words that end the noun a question opens its clause with ("Tổng chỉ tiêu | của Trường ...")
+_HEAD_ENDS = set("của ở tại là trong cho với và thì được bị sẽ đã đang có bao mấy".split())
+_HEAD_ENDS_PLAIN = {fold(w) for w in _HEAD_ENDS} | {"nhieu"}
+
+
+@per_question
+def _head_asked(q: Question) -> list[str]:
+    """The noun the question's last clause opens with, as match keys: "tổng số người dương tính
+    covid 19" of "Tính tới ngày 25/4, tổng số người dương tính Covid-19 ở Thái Lan là bao nhiêu?"."""
+    head = []
+    for word in q.text.split(",")[-1].split():
+        if (fold(word) in _HEAD_ENDS_PLAIN) if not q.has_diacritics else (word.lower() in _HEAD_ENDS):
+            break
+        head += tokens_folded(fold(word))
+    return head if len(head) >= _HEAD_SAID and not head[0][0].isdigit() else []
+
+
+def _headed_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of several figures, those whose own clause writes before them most of the noun the
+    question opens with, in its order ("... nâng tổng số người dương tính lên 55.460 người" for
+    "tổng số người dương tính", not "gần 2500 trường hợp" before it); not one right after "của",
+    which qualifies the noun ("Tổng chỉ tiêu của 6 ngành ... là 1.170")."""
+    head = _head_asked(q)
+    if len(cands) < 2 or not head:
+        return cands
+    said = []
+    for s, e, text in cands:
+        before = tokens_folded(fold(sentence[clause_start(sentence, s, figures=True):s]))
+        of = bool(before) and before[-1] == "cua"
+        said.append(0 if of else max((k for k in range(_HEAD_SAID, len(head) + 1)
+                                      if any(before[i:i + k] == head[:k] for i in range(len(before)))), default=0))
+    top = max(said)
+    return [c for c, n in zip(cands, said) if n == top] if top else cands
 
 
 def _whole_last_word(words: list[str], q: Question) -> list[str]:
