@@ -338,6 +338,22 @@ def tells_of_the_opposite_deed(q: Question, keys: str, sentence: str) -> bool:
     return bool(said) and asked not in said
 
 
+def follows_the_opposite_deed(q: Question, sentence: str, at: int) -> bool:
+    """The deed the sentence last names before `at` is the opposite of the question's: of
+    "bắt đầu từ tháng 4 và kết thúc vào tháng 3", "tháng 3" tells when it ends, not when it
+    begins."""
+    toks = None
+    for asked, other in _deeds_asked(q):
+        toks = toks or aligned_tokens(sentence)
+        keys = [t for t, _, _ in toks]
+        last = max(((toks[k + len(p) - 1][2], side) for side, phrases in ((True, asked), (False, other))
+                    for p in phrases for k in range(len(keys) - len(p) + 1)
+                    if keys[k:k + len(p)] == list(p) and toks[k + len(p) - 1][2] <= at), default=None)
+        if last and not last[1]:
+            return True
+    return False
+
+
 # kin a question asks someone's ("Vợ của ông X là ai?", "Con gái ông X làm nghề gì?"): a sentence
 # that does not name that kin tells of someone else ("con gái" is not "con trai"). A kin of one
 # syllable only before whose kin it is ("vợ của", "vợ Roosevelt", "mẹ ông X") or as "X vợ là ai":

@@ -2363,6 +2363,17 @@ def test_a_figure_is_the_one_its_clause_heads_with_the_noun_asked(tmp_path, ques
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Mùa khai thác yến sào ở đảo Hòn Mun bắt đầu từ tháng mấy?", "tháng 5"),
+    ("Mua khai thac yen sao o dao Hon Mun bat dau tu thang may?", "tháng 5"),
+    ("Mùa khai thác yến sào ở đảo Hòn Mun kết thúc vào tháng mấy?", "tháng 8"),
+])
+def test_a_figure_after_the_opposite_deed_answers_that_deed_not_the_one_asked(tmp_path, question, expected):
+    # the month the season ends had answered when it begins
+    text = "Mùa khai thác yến sào ở đảo Hòn Mun bắt đầu từ tháng 5 và kết thúc vào tháng 8 hằng năm."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):

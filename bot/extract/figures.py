@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..contrast import follows_the_opposite_deed
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
@@ -140,6 +141,7 @@ def number(sentence: str, q: Question) -> Span | None:
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
              and not _age_of_another(sentence, c, q)]
+    cands = [c for c in cands if not follows_the_opposite_deed(q, sentence, c[0])]
     cands = _as_compared(sentence, cands, q)
     cands = _of_the_sum_asked(sentence, cands, q)
     if not ordinals and not q.unit:
