@@ -32,9 +32,10 @@ _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
 def _ends_unit(word: str, plain: bool) -> bool:
     """A function word ends a unit, as written: "700 tu viện" is not "700 từ viện"; but the
     counters "người", "con" ("2.951.786 người", "100.000 con kiến") do not. "tới" does ("31 tới
-    50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm")."""
+    50 tuổi" is a range), and "mỗi"/"mọi"/"mới" ("900 mm mỗi năm"), "hồi" ("14.000 người hồi đầu
+    thế kỷ")."""
     return is_function_word(word, plain) and fold(word) not in ("nguoi", "con") \
-        or word.lower() in ("mỗi", "mọi", "gồm") or plain and fold(word) in ("moi", "gom")
+        or word.lower() in ("mỗi", "mọi", "gồm", "hồi") or plain and fold(word) in ("moi", "gom")
 
 
 def number(sentence: str, q: Question) -> Span | None:
@@ -142,6 +143,7 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
              and not _age_of_another(sentence, c, q)]
     cands = [c for c in cands if not follows_the_opposite_deed(q, sentence, c[0])]
+    cands = _the_value_it_became(sentence, cands, q)
     cands = _as_compared(sentence, cands, q)
     cands = _of_the_sum_asked(sentence, cands, q)
     if not ordinals and not q.unit:
@@ -341,6 +343,29 @@ def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, in
     if text.startswith("hơn ") and _COMPARATIVE.search(sentence[max(0, s - 10):s]):
         return s + 4, e, text[4:]
     return cand
+
+
+_FROM = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"(?<!\w)(?:lên|xuống|còn)(?:\s+(?:còn|mức|tới|đến))?\s+$", re.IGNORECASE)
+_ASKS_BEFORE = re.compile(r"\b(?:ban dau|luc dau|truoc day|truoc do|truoc khi)\b")
+
+
+def _the_value_it_became(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"dân số giảm từ 14.000 người hồi đầu những năm 1900 xuống còn khoảng 3000 người": the
+    figure it went to answers; the one it went from only when the question asks what was before
+    ("ban đầu", "trước đây") or names the time told of it ("những năm 1900")."""
+    if len(cands) < 2 or _ASKS_BEFORE.search(q.folded):
+        return cands
+    out = list(cands)
+    for old in cands:
+        if not _FROM.search(sentence, max(0, old[0] - 5), old[0]):
+            continue
+        end = clause_end(sentence, old[1])
+        new = next((c for c in cands if old[1] < c[0] <= end and _CHANGED_TO.search(sentence, old[1], c[0])), None)
+        if new:
+            told_of_old = set(re.findall(r"\d+", sentence[old[1]:new[0]])) & q.numbers
+            out.remove(new if told_of_old else old)
+    return out
 
 
 def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
