@@ -2463,6 +2463,20 @@ def test_a_kin_asked_is_the_name_set_beside_the_kin(tmp_path, question, expected
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là thị trưởng của San Vito?", "Marco Bellini"),
+    ("Ai la thi truong cua San Vito?", "Marco Bellini"),
+    ("Ai là nhà kinh tế trưởng tại Ngân hàng Sao Mai?", None),
+    ("Ai là nhà kinh tế học tại Ngân hàng Sao Mai?", "Anna Weber"),
+])
+def test_a_foreign_name_after_ong_or_ba_opening_a_sentence_is_a_person(tmp_path, question, expected):
+    # the mayor, named first in his sentence after "Ông", was nobody; and a woman described as
+    # another kind of economist must not become the chief one
+    text = ("Ông Marco Bellini, thị trưởng của thị trấn San Vito cho biết thị trấn sẽ bán 200 ngôi nhà cũ.\n\n"
+            "Bà Anna Weber - một nhà kinh tế học tại Ngân hàng Sao Mai, cũng dự báo tăng trưởng sẽ chậm lại.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
 def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
     # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is

@@ -172,11 +172,19 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     cands = [(m.start(), m.end(), m.group()) for m in CAPITAL_RUN.finditer(sentence)
              if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group()
                               and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
-             or (" " not in m.group() and not is_vietnamese_syllable(m.group()))]
+             or (" " not in m.group() and not is_vietnamese_syllable(m.group()))
+             or _honorific_and_name(m.group())]
     cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
     if q.kind == "person":
         cands = [c for c in cands if not _names_no_one(sentence, c)]
     return cands
+
+
+def _honorific_and_name(run: str) -> bool:
+    """"Ông Antonino Camarda, thị trưởng ...": a sentence opening with "Ông"/"Bà" and a foreign
+    name (a Vietnamese one is found by its family name; "Anh" opens "Anh Quốc" too)."""
+    words = run.split()
+    return len(words) >= 2 and words[0].lower() in ("ông", "bà") and not is_vietnamese_syllable(fold(words[1]))
 
 
 def _names_no_one(sentence: str, run: tuple[int, int, str]) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..contrast import kin_asked
 from ..facts import find_names, roles_around
-from ..question import STOPWORDS, Question, per_question
+from ..question import STOPWORDS, Question, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
@@ -62,6 +62,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     # a people ("người Bồ Đào Nha") holds no one's name: "Đào Nha" is not a person
     peoples = peoples_named(sentence)
     taken = [c for c in names + foreign if not any(p[0] <= c[0] and c[1] <= p[1] for p in peoples)]
+    if q.copula:
+        taken = [c for c in taken if not described_otherwise(sentence, c, q)]
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     if named := _named_after_the_noun_asked(sentence, taken, q):
@@ -114,6 +116,24 @@ def _a_body_not_a_holder(sentence: str, cand: tuple[int, int, str], others: list
         return False
     s, e, _ = min(after)
     return any(cand[2] in role for role in roles_around(sentence, s, e))
+
+
+_APPOSITIVE = re.compile(r"\s*[,\-–]\s*([^,;:()\-–]+)")
+_DESCRIBED_ALIKE = 2  # words of the question's description an apposition shares to be of its kind
+
+
+def described_otherwise(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Ai là nhà kinh tế trưởng ...?": a name the sentence describes right after it as
+    something of that kind but not that ("Bà Radhika Rao - một nhà kinh tế học tại DBS") is not
+    the one asked: the apposition shares two words of the question's description or more, and
+    lacks one."""
+    m = _APPOSITIVE.match(sentence, cand[1])
+    if not m:
+        return False
+    described = set(tokens_folded(fold(m.group(1))))
+    asked = [t for t in q.content if t not in named_words(q)]
+    shared = [t for t in asked if t in described]
+    return len(shared) >= _DESCRIBED_ALIKE and len(shared) < len(asked)
 
 
 _COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$")
