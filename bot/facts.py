@@ -380,9 +380,35 @@ Văn hóa - Thể thao và Du lịch, VH-TT&DL, VHTTDL, Khoa học và Công ngh
                                                                 key=len, reverse=True)) + r")$")
 
 
+# a hospital by its name: "Bệnh viện Nhi Đồng 1", "Bệnh viện Đa khoa tỉnh Phú Thọ"
+_NAME_WORD = rf"(?:Trung ương|Quân đội|Đa khoa|[{UPPER}][^\s,.;:()]*|\d+)"
+_HOSPITAL = re.compile(rf"\bBệnh viện\s+({_NAME_WORD}(?:\s+(?:(?:tỉnh|thành phố|khu vực)\s+)?{_NAME_WORD})*)")
+# where a hospital's name surely ends: at a number, a stop or a function word ("Bệnh viện Bạch
+# Mai cho biết"); not at a lower-case word that may be more of it ("Bệnh viện Phụ sản"), nor at
+# a dash ("Bệnh viện Việt Nam - Thụy Điển Uông Bí")
+_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()]|(?:là|cho|của|đã|và|với|về|vào|tại|ở|trong|đang|vừa|cũng)(?!\w))")
+# a hospital's ward: "Trưởng khoa Tai Mũi Họng" and no institution is a ward of the article's
+# hospital (if it names one more than any other)
+_WARD = re.compile(rf"\b[Kk]hoa\s+[{UPPER}]")
+_OF_AN_INSTITUTION = re.compile(r"\b(?:Bệnh viện|BV|Viện|Trường|Đại học|ĐH|Học viện|Trung tâm)\b", re.IGNORECASE)
+
+
+def main_hospital(article: Article) -> str | None:
+    """The hospital the article names most, if one is named more than any other."""
+    counts: Counter = Counter()
+    for weight, text in [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]:
+        counts.update({f"Bệnh viện {m.group(1)}": weight for m in _HOSPITAL.finditer(text)
+                       if m.group(1)[-1].isdigit() or _NAME_ENDS.match(text, m.end())})
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def complete_org(role: str, localities: dict[str, str]) -> str:
     """"Bí thư Quận ủy" + {"quận": "Quận 11"} -> "Bí thư Quận ủy Quận 11"; "Giám đốc Sở Y tế"
-    + {"tỉnh": "Tỉnh Bình Sơn"} -> "Giám đốc Sở Y tế Tỉnh Bình Sơn"."""
+    + {"tỉnh": "Tỉnh Bình Sơn"} -> "Giám đốc Sở Y tế Tỉnh Bình Sơn"; "Trưởng khoa Nhi" +
+    {"bệnh viện": "Bệnh viện Sông Lam"} -> "Trưởng khoa Nhi Bệnh viện Sông Lam"."""
+    if _WARD.search(role) and not _OF_AN_INSTITUTION.search(role):
+        return f"{role} {localities['bệnh viện']}" if "bệnh viện" in localities else role
     if _DEPARTMENT.search(role):
         place = localities.get("tỉnh") or localities.get("thành phố")
         return f"{role} {place}" if place else role
@@ -400,6 +426,8 @@ def complete_org(role: str, localities: dict[str, str]) -> str:
 
 def extract_roles(article: Article) -> list[dict[str, Any]]:
     localities = main_localities(article)
+    if hospital := main_hospital(article):
+        localities["bệnh viện"] = hospital
     seen: set[tuple[str, str]] = set()
     roles = []
     for sentence in iter_sentences(article):

@@ -2477,6 +2477,14 @@ def test_a_foreign_name_after_ong_or_ba_opening_a_sentence_is_a_person(tmp_path,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Ai là Trưởng khoa Hồi sức tích cực Bệnh viện Nhi Sông Lam?",
+                                      "Ai la Truong khoa Hoi suc tich cuc Benh vien Nhi Song Lam?"])
+def test_the_head_of_a_ward_answers_for_the_hospital_of_the_article(tmp_path, question):
+    text = ("Bé trai 4 tuổi được đưa vào Bệnh viện Nhi Sông Lam trong tình trạng khó thở. Các bác sĩ đã nội soi gắp "
+            "đồng xu ra ngoài.\n\nBS Lê Văn Tâm, Trưởng khoa Hồi sức tích cực cho biết bé đã bình phục.")
+    assert ask_article(tmp_path, text, question).answer == "Lê Văn Tâm"
+
+
 @pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
 def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
     # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is

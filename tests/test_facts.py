@@ -98,3 +98,25 @@ def test_a_family_name_before_a_word_no_vietnamese_name_has_opens_no_name():
     # "La Liga" (a league) and "Âu Charles Michel" of "châu Âu Charles Michel" had been people
     sentence = "Tôi không chắc Chủ tịch La Liga sẽ làm thế, ông nói với Chủ tịch Hội đồng châu Âu Charles Michel."
     assert [n for _, _, n in find_names(sentence)] == []
+
+
+def test_the_head_of_a_ward_is_of_the_hospital_the_article_names_most():
+    # "Trưởng khoa Tai Mũi Họng" and no more had answered for no hospital at all
+    from bot.articles import Article
+    from bot.facts import extract_roles
+
+    article = Article(id="a", title="Cứu sống bé trai nuốt đồng xu", date="2024-03-01", paragraphs=[
+        "Bé trai 4 tuổi được đưa vào Bệnh viện Nhi Sông Lam trong tình trạng khó thở.",
+        "Bệnh viện Nhi Sông Lam đã nội soi gắp đồng xu ra ngoài, sau khi bé được chuyển từ Bệnh viện Phụ sản tỉnh.",
+        "BS Lê Văn Tâm, Trưởng khoa Hồi sức tích cực cho biết bé đã bình phục."])
+    assert [r["role"] for r in extract_roles(article)] == ["Trưởng khoa Hồi sức tích cực Bệnh viện Nhi Sông Lam"]
+
+
+def test_a_ward_is_left_as_written_where_no_hospital_is_named_more_than_another():
+    from bot.articles import Article
+    from bot.facts import extract_roles
+
+    article = Article(id="a", title="Hội chẩn liên viện", date="2024-03-01", paragraphs=[
+        "Bệnh viện Sông Lam và Bệnh viện Bình Sơn đã hội chẩn cho bệnh nhân.",
+        "BS Lê Văn Tâm, Trưởng khoa Hồi sức tích cực cho biết bệnh nhân đã qua cơn nguy kịch."])
+    assert [r["role"] for r in extract_roles(article)] == ["Trưởng khoa Hồi sức tích cực"]
