@@ -19,6 +19,7 @@ _UNITS = {
     "mass": "tấn kg g gam gram kilogam tạ yến",
     "volume": "lít lit ml m3 m³",
     "temperature": "°c °f độ",
+    "duration": "giây phút giờ tiếng ngày tuần tháng năm",
     "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
              "tệ ringgit rupiah kíp riel krone krona real lira "
              "vnd cny rmb jpy gbp krw thb inr sgd hkd chf twd idr myr rub",  # ISO codes: "891,4 tỷ CNY"
@@ -29,7 +30,7 @@ _WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
 _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
 MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "chục"}
 NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
-_ABOUT = {"hon", "gan", "khoang", "tren", "duoi", "toi", "den"}  # "hơn 3.000", "khoảng 20"
+_ABOUT = {"hon", "gan", "khoang", "tren", "duoi", "toi", "den", "tu"}  # "hơn 3.000", "khoảng 20", "từ 4 đến 6"
 _BY = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")  # the sides of a size: "2x3 cm"
 _CURRENCY_SIGN = re.compile(r"(?:US)?[$€£¥]")
 _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
@@ -91,6 +92,8 @@ def measure_asked(q: Question) -> set[str]:
     """The measures a figure may answer the question in; empty when the question does not say."""
     if q.kind != "number" or not q.wh:
         return set()
+    if "bao lau" in q.folded:
+        return {"duration"}  # "ít nhất bao lâu": "30 phút", not the 3 points of a list
     start = q.wh[0]
     if q.unit:
         after = _AFTER_ASKING.search(q.text.lower())
@@ -151,7 +154,8 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
     words = _WORDS.findall(_BY.sub(" ", text.lower()))  # "5,96km" is "km"; "2x3 cm" is "cm"
     if words[:1] == ["số"]:
         words = words[1:]  # "con số 30 tỷ đồng": the figure's word, not its unit
-    while words and words[0] in NUMERALS:  # "hai thi thể"
+    # "hai thi thể", "hai năm" (its last word is the unit); after a figure "năm" is a year: "3 năm"
+    while len(words) > 1 and words[0] in NUMERALS and not any(ch.isdigit() for ch in text):
         words = words[1:]
     multiplied = False
     while words and (words[0] in MULTIPLIERS or fold(words[0]) in _ABOUT):

@@ -57,7 +57,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ki nao|dip nao|giai doan nao|nam may)\b"),
     ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
-    ("number", r"\bbao nhieu\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
+    ("number", r"\bbao nhieu\b|\bbao lau\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
               r"|huyen nao|tinh nao|xa nao|phuong nao|(?<!co )quan nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao"
@@ -491,7 +491,7 @@ def analyse(raw: str) -> Question:
     plain = written is None or not has_diacritics
     written = written or toks
     unit: list[str] = []
-    if kind == "number" and wh:
+    if kind == "number" and wh and toks[wh[0]:wh[1]] != ["bao", "lau"]:  # "bao lâu" has no unit after it
         unit = _unit_after(toks[wh[1]: wh[1] + 3], written[wh[1]: wh[1] + 3], plain)
     # the question phrase ("giữ chức vụ gì", "khi nào", "huyện nào") is not what to look for
     wh_positions = set(range(*wh)) if wh else set()

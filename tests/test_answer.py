@@ -2385,6 +2385,22 @@ def test_a_figure_that_changed_is_answered_by_what_it_became(tmp_path, question,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Người dân phải ở lại điểm tiêm ít nhất bao lâu?", "30 phút"),
+    ("Nguoi dan phai o lai diem tiem it nhat bao lau?", "30 phút"),
+    ("Lễ hội hoa ban ở tỉnh Bình Sơn kéo dài bao lâu?", "từ 10 tháng 3 đến 15 tháng 3 năm 2024"),
+    ("Sau bao lâu đoàn cứu hộ tìm thấy con tàu?", "hai tháng"),
+    ("Ông Lê Văn Tâm có bao nhiêu năm làm giám đốc?", "12 năm"),
+])
+def test_how_long_is_answered_by_a_duration(tmp_path, question, expected):
+    # "bao lâu" asked nothing the engine knew: a clause of the sentence had answered
+    text = ("Các điểm tiêm gồm 3 trạm. Người dân phải ở lại điểm tiêm ít nhất 30 phút sau khi tiêm để theo dõi.\n\n"
+            "Lễ hội hoa ban ở tỉnh Bình Sơn kéo dài từ 10 tháng 3 đến 15 tháng 3 năm 2024.\n\n"
+            "Con tàu chìm năm 1998, và trong vòng hai tháng sau đó, đoàn cứu hộ tìm thấy con tàu.\n\n"
+            "Ông Lê Văn Tâm có 12 năm kinh nghiệm làm giám đốc.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):

@@ -195,6 +195,12 @@ def _date_pairs(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[
     return out
 
 
+def periods_in(sentence: str) -> list[tuple[int, int, str]]:
+    """The spans from one date to another a sentence writes: "từ 21 tháng 3 đến 6 tháng 4 năm
+    1930" tells how long as well as when."""
+    return _periods(sentence, [(m.start(), m.end(), m.group()) for m in DATE_SPAN.finditer(sentence)])
+
+
 def _periods(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two dates joined by "đến", "tới" or a dash, with a "từ" before them if there is one."""
     return [span for a, b in zip(dates, dates[1:]) if (span := join_spans(sentence, a, b, _PERIOD_JOIN))]

@@ -10,7 +10,7 @@ from ..contrast import follows_the_opposite_deed
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
-from .dates import DATE_SPAN, YEAR
+from .dates import DATE_SPAN, YEAR, periods_in
 from .doers import CAPITALISED, LOWER, done_by_another
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
 from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans
@@ -72,6 +72,8 @@ def number(sentence: str, q: Question) -> Span | None:
     spelled = ordinals or _spelled_counts(sentence, q)
     cands += spelled
     measures = measure_asked(q)
+    if "duration" in measures:  # "kéo dài bao lâu": "từ 21 tháng 3 đến 6 tháng 4 năm 1930"
+        cands += periods_in(sentence)
     if measures:  # "dài bao nhiêu", "bao nhiêu tấn": a figure in another measure is none
         measured = [(c, measure_of(sentence, c)) for c in cands]
         cands = [c for c, m in measured if m in measures
@@ -117,7 +119,8 @@ def number(sentence: str, q: Question) -> Span | None:
             with_unit = [c for c in with_unit if not _counts_another_kind(sentence, c, unit, q)]
             if not with_unit:
                 return None
-        elif with_unit and measures and len(unit) >= 2 and unit[1] not in ("vuong", "khoi"):
+        elif with_unit and measures and len(unit) >= 2 and unit[1] not in ("vuong", "khoi") \
+                and "duration" not in measures:  # ("bao nhiêu năm làm lãnh đạo": no thing is timed)
             # "bao nhiêu tấn tỏi": "50.000 tấn hành tím" weighs another crop
             with_unit = [c for c in with_unit if not _measures_another_thing(sentence, c, unit, q)]
             if not with_unit:
@@ -169,12 +172,12 @@ def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: 
 
 def _part_of_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
     """A part of a date counts nothing: a date runs over the figure's start ("11 năm" of "tháng 11
-    năm 1932", "10/6" of "ngày 10/6"), opens inside it ("0h ngày 8/10": the unit is the date's
+    năm 1932", "10/6" of "ngày 10/6") or past its end ("21 tháng" of "21 tháng 3"), opens inside it ("0h ngày 8/10": the unit is the date's
     word), the figure is a day listed after a date, or it is an hour of the clock ("6h40 sáng nay").
     Looked for from 40 characters before: the whole sentence would cost a tenth of a millisecond
     per candidate sentence."""
     start, end, _ = cand
-    return any(m.start() < start < m.end() or start < m.start() < end
+    return any(m.start() < start < m.end() or start < m.start() < end or m.start() == start and m.end() > end
                for m in DATE_SPAN.finditer(sentence, max(0, start - 40), end + 20)) or _listed_date(sentence, start) \
         or any(m.start() <= start < m.end() for m in _TIME_OF_DAY.finditer(sentence, max(0, start - 8), end + 12))
 
@@ -620,6 +623,8 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     counts only what the question names right after it ("năm đạo luật" for a question about
     "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
     wanted = set(q.unit) or set(q.content)
+    if "duration" in measure_asked(q):  # "sau bao lâu": "hai tháng"
+        wanted = wanted | {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
     plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):
