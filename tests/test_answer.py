@@ -2401,6 +2401,13 @@ def test_how_long_is_answered_by_a_duration(tmp_path, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Nhiệt độ cơ thể lên tới bao nhiêu thì cần đưa trẻ đi khám?",
+                                      "Nhiet do co the len toi bao nhieu thi can dua tre di kham?"])
+def test_a_temperature_written_with_a_letter_o_is_a_temperature(tmp_path, question):
+    text = "Nếu nhiệt độ cơ thể lên tới 39oC hoặc cao hơn thì cần đưa trẻ đi khám."
+    assert ask_article(tmp_path, text, question).answer == "tới 39oC"
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):
