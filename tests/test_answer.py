@@ -2500,6 +2500,14 @@ def test_a_foreign_name_after_ong_or_ba_opening_a_sentence_is_a_person(tmp_path,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+def test_a_hyphen_inside_a_word_ends_no_description(tmp_path):
+    # "Covid-19" had cut the description after the name at "Covid", so it lacked the words after
+    text = ("Marta Ruiz, phát ngôn viên của lực lượng chống Covid-19 của chính phủ Tây Ban Nha, cho biết nước này "
+            "sẽ nới lỏng các biện pháp hạn chế.")
+    question = "Ai là phát ngôn viên của lực lượng chống Covid-19 của chính phủ Tây Ban Nha?"
+    assert ask_article(tmp_path, text, question).answer == "Marta Ruiz"
+
+
 @pytest.mark.parametrize("question", ["Ai là Trưởng khoa Hồi sức tích cực Bệnh viện Nhi Sông Lam?",
                                       "Ai la Truong khoa Hoi suc tich cuc Benh vien Nhi Song Lam?"])
 def test_the_head_of_a_ward_answers_for_the_hospital_of_the_article(tmp_path, question):

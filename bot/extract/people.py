@@ -118,7 +118,10 @@ def _a_body_not_a_holder(sentence: str, cand: tuple[int, int, str], others: list
     return any(cand[2] in role for role in roles_around(sentence, s, e))
 
 
-_APPOSITIVE = re.compile(r"\s*[,\-–]\s*([^,;:()\-–]+)")
+# what follows a name after a comma or a spaced dash, to the next comma or spaced dash (the
+# dash of "Covid-19" ends nothing)
+_APPOSITIVE = re.compile(r"\s*(?:,|[-–](?=\s))\s*([^,;:()]+)")
+_SPACED_DASH = re.compile(r"\s[-–]\s")
 _DESCRIBED_ALIKE = 2  # words of the question's description an apposition shares to be of its kind
 
 
@@ -130,7 +133,7 @@ def described_otherwise(sentence: str, cand: tuple[int, int, str], q: Question) 
     m = _APPOSITIVE.match(sentence, cand[1])
     if not m:
         return False
-    described = set(tokens_folded(fold(m.group(1))))
+    described = set(tokens_folded(fold(_SPACED_DASH.split(m.group(1))[0])))
     asked = [t for t in q.content if t not in named_words(q)]
     shared = [t for t in asked if t in described]
     return len(shared) >= _DESCRIBED_ALIKE and len(shared) < len(asked)
