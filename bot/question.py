@@ -307,7 +307,7 @@ def _entities(text: str) -> list[list[list[str]]]:
             if bracketed and out:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
             else:
-                out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())])
+                out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())] + _spelt_out(ent))
         first_word = first_word and not piece.strip()
     return out
 
@@ -316,6 +316,15 @@ def _entities(text: str) -> list[list[list[str]]]:
 # "Hoa Kỳ". Only this way: "Mỹ" alone is too common a word to be a name the article must have,
 # so it is not made one by its alias.
 NAME_ALIASES = {("hoa", "ki"): [("mi",)]}
+
+
+# the initials of a kind of body as an article may spell them out: "ĐH Bách khoa" is written
+# "Đại học Bách khoa" as often
+_SPELT_OUT = {"dh": ["dai", "hoc"], "dhqg": ["dai", "hoc", "quoc", "gia"]}
+
+
+def _spelt_out(name: list[str]) -> list[list[str]]:
+    return [_SPELT_OUT[name[0]] + name[1:]] if name and name[0] in _SPELT_OUT and len(name) > 1 else []
 
 
 def _bracket_pieces(text: str) -> list[tuple[str, bool]]:
@@ -337,13 +346,18 @@ def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
         w = m.group()
         adjacent = k > 0 and not (re.search(r"[,;:]", text[matches[k - 1].end():m.start()]))
         if current and adjacent and (w[:1].isupper() or any(ch.isdigit() for ch in w)) \
-                and not (_abbreviation(current[-1]) and not _abbreviation(w) and w[:1].isupper()):
+                and not (_abbreviation(current[-1]) and current[-1] not in _KIND_ABBREVIATIONS
+                         and not _abbreviation(w) and w[:1].isupper()):
             current.append(w)
             continue
         _close_run(runs, current, skip_lone_first and start == 0)
         current, start = ([w] if w[:1].isupper() else []), k
     _close_run(runs, current, skip_lone_first and start == 0)
     return runs
+
+
+# the initials of a kind of body, whose name follows them: "ĐH Bách khoa", "THPT Chu Văn An"
+_KIND_ABBREVIATIONS = {"ĐH", "DH", "CĐ", "THPT", "THCS", "BV", "CLB", "ĐHQG"}
 
 
 def _abbreviation(word: str) -> bool:

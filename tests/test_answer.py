@@ -2408,6 +2408,21 @@ def test_a_temperature_written_with_a_letter_o_is_a_temperature(tmp_path, questi
     assert ask_article(tmp_path, text, question).answer == "tới 39oC"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("ĐH Bách khoa Bình Sơn ưu tiên xét tuyển thẳng bao nhiêu trường chuyên?", None),
+    ("DH Bach khoa Binh Son uu tien xet tuyen thang bao nhieu truong chuyen?", None),
+    ("ĐH Công nghiệp Bình Sơn ưu tiên xét tuyển thẳng bao nhiêu trường chuyên?", "52 trường chuyên"),
+    ("ĐH Sông Lam ưu tiên xét tuyển với bao nhiêu trường chuyên?", "40 trường chuyên"),
+])
+def test_a_university_named_by_its_initials_is_the_one_asked(tmp_path, question, expected):
+    # "ĐH" had ended the name before "Bách khoa" (a common word here), so another university's
+    # figure answered; and "ĐH" may be written "Đại học"
+    text = ("Năm nay, 52 trường chuyên được ĐH Công nghiệp Bình Sơn ưu tiên xét tuyển thẳng.\n\n"
+            "Thí sinh ở chợ Bách Hợp, phố Bách Tùng và làng Bách Cốc đều được ưu tiên.\n\n"
+            "Đại học Sông Lam ưu tiên xét tuyển với 40 trường chuyên trên cả nước.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):
