@@ -396,6 +396,8 @@ def _title_goes_on(toks: list[str], k: int) -> bool:
     after = toks[k + 1]
     if after == "an":
         return toks[k] == "cong"  # "Công an"; "Hội An", "Tân An" are places
+    if after == "cuc":
+        return toks[k] in ("tong", "pho")  # "Tổng cục", "Phó Cục trưởng"; "Nam Cực" is a place
     return after in _NOT_ENTITY or after.isdigit()
 
 

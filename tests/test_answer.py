@@ -2423,6 +2423,14 @@ def test_a_university_named_by_its_initials_is_the_one_asked(tmp_path, question,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Cao tuyet Nam Cuc song o noi nhiet do xuong toi bao nhieu?",
+                                      "Cáo tuyết Nam Cực sống ở nơi nhiệt độ xuống tới bao nhiêu?"])
+def test_a_place_named_nam_cuc_is_no_title(tmp_path, question):
+    # typed without diacritics "Nam Cuc" had been read as the title words "năm" and "cục"
+    text = "Cáo tuyết Bắc Cực sống ở nơi nhiệt độ xuống tới -50 độ C. Năm nay Cục Kiểm lâm khảo sát rừng phía nam."
+    assert ask_article(tmp_path, text, question).answer is None
+
+
 @pytest.mark.parametrize("question", ["Khối u ở gan bệnh nhân L.V.T có kích thước bao nhiêu?",
                                       "Khoi u o gan benh nhan L.V.T co kich thuoc bao nhieu?"])
 def test_a_size_is_answered_by_its_sides_not_by_an_age(tmp_path, question):
