@@ -240,6 +240,25 @@ def _sides_asked(q: Question) -> set[tuple[str, str]]:
     return {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))} if q.kind in ("number", "date") else set()
 
 
+# the grade of a medal or a prize: "huy chương bạc" is not "huy chương đồng", "giải nhì" not "giải nhất"
+_GRADE = re.compile(r"(?<!\S)(huy chuong|giai) (vang|bac|dong|nhat|nhi|ba|khuyen khich|dac biet)(?!\S)")
+
+
+def tells_of_another_grade(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells of another grade of the medal or prize the question
+    names, and never of the question's: "Huy chương đồng Olympic" for "Huy chương bạc Olympic"."""
+    for noun, grade in _grades_asked(q):
+        said = {m.group(2) for m in _GRADE.finditer(keys) if m.group(1) == noun}
+        if said and grade not in said:
+            return True
+    return False
+
+
+@per_question
+def _grades_asked(q: Question) -> set[tuple[str, str]]:
+    return {m.groups() for m in _GRADE.finditer(" ".join(q.tokens))}
+
+
 # what the question says is at a place or a body ("nhà kinh tế trưởng tại DBS", "Đại sứ Hàn Quốc
 # tại Bỉ"): a sentence that says the same words at another one ("... tại Nomura"), and never the
 # one asked, or the two the other way round ("Đại sứ quán Bỉ tại Hàn Quốc"), tells of another

@@ -2423,6 +2423,16 @@ def test_a_university_named_by_its_initials_is_the_one_asked(tmp_path, question,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Lê Minh Anh đoạt Huy chương bạc Olympic Toán học năm nào?", None),
+    ("Le Minh Anh doat Huy chuong bac Olympic Toan hoc nam nao?", None),
+    ("Lê Minh Anh đoạt Huy chương đồng Olympic Toán học năm nào?", "năm 2022"),
+])
+def test_a_medal_of_another_grade_answers_nothing(tmp_path, question, expected):
+    text = "Em Lê Minh Anh từng đoạt Huy chương đồng Olympic Toán học năm 2022 khi đang học lớp 11."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Cao tuyet Nam Cuc song o noi nhiet do xuong toi bao nhieu?",
                                       "Cáo tuyết Nam Cực sống ở nơi nhiệt độ xuống tới bao nhiêu?"])
 def test_a_place_named_nam_cuc_is_no_title(tmp_path, question):
