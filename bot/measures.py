@@ -18,7 +18,7 @@ _UNITS = {
     "area": "ha hécta hecta m2 m² km2 km² mẫu sào",
     "mass": "tấn kg g gam gram kilogam tạ yến",
     "volume": "lít lit ml m3 m³",
-    "temperature": "°c °f độ oc",  # "38,5oC"
+    "temperature": "°c °f độ oc ⁰c ⁰f",  # "38,5oC", "-70 ⁰C"
     "duration": "giây phút giờ tiếng ngày tuần tháng năm",
     "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
              "tệ ringgit rupiah kíp riel krone krona real lira "

@@ -2424,6 +2424,18 @@ def test_a_university_named_by_its_initials_is_the_one_asked(tmp_path, question,
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("Nhiệt độ trên đỉnh núi Sông Lam xuống tới bao nhiêu?", "tới -30 ⁰C"),
+    ("Nhiet do tren dinh nui Song Lam xuong toi bao nhieu?", "tới -30 ⁰C"),
+    ("Đội Bình Sơn ghi được bao nhiêu bàn?", "12 bàn"),
+])
+def test_a_figure_in_brackets_after_one_of_the_same_measure_is_no_answer(tmp_path, question, expected):
+    # the degrees Fahrenheit had answered (cut as "22 ⁰F"), and a part of the goals the whole
+    text = ("Mùa đông, nhiệt độ trên đỉnh núi Sông Lam có lúc xuống tới -30 ⁰C (-22 ⁰F).\n\n"
+            "Mùa này đội Bình Sơn mới ghi được 12 bàn (7 bàn trong số đó thuộc về tiền đạo Lê Minh).")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     ("Lê Minh Anh đoạt Huy chương bạc Olympic Toán học năm nào?", None),
     ("Le Minh Anh doat Huy chuong bac Olympic Toan hoc nam nao?", None),
     ("Lê Minh Anh đoạt Huy chương đồng Olympic Toán học năm nào?", "năm 2022"),

@@ -154,6 +154,7 @@ def number(sentence: str, q: Question) -> Span | None:
         # hàng" or "phút thứ mấy" asks ("Chuỗi X có bao nhiêu cửa hàng": X is the owner)
         cands = _headed_as_asked(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
+    cands = _not_a_conversion(sentence, cands)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
     span = closest(cands, sentence, q, near=q.numbers)
@@ -369,6 +370,19 @@ def _the_value_it_became(sentence: str, cands: list[tuple[int, int, str]], q: Qu
             told_of_old = set(re.findall(r"\d+", sentence[old[1]:new[0]])) & q.numbers
             out.remove(new if told_of_old else old)
     return out
+
+
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*$")
+
+
+def _not_a_conversion(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"-70 ⁰C (-94 ⁰F)", "9 bàn (5 bàn trong số đó ...)": a figure in brackets right after one of
+    the same measure is that figure in another unit, or a part of it; the one the sentence tells
+    answers."""
+    told = {c: measure_of(sentence, c) for c in cands}
+    return [c for c in cands
+            if not any(o[1] <= c[0] and _CONVERSION_OPENS.fullmatch(sentence, o[1], c[0]) and told[o] and told[o] == told[c]
+                       for o in cands)]
 
 
 def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
