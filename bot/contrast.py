@@ -227,9 +227,14 @@ def tells_of_another_side(q: Question, keys: str) -> bool:
     the question's: "nhà ga ... ở phía nam" for "nhà ga phía bắc". Only for a figure or a date
     of a thing the side picks out: a question of where ("Ở phía tây nam của bang Arkansas là
     bang nào?") is answered by a sentence that tells sides of other places."""
-    for noun, side in _sides_asked(q):
-        said = {m.group(2) for m in _SIDE.finditer(keys) if m.group(1) == noun}
-        if said and side not in said:
+    return _another_of_the_noun(_SIDE, _sides_asked(q), keys)
+
+
+def _another_of_the_noun(pattern: re.Pattern, asked: set[tuple[str, str]], keys: str) -> bool:
+    """Of each (noun, word) asked, the keys write the noun with `pattern`'s other words only."""
+    for noun, word in asked:
+        said = {m.group(2) for m in pattern.finditer(keys) if m.group(1) == noun}
+        if said and word not in said:
             return True
     return False
 
@@ -247,11 +252,7 @@ _GRADE = re.compile(r"(?<!\S)(huy chuong|giai) (vang|bac|dong|nhat|nhi|ba|khuyen
 def tells_of_another_grade(q: Question, keys: str) -> bool:
     """The sentence (its match keys) tells of another grade of the medal or prize the question
     names, and never of the question's: "Huy chương đồng Olympic" for "Huy chương bạc Olympic"."""
-    for noun, grade in _grades_asked(q):
-        said = {m.group(2) for m in _GRADE.finditer(keys) if m.group(1) == noun}
-        if said and grade not in said:
-            return True
-    return False
+    return _another_of_the_noun(_GRADE, _grades_asked(q), keys)
 
 
 @per_question

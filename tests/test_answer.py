@@ -2359,7 +2359,8 @@ def test_a_figure_is_the_one_its_clause_heads_with_the_noun_asked(tmp_path, ques
     # the day's new cases had answered the total, and the largest branch the whole intake
     text = ("Tính tới ngày 10/3, chính phủ Lào ghi nhận gần 300 trường hợp nhiễm cúm A mới trong ngày, nâng tổng "
             "số người dương tính lên 4.350 người.\n\nTrường Cao đẳng Y tế Sông Lam công bố phương án tuyển sinh. "
-            "Tổng chỉ tiêu của 5 ngành năm nay là 2.300, trong đó ngành Điều dưỡng có nhiều chỉ tiêu nhất với 800 chỉ tiêu.")
+            "Tổng chỉ tiêu của 5 ngành năm nay là 2.300, trong đó ngành Điều dưỡng có nhiều chỉ tiêu nhất với "
+            "800 chỉ tiêu.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 
@@ -2381,7 +2382,8 @@ def test_a_figure_after_the_opposite_deed_answers_that_deed_not_the_one_asked(tm
 ])
 def test_a_figure_that_changed_is_answered_by_what_it_became(tmp_path, question, expected):
     # the count it fell from had answered for now, cut as "420 hộ hồi"
-    text = "Theo thống kê, số hộ nghèo của xã Tân Lập đã giảm từ 420 hộ hồi năm 2015 xuống còn khoảng 90 hộ như hiện nay."
+    text = ("Theo thống kê, số hộ nghèo của xã Tân Lập đã giảm từ 420 hộ hồi năm 2015 xuống còn khoảng 90 hộ "
+            "như hiện nay.")
     assert ask_article(tmp_path, text, question).answer == expected
 
 

@@ -173,8 +173,9 @@ def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: 
 
 def _part_of_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
     """A part of a date counts nothing: a date runs over the figure's start ("11 năm" of "tháng 11
-    năm 1932", "10/6" of "ngày 10/6") or past its end ("21 tháng" of "21 tháng 3"), opens inside it ("0h ngày 8/10": the unit is the date's
-    word), the figure is a day listed after a date, or it is an hour of the clock ("6h40 sáng nay").
+    năm 1932", "10/6" of "ngày 10/6") or past its end ("21 tháng" of "21 tháng 3"), opens inside
+    it ("0h ngày 8/10": the unit is the date's word), the figure is a day listed after a date, or
+    it is an hour of the clock ("6h40 sáng nay").
     Looked for from 40 characters before: the whole sentence would cost a tenth of a millisecond
     per candidate sentence."""
     start, end, _ = cand
@@ -380,9 +381,8 @@ def _not_a_conversion(sentence: str, cands: list[tuple[int, int, str]]) -> list[
     the same measure is that figure in another unit, or a part of it; the one the sentence tells
     answers."""
     told = {c: measure_of(sentence, c) for c in cands}
-    return [c for c in cands
-            if not any(o[1] <= c[0] and _CONVERSION_OPENS.fullmatch(sentence, o[1], c[0]) and told[o] and told[o] == told[c]
-                       for o in cands)]
+    return [c for c in cands if not any(o[1] <= c[0] and _CONVERSION_OPENS.fullmatch(sentence, o[1], c[0])
+                                        and told[o] and told[o] == told[c] for o in cands)]
 
 
 def _of_the_sum_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
