@@ -234,7 +234,10 @@ _SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi"
 # the nouns of "<noun> nào" as written: "thay đổi nào", "văn bản nào", "khủng bố nào", "vệ tinh
 # nào", "mặt hàng nào" ask for no team, board, ministry, province or firm
 _NOUN_SPELT = {"doi": "đội", "ban": "ban", "bo": "bộ", "so": "sở", "tinh": "tỉnh", "hang": "hãng",
-               "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành", "quan": "quận"}
+               "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành", "quan": "quận",
+               # the kinds of place of one syllable: "tiền đạo nào" asks no island, "họ nào" no lake
+               "dao": "đảo", "song": "sông", "ho": "hồ", "nui": "núi", "lang": "làng", "thon": "thôn",
+               "vinh": "vịnh", "deo": "đèo", "cang": "cảng", "bien": "biển"}
 
 
 def _written_from(m: re.Match, folded: str, written: list[str] | None) -> list[str]:

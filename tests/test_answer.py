@@ -2563,6 +2563,12 @@ def test_the_head_of_a_ward_answers_for_the_hospital_of_the_article(tmp_path, qu
     assert ask_article(tmp_path, text, question).answer == "Lê Văn Tâm"
 
 
+def test_a_striker_asked_by_which_is_a_person_not_an_island(tmp_path):
+    # "tiền đạo nào" folds like "tiền đảo nào" and had been read as a question of which island
+    text = "Đội Sông Lam vừa chiêu mộ tiền đạo Lê Văn Hùng, cầu thủ sinh ra trên đảo Phú Quý."
+    assert ask_article(tmp_path, text, "Đội Sông Lam vừa chiêu mộ tiền đạo nào?").answer == "Lê Văn Hùng"
+
+
 @pytest.mark.parametrize("question", ["Nàng Mây là con gái của ai?", "Nang May la con gai cua ai?"])
 def test_of_whom_is_answered_by_the_name_after_the_kin_and_cua(tmp_path, question):
     # "Mây chậm" (the subject's name, run into the next word) had answered whose daughter she is
