@@ -508,8 +508,8 @@ class Engine:
                 continue
             # "Con gái của Marian Rivera ...": whose kin is asked is written by one name too
             # ("Cô con gái lớn của Marian, bé Zia"), if one no Vietnamese word is ("Anh" is)
-            if kin_asked(q) and any(len(n) >= 2 and any(w in (n[0], n[-1]) and _foreign_word(w) for w in window.split())
-                                    for n in alternatives):
+            if kin_asked(q) and any(len(n) >= 2 and any(_foreign_word(w) and f" {w} " in f" {window} "
+                                                        for w in (n[0], n[-1])) for n in alternatives):
                 continue
             # "UBND quận" in an article about Quận 11 is Quận 11's: the article completes it, as
             # it completes roles at import

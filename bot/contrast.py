@@ -358,20 +358,25 @@ def tells_of_the_opposite_deed(q: Question, keys: str, sentence: str) -> bool:
     return bool(said) and asked not in said
 
 
-def follows_the_opposite_deed(q: Question, sentence: str, at: int) -> bool:
-    """The deed the sentence last names before `at` is the opposite of the question's: of
-    "bắt đầu từ tháng 4 và kết thúc vào tháng 3", "tháng 3" tells when it ends, not when it
-    begins."""
-    toks = None
-    for asked, other in _deeds_asked(q):
-        toks = toks or aligned_tokens(sentence)
-        keys = [t for t, _, _ in toks]
-        last = max(((toks[k + len(p) - 1][2], side) for side, phrases in ((True, asked), (False, other))
-                    for p in phrases for k in range(len(keys) - len(p) + 1)
-                    if keys[k:k + len(p)] == list(p) and toks[k + len(p) - 1][2] <= at), default=None)
-        if last and not last[1]:
-            return True
-    return False
+def not_after_the_opposite_deed(q: Question, sentence: str,
+                                cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The candidates (spans of the sentence) the deed named last before them does not make the
+    opposite deed's: of "bắt đầu từ tháng 4 và kết thúc vào tháng 3", "tháng 3" tells when it
+    ends, not when it begins."""
+    pairs = _deeds_asked(q)
+    if not pairs or not cands:
+        return cands
+    toks = aligned_tokens(sentence)
+    keys = tuple(t for t, _, _ in toks)
+    # for each pair the question names, where the sentence ends a deed of it, and whether the asked one
+    told = [[(toks[k + len(p) - 1][2], side) for side, phrases in ((True, asked), (False, other))
+             for p in phrases for k in range(len(keys) - len(p) + 1) if keys[k:k + len(p)] == p]
+            for asked, other in pairs]
+
+    def after_the_opposite(at: int) -> bool:
+        lasts = (max((t for t in deeds if t[0] <= at), default=None) for deeds in told)
+        return any(last and not last[1] for last in lasts)
+    return [c for c in cands if not after_the_opposite(c[0])]
 
 
 # kin a question asks someone's ("Vợ của ông X là ai?", "Con gái ông X làm nghề gì?"): a sentence

@@ -347,10 +347,15 @@ _BARE_ORG = re.compile(r"\b(Quận|Huyện|Tỉnh|Thành|Thị)\s+ủy$|\b(quậ
 _UY_LEVEL = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thành": "thành phố", "thị": "thị xã"}
 
 
+def _weighted_texts(article: Article) -> list[tuple[int, str]]:
+    """The article's texts with how much a name in each counts: the title twice."""
+    return [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]
+
+
 def main_localities(article: Article) -> dict[str, str]:
     """The most mentioned locality of each level ("quận" -> "Quận 11")."""
     counts: dict[str, Counter] = {}
-    for weight, text in [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]:
+    for weight, text in _weighted_texts(article):
         for m in LOCALITY.finditer(text):
             level = LEVEL_OF[m.group(1).lower()]
             name = m.group(2)
@@ -396,7 +401,7 @@ _OF_AN_INSTITUTION = re.compile(r"\b(?:Bệnh viện|BV|Viện|Trường|Đại 
 def main_hospital(article: Article) -> str | None:
     """The hospital the article names most, if one is named more than any other."""
     counts: Counter = Counter()
-    for weight, text in [(2, article.title)] + [(1, p) for p in article.captions + article.paragraphs]:
+    for weight, text in _weighted_texts(article):
         counts.update({f"Bệnh viện {m.group(1)}": weight for m in _HOSPITAL.finditer(text)
                        if m.group(1)[-1].isdigit() or _NAME_ENDS.match(text, m.end())})
     top = counts.most_common(2)

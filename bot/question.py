@@ -397,11 +397,14 @@ def _title_goes_on(toks: list[str], k: int) -> bool:
     if k + 1 == len(toks):
         return True
     after = toks[k + 1]
-    if after == "an":
-        return toks[k] == "cong"  # "Công an"; "Hội An", "Tân An" are places
-    if after == "cuc":
-        return toks[k] in ("tong", "pho")  # "Tổng cục", "Phó Cục trưởng"; "Nam Cực" is a place
+    if after in _TITLE_ONLY_AFTER:
+        return toks[k] in _TITLE_ONLY_AFTER[after]
     return after in _NOT_ENTITY or after.isdigit()
+
+
+# words of _NOT_ENTITY that go on a title only after these: "Công an", "Tổng cục", "Phó Cục
+# trưởng"; "Hội An", "Tân An", "Nam Cực" are places
+_TITLE_ONLY_AFTER = {"an": {"cong"}, "cuc": {"tong", "pho"}}
 
 
 # the title, date and institution words of _OPENS_NAMES_TOO as written: "Ba Lan", "Nam Định",

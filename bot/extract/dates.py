@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import follows_the_opposite_deed
+from ..contrast import not_after_the_opposite_deed
 from ..question import STOPWORDS, Question, named_words, per_question
 from ..synonyms import LIFESPAN
 from ..text import aligned_tokens, fold, tokens_folded
@@ -62,7 +62,7 @@ def date(sentence: str, q: Question) -> Span | None:
     cands = _end_of_life(sentence, cands, q)
     cands = _date_pairs(sentence, cands)
     cands = _not_of_another_year(sentence, cands, q)
-    cands = [c for c in cands if not follows_the_opposite_deed(q, sentence, c[0])]
+    cands = not_after_the_opposite_deed(q, sentence, cands)
     if _ASKS_END.search(q.folded):
         cands = [c for c in cands if _END_BEFORE.search(sentence, 0, c[0])]
     if "nam nao" in q.folded or "nam may" in q.folded:

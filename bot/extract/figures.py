@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import follows_the_opposite_deed
+from ..contrast import not_after_the_opposite_deed
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
@@ -145,7 +145,7 @@ def number(sentence: str, q: Question) -> Span | None:
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
              and not _age_of_another(sentence, c, q)]
-    cands = [c for c in cands if not follows_the_opposite_deed(q, sentence, c[0])]
+    cands = not_after_the_opposite_deed(q, sentence, cands)
     cands = _the_value_it_became(sentence, cands, q)
     cands = _as_compared(sentence, cands, q)
     cands = _of_the_sum_asked(sentence, cands, q)
@@ -632,13 +632,16 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     return out
 
 
+_DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
+
+
 def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """Counts written in words: "hai lần", "từ năm đến tám lần", "một phần ba". A word number
     counts only what the question names right after it ("năm đạo luật" for a question about
     "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
     wanted = set(q.unit) or set(q.content)
     if "duration" in measure_asked(q):  # "sau bao lâu": "hai tháng"
-        wanted = wanted | {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
+        wanted = wanted | _DURATION_UNITS
     plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):

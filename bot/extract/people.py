@@ -4,6 +4,7 @@ the agent of a passive; and to "chức vụ gì" / "X là ai": a named person's 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..contrast import kin_asked
 from ..facts import find_names, roles_around
@@ -200,10 +201,17 @@ def _named_beside_the_kin(sentence: str, cands: list[tuple[int, int, str]], q: Q
     kin = kin_asked(q)
     if not kin:
         return None
-    before = re.compile(rf"^\s*,\s*(?:là\s+)?(?:\w+\s+)?{kin}(?!\w)", re.IGNORECASE)
-    after = re.compile(rf"(?<!\w){kin}(?!\w)[^,.;:()]{{0,{_KIN_REACH}}},\s*{_BEFORE_A_NAME}$", re.IGNORECASE)
-    beside = [c for c in cands if before.match(sentence[c[1]:]) or after.search(sentence[:c[0]])]
+    before, after = _beside_the_kin(kin)
+    beside = [c for c in cands if before.match(sentence, c[1]) or after.search(sentence, 0, c[0])]
     return closest(beside, sentence, q) if beside else None
+
+
+@lru_cache(maxsize=None)
+def _beside_the_kin(kin: str) -> tuple[re.Pattern, re.Pattern]:
+    """What follows a name set before the kin (", vợ của"), and what comes before one set after
+    it ("con gái lớn của Marian, bé "): one pair for each kin word, asked of every sentence."""
+    return (re.compile(rf"\s*,\s*(?:là\s+)?(?:\w+\s+)?{kin}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w){kin}(?!\w)[^,.;:()]{{0,{_KIN_REACH}}},\s*{_BEFORE_A_NAME}$", re.IGNORECASE))
 
 
 _AUXILIARIES = {"da", "se", "dang", "vua", "cung", "moi", "tung", "con"}

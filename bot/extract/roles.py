@@ -223,8 +223,8 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
     if not rtoks or not has_phrase(q.tokens, role_head(role)):
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
     rank = rank_fit(q, rtoks)
-    if not rank or names_another_office(q, rtoks, set(rtoks) | sentence_tokens) \
-            or _bare_of_a_body_unsaid(q, rtoks, set(rtoks) | sentence_tokens):
+    said = set(rtoks) | sentence_tokens
+    if not rank or names_another_office(q, rtoks, said) or _bare_of_a_body_unsaid(q, rtoks, said):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
