@@ -2644,3 +2644,27 @@ def test_a_range_of_counts_in_words_answers_and_a_denial_after_it_does_not_deny_
     text = ("Khi ngủ chúng ta trải qua nhiều giai đoạn. Có khoảng năm đến sáu chu kỳ ngủ mỗi đêm, tùy thuộc vào "
             "thời gian ngủ. Những người hút thuốc lá có nguy cơ mắc bệnh cao hơn hai đến ba lần so với người không hút.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "231 trường hợp…" had been read as counting "hợp…", another noun, so 2019's figure was lost
+    ("Năm 2019 tỉnh Bình Sơn có bao nhiêu trường hợp xây dựng trái phép?", "231 trường hợp"),
+    ("Nam 2019 tinh Binh Son co bao nhieu truong hop xay dung trai phep?", "231 trường hợp"),
+])
+def test_a_figure_before_an_ellipsis_counts_what_it_names(tmp_path, question, expected):
+    text = ("Công tác quản lý đất đai còn nhiều bất cập. Năm 2018 tỉnh Bình Sơn có 73 trường hợp nhưng "
+            "năm 2019 có đến 231 trường hợp…")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the district named first in the sentence had answered for the other one, and for a third
+    ("Sáu tháng đầu năm 2019 huyện Sông Lam có bao nhiêu trường hợp xây dựng trái phép?", "231 trường hợp"),
+    ("Năm 2018 quận Bình Sơn có bao nhiêu trường hợp xây dựng trái phép?", "47 trường hợp"),
+    ("Sáu tháng đầu năm 2019 huyện Tân Lập có bao nhiêu trường hợp xây dựng trái phép?", None),
+])
+def test_a_figure_after_another_district_is_not_the_one_asked(tmp_path, question, expected):
+    text = ("Tình trạng xây dựng trái phép tăng mạnh. Quận Bình Sơn, năm 2018 có 47 trường hợp thì sáu tháng "
+            "đầu năm 2019 có đến 118 trường hợp; huyện Sông Lam, năm 2018 có 73 trường hợp nhưng sáu tháng đầu "
+            "năm 2019 có đến 231 trường hợp. Huyện Tân Lập đã ban hành nghị quyết chuyên đề.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -290,6 +290,13 @@ _KINDS_COUNTED = {"nganh", "tinh", "huyen", "quan", "xa", "phuong", "thon", "ap"
                   "khu", "vung", "mien", "nuoc", "khoi", "cap", "hang"}
 
 
+# kinds of the same level, of which a sentence may name one beside another ("Quận Thủ Đức ...;
+# huyện Bình Chánh ...")
+_SAME_LEVEL = {"quan": {"quan", "huyen"}, "huyen": {"quan", "huyen"}, "xa": {"xa", "phuong"}, "phuong": {"xa", "phuong"}}
+# a time the question opens with before its subject: "Sáu tháng đầu năm 2019 huyện X có bao nhiêu ..."
+_LEADING_TIME = {"trong", "nam", "thang", "quy", "tuan", "dau", "cuoi", "giua", "sau"} | {fold(w) for w in NUMERALS}
+
+
 @per_question
 def _subject_counted(q: Question) -> tuple[str, set[str]] | None:
     """"Ngành lao động có bao nhiêu người?" -> ("nganh", {"lao", "dong"}): the kind of thing the
@@ -299,6 +306,9 @@ def _subject_counted(q: Question) -> tuple[str, set[str]] | None:
     subject = toks[:k] if k else []
     while subject and subject[-1] in _COUNT_VERBS:
         subject = subject[:-1]
+    lead = next((i for i, t in enumerate(subject) if t not in _LEADING_TIME and not t.isdigit()), 0)
+    if lead and subject[lead - 1].isdigit():
+        subject = subject[lead:]
     if len(subject) < 2 or subject[0] not in _KINDS_COUNTED:
         return None
     which = {t for t in subject[1:3] if t not in STOPWORDS}
@@ -307,16 +317,25 @@ def _subject_counted(q: Question) -> tuple[str, set[str]] | None:
 
 def _of_another_of_its_kind(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
     """"Ngành lao động có bao nhiêu người hợp đồng?": not "ngành y tế còn khoảng 8.308 người hợp
-    đồng lao động", a figure whose clause names another of the kind the question's subject is."""
+    đồng lao động", a figure whose clause names another of the kind the question's subject is (or
+    of its level) and not the one asked; where its clause names none, its part of the sentence up
+    to a semicolon ("Quận Thủ Đức, năm 2018 có 47 trường hợp ...; huyện Bình Chánh, ...")."""
     subject = _subject_counted(q)
     if not subject:
         return False
     kind, which = subject
-    before = tokens_folded(fold(sentence[clause_start(sentence, cand[0]):cand[0]]))
-    if kind not in before:
-        return False
-    told = before[before.index(kind) + 1:][:2]
-    return bool(told) and not which & set(told) and not any(t in STOPWORDS for t in told[:1])
+    kinds = _SAME_LEVEL.get(kind, {kind})
+    told = _kinds_told(sentence[clause_start(sentence, cand[0]):cand[0]], kind, kinds) \
+        or _kinds_told(sentence[sentence.rfind(";", 0, cand[0]) + 1:cand[0]], kind, kinds)
+    return bool(told) and not any(which & set(words) for words in told) and told[-1][0] not in STOPWORDS
+
+
+def _kinds_told(part: str, kind: str, kinds: set[str]) -> list[list[str]]:
+    """The two words after each word of these kinds in the text: those that name one ("Quận Thủ
+    Đức", "ngành y tế"), not a verb after a place's kind ("UBND quận xây dựng": its own)."""
+    toks = aligned_tokens(part)
+    return [[t for t, _, _ in toks[k + 1:k + 3]] for k in range(len(toks) - 1)
+            if toks[k][0] in kinds and (kind not in _SAME_LEVEL or not part[toks[k + 1][1]].islower())]
 
 
 # "rẻ hơn giá niêm yết bao nhiêu", "giảm bao nhiêu": a difference; "tăng lên bao nhiêu" is a level
@@ -423,7 +442,9 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     người Mỹ gốc Ý" for "người Mỹ gốc Pháp"."""
     if len(cands) < 2:
         return cands
-    asked = set(q.content) - q.numbers
+    # ("năm" of the question's "năm 2019" describes no figure: "73 trường hợp nhưng năm 2019 ...")
+    dated = {t for t, n in zip(q.tokens, q.tokens[1:]) if n in q.numbers and t in _DATE_WORDS}
+    asked = set(q.content) - q.numbers - dated
     ordered = sorted(cands)
     counts = []
     for k, (s, e, text) in enumerate(ordered):
@@ -443,6 +464,7 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
 
 
+_DATE_WORDS = {"nam", "thang", "ngay", "quy"}
 _HEAD_SAID = 3  # words of the noun asked, in its order: "tỷ lệ" alone heads any rate
 # words that end the noun a question opens its clause with ("Tổng chỉ tiêu | của Trường ...")
 _HEAD_ENDS = set("của ở tại là trong cho với và thì được bị sẽ đã đang có bao mấy".split())
@@ -710,7 +732,7 @@ _MULTIPLIER_KEYS = {fold(w) for w in MULTIPLIERS}
 def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
     """The figure counts another noun ("43 loài đặc hữu" for "giải đặc biệt"), or its counter is
     followed by another word than the question's ("133 ca bệnh" for "ca tử vong")."""
-    words = [w.strip(",.;:()\"“”") for w in sentence[cand[0]:].split()[:10]]
+    words = [w.strip(",.;:…()\"“”") for w in sentence[cand[0]:].split()[:10]]
     keys = [fold(w) for w in words]
     k = 0
     while k < len(keys) and (not keys[k] or keys[k][0].isdigit() or keys[k] in _FIGURE_WORDS or keys[k] == "den"):
@@ -724,7 +746,7 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
         k += len(same) - 1  # "10 trường hợp mắc" for "ca mắc"
     elif keys[k] != unit[0]:
         return keys[k] not in unit  # "hai phái" counts "phe phái"
-    if k + 1 >= len(words) or re.search(r"[,.;:)]$", sentence[cand[0]:].split()[k]):
+    if k + 1 >= len(words) or re.search(r"[,.;:…)]$", sentence[cand[0]:].split()[k]):
         return False  # the counter ends the phrase: "6 triệu tấn."
     following = words[k + 1]
     # "43 loài đặc hữu" for "bao nhiêu loài thực vật đặc hữu": a word of the question will do

@@ -42,10 +42,10 @@ def clause_end(sentence: str, at: int) -> int:
 
 
 def clean(text: str) -> str:
-    text = text.strip(" ,;:.-–\"“”'‘’()")
+    text = text.strip(" ,;:.…-–\"“”'‘’()")
     for _ in range(2):
         text = _LEADING_JUNK.sub("", text)
-    return text.strip(" ,;:.-–\"“”'‘’()")
+    return text.strip(" ,;:.…-–\"“”'‘’()")
 
 
 def _question_positions(sentence: str, q: Question) -> tuple[list[tuple[str, int, int]], list[int]]:
