@@ -292,6 +292,19 @@ def tells_of_another_at(q: Question, keys: str) -> bool:
     return False
 
 
+# a figure's own phrase told at a place: "9 cửa hàng bán lẻ tại Hà Nội" (a few lower-case words may
+# come between)
+_TOLD_AT = re.compile(rf"(?:\s+(?![{UPPER}])[^\W\d_]+){{0,3}}\s+(?:tại|tai)\s+({_CAPS})")
+
+
+def told_at_another_place(q: Question, sentence: str, end: int) -> bool:
+    """The phrase ending at `end` goes on "tại <name>" with another name than the question's
+    "tại <name>": "9 cửa hàng bán lẻ tại Hà Nội" answers no "bao nhiêu cửa hàng tại TP HCM"."""
+    asked = {name for _, name, _ in _at_asked(q)}
+    m = _TOLD_AT.match(sentence, end) if asked else None
+    return bool(m) and " ".join(tokens_folded(fold(m.group(1)))) not in asked
+
+
 # deeds that exclude each other, done to the same thing: a school's founding day does not answer
 # when it was dissolved, the number of documents issued not how many were repealed. Each line:
 # one deed's words | the opposite deed's. Read on match keys, where every word here is

@@ -570,8 +570,9 @@ def _unit_ends_at(words: list[str], written: list[str], k: int, plain: bool) -> 
 
 
 # nouns whose first word is a function word (or typed without marks reads as one): "bao nhiêu bị
-# can" counts accused, not "bị"; "bao nhieu ca tu vong" counts deaths, not cases "từ" somewhere
-NOUNS_OPENING_SO = {("bi", "can"), ("bi", "cao"), ("bi", "hai"), ("tu", "vong")}
+# can" counts accused, not "bị"; "bao nhieu ca tu vong" counts deaths, not cases "từ" somewhere;
+# "bao nhieu cua hang" counts shops ("cửa hàng"), not "của"
+NOUNS_OPENING_SO = {("bi", "can"), ("bi", "cao"), ("bi", "hai"), ("tu", "vong"), ("cua", "hang")}
 
 
 def _as_written(text: str, toks: list[str]) -> list[str] | None:

@@ -2668,3 +2668,16 @@ def test_a_figure_after_another_district_is_not_the_one_asked(tmp_path, question
             "đầu năm 2019 có đến 118 trường hợp; huyện Sông Lam, năm 2018 có 73 trường hợp nhưng sáu tháng đầu "
             "năm 2019 có đến 231 trường hợp. Huyện Tân Lập đã ban hành nghị quyết chuyên đề.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the shops in one city had answered for the other, where the chain has only a service centre
+    ("Chuỗi Sông Lam có bao nhiêu cửa hàng bán lẻ tại Đà Nẵng?", None),
+    ("Chuoi Song Lam co bao nhieu cua hang ban le tai Da Nang?", None),
+    ("Chuỗi Sông Lam có bao nhiêu cửa hàng bán lẻ tại Huế?", "12 cửa hàng bán lẻ"),
+    ("Chuoi Song Lam co bao nhieu cua hang ban le tai Hue?", "12 cửa hàng bán lẻ"),
+])
+def test_a_figure_told_at_another_place_is_no_answer(tmp_path, question, expected):
+    text = ("Chuỗi điện thoại Sông Lam mở rộng nhanh. Chuỗi có 12 cửa hàng bán lẻ tại Huế, một trung tâm "
+            "bảo hành và một kho hàng tại Đà Nẵng.")
+    assert ask_article(tmp_path, text, question).answer == expected

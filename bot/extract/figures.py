@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import not_after_the_opposite_deed
+from ..contrast import not_after_the_opposite_deed, told_at_another_place
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
@@ -144,7 +144,7 @@ def number(sentence: str, q: Question) -> Span | None:
     if "%" in q.text or "phan tram" in q.folded or _ASKS_RATE.search(q.folded):
         cands = [c for c in cands if "%" in c[2] or "phần trăm" in c[2]] or cands
     cands = [c for c in cands if not _counts_anothers(sentence, c, q) and not _done_by_another(sentence, c, q)
-             and not _age_of_another(sentence, c, q)]
+             and not _age_of_another(sentence, c, q) and not told_at_another_place(q, sentence, c[1])]
     cands = not_after_the_opposite_deed(q, sentence, cands)
     cands = _the_value_it_became(sentence, cands, q)
     cands = _as_compared(sentence, cands, q)
