@@ -38,7 +38,7 @@ from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
 from .subject import (asked_of_the_subject, is_their_name, names_the_person, subject_person, subject_span,
                       tells_nothing_asked_of)
 from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed, tells_nothing_of_the_most
-from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
+from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
 THRESHOLD = 0.45
@@ -178,6 +178,16 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     """"... ứng cử ở Thanh Hóa": a place the question sets its event in, which the article as a
     whole may tell (its heading, its first lines) rather than the sentence with the answer."""
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
+
+
+# a one-word name after a form of address: "bà Mậu", "anh Hoạt"
+_ADDRESSED = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|ong|ba|chi|co)\s+([{UPPER}]\w*)(?!\w)(?!\s+[{UPPER}])")
+
+
+def _addressed_by_name(q: Question, word: str) -> bool:
+    """"Chồng của bà Mậu là ai?": the question calls someone by one name, which, common word as
+    its match key is ("mau"), the article must write as the question does."""
+    return any(fold(m.group(1)) == word for m in _ADDRESSED.finditer(q.text))
 
 
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...
@@ -473,7 +483,7 @@ class Engine:
             ent = alternatives[0]
             if len(alternatives) == 1 and len(ent) == 1:
                 if self._idf(ent[0]) >= self._rare_idf or not self.index.knows(ent[0]) \
-                        or _foreign_word(ent[0]) \
+                        or _foreign_word(ent[0]) or _addressed_by_name(q, ent[0]) \
                         or _said_where(q.tokens, ent) and self._idf(ent[0]) >= SAID_WHERE * self._rare_idf:
                     # "Ossetia", "Tolstoy": a name, however common; "ở Huế": the place asked, if
                     # not as common a word as "Mỹ" (the article may write "Hoa Kỳ")

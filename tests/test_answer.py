@@ -2681,3 +2681,33 @@ def test_a_figure_told_at_another_place_is_no_answer(tmp_path, question, expecte
     text = ("Chuỗi điện thoại Sông Lam mở rộng nhanh. Chuỗi có 12 cửa hàng bán lẻ tại Huế, một trung tâm "
             "bảo hành và một kho hàng tại Đà Nẵng.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.fixture
+def two_wives_kb(tmp_path):
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "article-2", "title": "Lùm xùm ở bệnh viện huyện Sông Lam", "date": "2024-03-01",
+                                 "text": "Vụ việc gây xôn xao dư luận. Ông Tâm còn giới thiệu với bạn bè là chồng "
+                                         "của bà Sương, điều dưỡng của bệnh viện."}, ensure_ascii=False) + "\n",
+                     encoding="utf-8")
+    return kb_with(tmp_path, {"id": "article-1", "title": "Hàng bánh đúc bà Mận", "date": "2024-02-01",
+                              "text": "Bà Mận bán bánh đúc ở chợ Sông Lam đã 30 năm. Quán nay do con trai bà "
+                                      "là anh Lê Văn Tùng duy trì."}, other)
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Sương" had been given: the wife named after "chồng của" in another article, no "Mận" anywhere
+    ("Chồng của bà Mận là ai?", None),
+    ("Chong cua ba Man la ai?", None),
+    ("Bà Mận bán bánh đúc ở chợ nào?", "chợ Sông Lam"),
+])
+def test_someone_called_by_one_name_must_be_in_the_article_and_whose_kin_is_no_answer(two_wives_kb, question, expected):
+    assert engine_for(two_wives_kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Chồng của bà Mai là ai?", "Chong cua ba Mai la ai?"])
+def test_the_name_after_a_kin_is_whose_kin_not_the_kin(tmp_path, question):
+    # "Lan" had been given as Mai's husband: she is the one "chồng của bà Lan" is the husband of
+    text = ("Bà Mai bán bánh đúc ở chợ Sông Lam đã 30 năm. Ông Tâm còn giới thiệu với bạn bè là chồng của "
+            "bà Lan, điều dưỡng của bệnh viện.")
+    assert ask_article(tmp_path, text, question).answer is None

@@ -22,7 +22,7 @@ from .dates import date
 from .figures import number
 from .names import asked_name, capitalised
 from .orgs import asks_a_kind_of_body, org
-from .people import agent, appositive, described_otherwise, person, title
+from .people import agent, appositive, described_otherwise, person, title, whose_kin
 from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, of_other_levels, place
 from .roles import asks_role
 from .spans import Span, typed_as
@@ -85,6 +85,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         span = capitalised(sentence, q, places)
         if span and q.copula and described_otherwise(sentence, (span.start, span.end, span.text), q):
             return None  # "Bà X - một nhà kinh tế học" is not the chief economist asked
+        if span and whose_kin(sentence, (span.start, span.end, span.text), q):
+            return None
         return span
     if q.kind in ("title", "number", "date", "author"):
         return None  # a number question answered without a number is no answer

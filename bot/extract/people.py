@@ -28,6 +28,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
                if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])]
     if beside_kin := _named_beside_the_kin(sentence, names + foreign, q):
         return beside_kin
+    names, foreign = _not_whose_kin(sentence, names, q), _not_whose_kin(sentence, foreign, q)
     if not q.copula:
         # "Ai được Thủ tướng phê chuẩn ...": whoever the question names by a role is not the answer
         qset = set(q.tokens)
@@ -204,6 +205,22 @@ def _named_beside_the_kin(sentence: str, cands: list[tuple[int, int, str]], q: Q
     before, after = _beside_the_kin(kin)
     beside = [c for c in cands if before.match(sentence, c[1]) or after.search(sentence, 0, c[0])]
     return closest(beside, sentence, q) if beside else None
+
+
+def _not_whose_kin(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    return [c for c in cands if not whose_kin(sentence, c, q)]
+
+
+def whose_kin(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Chồng của bà X là ai?": "Linh" of "là chồng của bà Linh" is the name right after the kin
+    asked, whose kin the one asked is, not who."""
+    kin = kin_asked(q)
+    return bool(kin) and bool(_whose_kin_pattern(kin).search(sentence, 0, cand[0]))
+
+
+@lru_cache(maxsize=None)
+def _whose_kin_pattern(kin: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){kin}\s+(?:của\s+)?{_BEFORE_A_NAME}(?:[\"“][^\"”]*[\"”]\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
