@@ -2711,3 +2711,15 @@ def test_the_name_after_a_kin_is_whose_kin_not_the_kin(tmp_path, question):
     text = ("Bà Mai bán bánh đúc ở chợ Sông Lam đã 30 năm. Ông Tâm còn giới thiệu với bạn bè là chồng của "
             "bà Lan, điều dưỡng của bệnh viện.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "15.000 đồng/chiếc" had been given for how many were made: it is a price per piece
+    ("Quán bánh giò bà Sen mỗi ngày làm được bao nhiêu chiếc?", None),
+    ("Quan banh gio ba Sen moi ngay lam duoc bao nhieu chiec?", None),
+    ("Bánh giò bà Sen giá bao nhiêu đồng một chiếc?", "15.000 đồng/chiếc"),
+])
+def test_what_a_rate_is_per_is_not_what_it_counts(tmp_path, question, expected):
+    text = ("Quán bánh giò bà Sen ở phố Sông Lam mỗi ngày đều bán bánh với giá 15.000 đồng/chiếc. "
+            "Vợ chồng chị làm từ sáng tới tối.")
+    assert ask_article(tmp_path, text, question).answer == expected

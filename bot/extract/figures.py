@@ -110,7 +110,9 @@ def number(sentence: str, q: Question) -> Span | None:
         unit_words |= {w for u in unit_words for w in _SAME_COUNT.get(u, ())}
         # "bao nhiêu mét vuông": any unit of the measure asked ("15.776,5 m2")
         unit_words |= {fold(u) for u, m in UNIT_MEASURE.items() if m in measures and m not in ("money",)}
-        shared = [len(unit_words & (set(tokens_folded(fold(c[2]))) | set(c[2]))) for c in cands]
+        # what a rate is per is not what it counts: "18.000 đồng/chiếc" is a price, not "bao nhiêu chiếc"
+        cands = [c for c in cands if not _per_the_unit(c, unit_words)]
+        shared = [len(unit_words & _unit_words_of(_PER_UNIT.split(c[2])[0])) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)]
         classified = [c for c in cands if _classifies(c, q)]
@@ -462,6 +464,19 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
     return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+
+
+_PER_UNIT = re.compile(r"/(?=[^\W\d_])")
+
+
+def _unit_words_of(text: str) -> set[str]:
+    return set(tokens_folded(fold(text))) | set(text)  # (the characters: "%")
+
+
+def _per_the_unit(cand: tuple[int, int, str], unit_words: set[str]) -> bool:
+    """"18.000 đồng/chiếc" for "bao nhiêu chiếc": the unit asked is only what the figure is per."""
+    counted, *per = _PER_UNIT.split(cand[2], 1)
+    return bool(per) and bool(unit_words & _unit_words_of(per[0])) and not unit_words & _unit_words_of(counted)
 
 
 _DATE_WORDS = {"nam", "thang", "ngay", "quy"}
