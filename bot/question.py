@@ -403,8 +403,8 @@ def _title_goes_on(toks: list[str], k: int) -> bool:
 
 
 # words of _NOT_ENTITY that go on a title only after these: "Công an", "Tổng cục", "Phó Cục
-# trưởng"; "Hội An", "Tân An", "Nam Cực" are places
-_TITLE_ONLY_AFTER = {"an": {"cong"}, "cuc": {"tong", "pho"}}
+# trưởng", "Bộ Quốc phòng"; "Hội An", "Tân An", "Nam Cực", "Phú Quốc", "Trung Quốc" are places
+_TITLE_ONLY_AFTER = {"an": {"cong"}, "cuc": {"tong", "pho"}, "quoc": {"bo"}}
 
 
 # the title, date and institution words of _OPENS_NAMES_TOO as written: "Ba Lan", "Nam Định",

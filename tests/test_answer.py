@@ -2714,6 +2714,19 @@ def test_the_name_after_a_kin_is_whose_kin_not_the_kin(tmp_path, question):
 
 
 @pytest.mark.parametrize("question, expected", [
+    # typed without diacritics, "Phu Quoc" had been read as title words ("Phủ", "Quốc"), so another
+    # city's deputy chairman answered
+    ("Pho Chu tich UBND TP Phu Quoc la ai?", None),
+    ("Phó Chủ tịch UBND TP Phú Quốc là ai?", None),
+    ("Pho Chu tich UBND TP Song Lam la ai?", "Lê Văn Tám"),
+])
+def test_a_place_typed_like_title_words_is_still_a_place(tmp_path, question, expected):
+    text = ("Du khách đến Phú Quốc dịp lễ tăng mạnh. Ông Lê Văn Tám - Phó Chủ tịch UBND TP. Sông Lam, cho biết "
+            "thành phố đã siết chặt phòng dịch.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     # "15.000 đồng/chiếc" had been given for how many were made: it is a price per piece
     ("Quán bánh giò bà Sen mỗi ngày làm được bao nhiêu chiếc?", None),
     ("Quan banh gio ba Sen moi ngay lam duoc bao nhieu chiec?", None),
