@@ -107,6 +107,7 @@ _ABBREV_WORDS = {
     "thpt": "trung hoc pho thong", "thcs": "trung hoc co so", "bhxh": "bao hiem xa hoi",
     "bhyt": "bao hiem y te", "ttxvn": "thong tan xa viet nam", "lhq": "lien hop quoc",
     "kcn": "khu cong nghiep", "vn": "viet nam", "ldtbxh": "lao dong thuong binh va xa hoi",
+    "sn": "sinh nam",  # "(SN 1992, trú tại ...)"
 }
 ABBREVIATIONS = frozenset(_ABBREV_WORDS)
 # Spellings over several tokens, tried first ("tp. hcm" before "tp"); each with a cheap guard.

@@ -2726,6 +2726,14 @@ def test_a_place_typed_like_title_words_is_still_a_place(tmp_path, question, exp
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Chị Lê Thị Hoa sinh năm nào?", "Chi Le Thi Hoa sinh nam nao?"])
+def test_sn_before_a_year_is_the_year_of_birth(tmp_path, question):
+    # "SN 1990" had told no birth: "sinh" was looked for as written
+    text = ("Vụ việc xảy ra ở xã Bình Sơn. Theo phản ánh của chị Lê Thị Hoa (SN 1990, trú tại thôn Đông, "
+            "xã Bình Sơn), con trai chị bị ngã tại lớp.")
+    assert ask_article(tmp_path, text, question).answer == "1990"
+
+
 @pytest.mark.parametrize("question, expected", [
     # "15.000 đồng/chiếc" had been given for how many were made: it is a price per piece
     ("Quán bánh giò bà Sen mỗi ngày làm được bao nhiêu chiếc?", None),
@@ -2735,4 +2743,16 @@ def test_a_place_typed_like_title_words_is_still_a_place(tmp_path, question, exp
 def test_what_a_rate_is_per_is_not_what_it_counts(tmp_path, question, expected):
     text = ("Quán bánh giò bà Sen ở phố Sông Lam mỗi ngày đều bán bánh với giá 15.000 đồng/chiếc. "
             "Vợ chồng chị làm từ sáng tới tối.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the driver's year of birth had been given for another man; the bracket had read as his name
+    ("Anh Lê Văn Tám sinh năm nào?", "1990"),
+    ("Ông Trần Lê Văn Tám sinh năm nào?", None),
+    ("Anh Đỗ Văn Hùng sinh năm nào?", "2000"),
+])
+def test_a_year_of_birth_in_brackets_is_of_the_name_before_them(tmp_path, question, expected):
+    text = ("Tai nạn xảy ra trên tỉnh lộ Bình Sơn. Vào đêm 25/4, anh Lê Văn Tám (SN 1990, quê Sông Lam) điều khiển "
+            "xe máy chở theo anh Đỗ Văn Hùng (SN 2000) thì tông vào đuôi xe tải.")
     assert ask_article(tmp_path, text, question).answer == expected

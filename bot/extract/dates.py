@@ -7,8 +7,9 @@ import re
 
 from ..contrast import not_after_the_opposite_deed
 from ..question import STOPWORDS, Question, named_words, per_question
+from ..subject import subject_person
 from ..synonyms import LIFESPAN
-from ..text import aligned_tokens, fold, tokens_folded
+from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .names import ROMAN
 from .spans import Span, closest, join_spans, phrase_starts, token_keys
 
@@ -62,6 +63,7 @@ def date(sentence: str, q: Question) -> Span | None:
     cands = _end_of_life(sentence, cands, q)
     cands = _date_pairs(sentence, cands)
     cands = _not_of_another_year(sentence, cands, q)
+    cands = [c for c in cands if not _born_to_another(sentence, c, q)]
     cands = not_after_the_opposite_deed(q, sentence, cands)
     if _ASKS_END.search(q.folded):
         cands = [c for c in cands if _END_BEFORE.search(sentence, 0, c[0])]
@@ -73,6 +75,22 @@ def date(sentence: str, q: Question) -> Span | None:
         # "ngày nào" asks for a day: "28/12/2020", not "cuối năm 2020"
         cands = [c for c in cands if re.search(r"\d{1,2}[/.-]\d{1,2}|ngày\s+\d|\d\s+tháng", c[2], re.I)]
     return closest(_nearest_the_deed(sentence, _of_the_words_asked(sentence, cands, q), q), sentence, q)
+
+
+# "anh Trương Công Tiệp (SN 1990, quê Khánh Hòa)": the year of birth of the name before the bracket
+_BORN_IN_BRACKETS = re.compile(rf"((?:[{UPPER}]\w*\s+){{0,4}})\(\s*(?:SN|sinh(?:\s+năm)?)\s+$")
+
+
+def _born_to_another(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """"Ông Lê Nguyễn Thanh Tùng sinh năm nào?": not 1990 of "anh Trương Công Tiệp (SN 1990"; a
+    year of birth in brackets belongs to the name before them (a one-word name may be the last
+    word of the one asked)."""
+    asked = subject_person(q)
+    m = _BORN_IN_BRACKETS.search(sentence, 0, cand[0]) if asked else None
+    if not m or not m.group(1).strip():
+        return False
+    written = tokens_folded(fold(m.group(1)))
+    return written != asked and written != asked[-1:]
 
 
 def _of_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:

@@ -100,6 +100,10 @@ _BRACKET = re.compile(rf"\(\s*([{UPPER}][^()]*)\)")
 _LISTED = re.compile(r"\svà\s|,[^,]*,")
 
 
+# a person's details in brackets, not their name again: "(SN 1990, quê Khánh Hòa)", "(45 tuổi)"
+_DETAILS = re.compile(r"\s*(?:SN|sinh|\d+\s+tuổi)\b")
+
+
 def asked_by_another_name(sentence: str, q: Question) -> list[tuple[int, int]]:
     """Brackets that name, in another tongue or in short, the thing the question names just
     before them: "Tấn trò đời (La Comédie Humaine)", "Đảng Xã hội Thống nhất (Parti socialiste
@@ -112,7 +116,7 @@ def asked_by_another_name(sentence: str, q: Question) -> list[tuple[int, int]]:
     qset = set(q.content)
     out = []
     for m in _BRACKET.finditer(sentence):
-        if _LISTED.search(m.group(1)):
+        if _LISTED.search(m.group(1)) or _DETAILS.match(m.group(1)):
             continue
         if q.kind == "place" and COUNTRY_OR_PROVINCE.fullmatch(m.group(1).strip()):
             continue  # "Bệnh viện Xanh Pôn (Hà Nội)": where it is
