@@ -2747,6 +2747,17 @@ def test_what_a_rate_is_per_is_not_what_it_counts(tmp_path, question, expected):
 
 
 @pytest.mark.parametrize("question, expected", [
+    # a clause had answered: an address or a market is a place too
+    ("Quán bún bà Sen ở đâu?", "số 12 ngõ Sông Lam"),
+    ("Quan bun ba Sen o dau?", "số 12 ngõ Sông Lam"),
+])
+def test_an_address_answers_where(tmp_path, question, expected):
+    text = ("Sau nhiều năm bán rong, bà Sen mở quán bún tại nhà tại số 12 ngõ Sông Lam. Chồng bà là ông Tư, "
+            "ngày ngày gánh rau ra chợ Bình Sơn bán.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     # the driver's year of birth had been given for another man; the bracket had read as his name
     ("Anh Lê Văn Tám sinh năm nào?", "1990"),
     ("Ông Trần Lê Văn Tám sinh năm nào?", None),
