@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .articles import Article
-from .contrast import (denies_the_deed, kin_asked, lacks_the_kin_asked, provinces_in, tells_of_another_body,
+from .contrast import (countries_asked, denies_the_deed, kin_asked, lacks_the_kin_asked, provinces_in, tells_of_another_body,
                        tells_of_another_at, tells_of_another_country, tells_of_another_grade, tells_of_another_number,
                        tells_of_another_province, tells_of_another_side, tells_of_the_opposite_deed)
 from .extract import Span, extract
@@ -180,6 +180,9 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
     return has_phrase(tokens, ["o"] + name) or has_phrase(tokens, ["tai"] + name)
 
 
+# one-word countries the articles write by that word (not "Úc", often "Australia"; "Mỹ", "Anh",
+# "Ý", "Nhật", "Hàn" have other names or other meanings)
+_ONE_WORD_COUNTRIES = {"phap", "nga", "duc", "lao", "bi", "sec"}
 # a one-word name after a form of address: "bà Mậu", "anh Hoạt"
 _ADDRESSED = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|ong|ba|chi|co)\s+([{UPPER}]\w*)(?!\w)(?!\s+[{UPPER}])")
 
@@ -492,6 +495,10 @@ class Engine:
                 article.append(alternatives)
             else:
                 near.append(alternatives)
+        # "Đức có bao nhiêu CLB ...?": a country of one word, common as its key is ("duc"), is one
+        # the article must name as the question does
+        article += [[[fold(c)]] for c in countries_asked(q) if fold(c) in _ONE_WORD_COUNTRIES
+                    and not any([fold(c)] in alternatives for alternatives in entities)]
         span = subject_span(q)
         if not entities and span and not subject_person(q) and span[1] - span[0] >= 2:
             # "Sở Công Thương được thành lập năm nào?": a name made of an institution's words

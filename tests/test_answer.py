@@ -2767,3 +2767,13 @@ def test_a_year_of_birth_in_brackets_is_of_the_name_before_them(tmp_path, questi
     text = ("Tai nạn xảy ra trên tỉnh lộ Bình Sơn. Vào đêm 25/4, anh Lê Văn Tám (SN 1990, quê Sông Lam) điều khiển "
             "xe máy chở theo anh Đỗ Văn Hùng (SN 2000) thì tông vào đuôi xe tải.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the league's twelve clubs had been given as France's: no article names France
+    ("Pháp có bao nhiêu CLB tham dự giải hạng nhất?", None),
+    ("Có bao nhiêu CLB tham dự giải hạng nhất?", "12 CLB tham dự giải hạng nhất"),
+])
+def test_a_country_of_one_word_the_question_asks_of_must_be_in_the_article(tmp_path, question, expected):
+    text = "Giải hạng nhất năm nay rất hấp dẫn. Có 12 CLB tham dự giải hạng nhất, trong đó 5 CLB đến từ miền Trung."
+    assert ask_article(tmp_path, text, question).answer == expected
