@@ -401,9 +401,9 @@ _KIN_OF_TWO = ["con gái", "con trai", "con rể", "con dâu", "anh trai", "em t
                "bạn gái", "bạn trai", "hôn thê", "hôn phu"]
 _KIN_TYPED = re.compile(r"(?<!\w)(" + "|".join(_KIN_OF_TWO) + r")(?!\w)"
                         rf"|(?<!\w)(?<!công ty )(?<!tập đoàn )(vợ|chồng|bố|mẹ)(?=\s+(?:của|ông|bà|anh|chị|cô|[{UPPER}])|\s+là\s+ai\b)")
-_KIN_PLAIN = {fold(k): k for k in _KIN_OF_TWO} | {"vo": "vợ", "chong": "chồng"}
+_KIN_PLAIN = {fold(k): k for k in _KIN_OF_TWO} | {"vo": "vợ", "chong": "chồng", "bo": "bố", "me": "mẹ"}
 _KIN_PLAIN_RE = re.compile(r"(?<!\w)(" + "|".join(fold(k) for k in _KIN_OF_TWO) + r")(?!\w)"
-                           r"|^(vo|chong) cua\b|\b(vo|chong) la ai\b")
+                           r"|^(vo|chong|bo|me) cua\b|\b(vo|chong|bo|me) la ai\b")
 
 
 @per_question

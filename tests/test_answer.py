@@ -2777,3 +2777,19 @@ def test_a_year_of_birth_in_brackets_is_of_the_name_before_them(tmp_path, questi
 def test_a_country_of_one_word_the_question_asks_of_must_be_in_the_article(tmp_path, question, expected):
     text = "Giải hạng nhất năm nay rất hấp dẫn. Có 12 CLB tham dự giải hạng nhất, trong đó 5 CLB đến từ miền Trung."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Me cua chau Ty la ai?", "Mẹ của cháu Tý là ai?"])
+def test_a_mothers_question_typed_plain_needs_the_kin_and_a_hamlet_is_nobody(tmp_path, question):
+    # typed without diacritics, "mẹ" had not been read as the kin asked, and "Kim Sơn" of "thôn Kim
+    # Sơn 1" (Kim is a family name) had been given as the mother
+    text = ("Vụ việc xảy ra ở xã Bình Sơn. Cháu Tý học tại điểm trường trung tâm ở thôn Kim Sơn 1. "
+            "Cháu Tý bị ngã khi ra chơi.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", ["Ai là người dạy cháu Tý?", "Ai la nguoi day chau Ty?"])
+def test_a_name_after_the_kind_of_a_hamlet_is_a_place_not_a_person(tmp_path, question):
+    # "Kim Sơn" of "thôn Kim Sơn" (Kim is a family name) had been given as a person
+    text = "Vụ việc xảy ra ở xã Bình Sơn. Cháu Tý học tại điểm trường ở thôn Kim Sơn, nơi cô giáo dạy."
+    assert ask_article(tmp_path, text, question).answer is None

@@ -15,7 +15,9 @@ from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_a
 
 
 # words before a place's name; not "người" ("người Anh" is a people, an answer to "ai")
-_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:tại|ở|nước|sang|miền|vùng|bang|tỉnh|thành phố|thủ đô|chính phủ)\s+"
+_PLACE_BEFORE = re.compile(rf"(?<!\w)(?:tại|ở|nước|sang|miền|vùng|bang|tỉnh|thành phố|thủ đô|chính phủ"
+                           # places of a province, named like people ("thôn Kim Chung", "xã Lê Lợi")
+                           rf"|huyện|quận|thị xã|thị trấn|xã|phường|thôn|ấp|xóm|bản|làng)\s+"
                            rf"([{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*)")
 
 
