@@ -65,11 +65,12 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     # "cầu thủ nào", "ca sĩ nào": a person asked by what they are
     ("person", r"\b(?:ai|nguoi nao|(?<!don )vi nao|nhan vat nao|ong nao|ba nao)\b"
                r"|\b(?:cau thu|ca si|dien vien|nghe si|van dong vien|vdv|huan luyen vien|hlv|tien dao|tien ve|hau ve"
-               r"|thu mon|nha khoa hoc|nha van|nha tho|nhac si|hoa si|thi sinh|ung cu vien|ung vien) nao\b"),
+               r"|thu mon|nha khoa hoc|nha van|nha tho|nha bao|phong vien|nhac si|hoa si|thi sinh|ung cu vien|ung vien) nao\b"),
     # ("cơ sở nào", "lập trường nào", "môi trường nào" ask no department or school)
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|(?<!co )so|nganh"
             r"|(?<!lap )(?<!moi )(?<!thi )(?<!hien )(?<!quang )truong|doi|cau lac bo"
-            r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan) nao\b"),
+            r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan"
+            r"|(?<!con )(?<!nha )(?<!thong )bao) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
 ]
 _TYPE_RE = [(t, re.compile(p)) for t, p in _TYPE_PATTERNS]
@@ -131,7 +132,8 @@ _NAME_ASKED = re.compile(r"\b(?:ho )?ten (?:that |day du |khai sinh )?(?:la )?(?
 _PERSON_NOUNS = {fold(h) for h in ROLE_HEADS} | {
     "nguoi", "ong", "ba", "vo", "chong", "con trai", "con gai", "tai xe", "nghi pham", "benh nhan", "cau thu",
     "huan luyen vien", "hlv", "ca si", "dien vien", "phong vien", "tac gia", "nan nhan", "bi can", "bi cao",
-    "chien si", "ung vien", "thu khoa"}
+    "chien si", "ung vien", "thu khoa", "nha bao", "nha van", "nha tho", "nha khoa hoc", "nha nghien cuu",
+    "nha ngoai cam", "nha dau tu", "nha thiet ke", "giao vien", "co giao", "thay giao", "bac si"}
 # the person the name is asked of opens the question: "Nguyên lý mà ông đề xướng tên là gì?" is not
 _PERSON_NOUN_RE = re.compile(r"(?:vi |tan |nguyen )?(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")\b")
 # "hôm nay", "bây giờ": only an article of today answers ("giá vàng hôm nay"). Not "lúc bấy giờ",
@@ -233,11 +235,16 @@ _SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi"
 
 # the nouns of "<noun> nào" as written: "thay đổi nào", "văn bản nào", "khủng bố nào", "vệ tinh
 # nào", "mặt hàng nào" ask for no team, board, ministry, province or firm
-_NOUN_SPELT = {"doi": "đội", "ban": "ban", "bo": "bộ", "so": "sở", "tinh": "tỉnh", "hang": "hãng",
+_NOUN_SPELT = {"doi": "đội", "ban": "ban", "bo": "bộ", "so": "sở", "tinh": "tỉnh", "hang": "hãng", "bao": "báo",
                "dang": "đảng", "xa": "xã", "nuoc": "nước", "vung": "vùng", "nganh": "ngành", "quan": "quận",
                # the kinds of place of one syllable: "tiền đạo nào" asks no island, "họ nào" no lake
                "dao": "đảo", "song": "sông", "ho": "hồ", "nui": "núi", "lang": "làng", "thon": "thôn",
                "vinh": "vịnh", "deo": "đèo", "cang": "cảng", "bien": "biển"}
+
+
+def asks_a_name(q: Question) -> bool:
+    """"Nhà ngoại cảm ... tên là gì?": a name, never a people ("người Sao Hỏa")."""
+    return bool(_NAME_ASKED.search(q.folded))
 
 
 def _written_from(m: re.Match, folded: str, written: list[str] | None) -> list[str]:

@@ -2793,3 +2793,24 @@ def test_a_name_after_the_kind_of_a_hamlet_is_a_place_not_a_person(tmp_path, que
     # "Kim Sơn" of "thôn Kim Sơn" (Kim is a family name) had been given as a person
     text = "Vụ việc xảy ra ở xã Bình Sơn. Cháu Tý học tại điểm trường ở thôn Kim Sơn, nơi cô giáo dạy."
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    # a clause had answered "báo nào"; "nhà báo nào" asks a person
+    ("Báo nào cho rằng cầu Bình Sơn là công trình ấn tượng?", "báo Tin Mới"),
+    ("Bao nao cho rang cau Binh Son la cong trinh an tuong?", "báo Tin Mới"),
+    ("Nhà báo nào cho rằng cầu Bình Sơn là công trình ấn tượng?", "Lê Văn Tâm"),
+])
+def test_a_newspaper_asked_is_answered_by_its_name(tmp_path, question, expected):
+    text = ("Cầu Bình Sơn nhận về cả lời khen và chê. Tuy nhiên, báo Tin Mới lại cho rằng cầu Bình Sơn là "
+            "công trình ấn tượng, theo bài của nhà báo Lê Văn Tâm.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Nhà ngoại cảm làm việc cho CIA tên là gì?",
+                                      "Nha ngoai cam lam viec cho CIA ten la gi?"])
+def test_a_name_asked_is_no_people_no_abbreviation_and_no_planet(tmp_path, question):
+    # "người Sao Kim", "CIA cố" and "Sao Kim" had each been given as the psychic's name
+    text = ("Nhà ngoại cảm mô tả người Sao Kim rất cao và gầy. Trong khi đó, đặc vụ CIA cố gắng hướng dẫn "
+            "quá trình. Nhà ngoại cảm tuyên bố nhìn thấy các kim tự tháp trên Sao Kim.")
+    assert ask_article(tmp_path, text, question).answer is None

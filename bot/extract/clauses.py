@@ -161,6 +161,8 @@ def quoted_slot(sentence: str, q: Question) -> Span | None:
     for a figure or a date, and for "ai" only a capitalised one (not 'ông Bắc “bật mí”')."""
     if not _QUOTES.search(sentence) or q.kind in ("number", "date"):
         return None  # most sentences quote nothing: spare the slot search
+    if q.kind == "org" and q.which:
+        return None  # "trên kênh nào": a body named after its kind, not the title quoted before it
     span = slot(sentence, q)
     return span if span and span.typed and (q.kind != "person" or span.text[:1].isupper()) else None
 

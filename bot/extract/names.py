@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..question import FUNCTION_WORDS, STOPWORDS, Question, named_words
+from ..facts import SURNAMES
+from ..question import FUNCTION_WORDS, STOPWORDS, Question, asks_a_name, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 from .spans import Span, closest, typed_as
 
@@ -150,17 +151,24 @@ _NEXT_SYLLABLE = re.compile(r" ([a-zà-ỹđ]+)")
 def whole_word(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
     """One capitalised Vietnamese syllable is the first of a word the sentence goes on with in
     lower case ("Quốc hội", "Hoàng đế"), unless a function word follows ("Hoàng và ...") or it is
-    a country's name."""
+    a country's name or an abbreviation ("CIA cố gắng")."""
     s, e, text = run
     m = _NEXT_SYLLABLE.match(sentence, e)
     if " " in text or text in ONE_SYLLABLE_COUNTRIES or not is_vietnamese_syllable(text) or not m \
+            or len(text) > 1 and text.isupper() \
             or m.group(1) in FUNCTION_WORDS:
         return run
     return s, m.end(), sentence[s:m.end()]
 
 
 def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
-    runs = [whole_word(sentence, c) for c in capital_runs(sentence, q) if c[2] not in places]
+    runs = [c for c in capital_runs(sentence, q) if c[2] not in places]
+    if q.kind == "person" and asks_a_name(q):
+        # a name is capitalised throughout: "Thám hiểm" is none (though "Hoàng đế" may be who)
+        runs = [r for r in runs if whole_word(sentence, r) == r]
+    runs = [whole_word(sentence, c) for c in runs]
+    if q.kind == "person":
+        runs = [r for r in runs if not vietnamese_words_no_family_name(r[2])]  # "Sao Hỏa" is no one
     return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
 
 
@@ -178,6 +186,18 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     if q.kind == "person":
         cands = [c for c in cands if not _names_no_one(sentence, c)]
     return cands
+
+
+def vietnamese_words_no_family_name(run: str) -> bool:
+    """"Sao Hỏa", "Núi Bà": a thing or a place named by its kind ("Sao", a star), not a person
+    (who may be named by given names alone: "Thu Trà")."""
+    words = [w.strip(".,;:!?\"“”'") for w in run.split()]
+    return len(words) >= 2 and words[0] in _KIND_OPENING and words[0] not in SURNAMES
+
+
+# kinds of thing or place that open a name written capitalised ("Sao Kim", "Sông Hồng")
+_KIND_OPENING = {"Sao", "Núi", "Sông", "Đảo", "Vịnh", "Chợ", "Phố", "Cầu", "Chùa", "Đền", "Làng", "Thôn",
+                 "Biển", "Hang", "Động", "Thác", "Đèo", "Hồ"}
 
 
 def _honorific_and_name(run: str) -> bool:

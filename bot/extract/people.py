@@ -8,9 +8,10 @@ from functools import lru_cache
 
 from ..contrast import kin_asked
 from ..facts import find_names, roles_around
-from ..question import STOPWORDS, Question, named_words, per_question
+from ..question import STOPWORDS, Question, asks_a_name, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
-from .names import capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named, with_lists, with_title
+from .names import (capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named,
+                    vietnamese_words_no_family_name, with_lists, with_title)
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
 from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_starts, tells_more, token_keys
 
@@ -25,7 +26,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     tails = [foreign_tail(sentence, c) for c in capital_runs(sentence, q)]
     foreign = [with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     foreign = [past_question_name(sentence, c, q) for c in foreign
-               if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])]
+               if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])
+               and not vietnamese_words_no_family_name(c[2])]  # "Sao Kim" is written without marks too
     if beside_kin := _named_beside_the_kin(sentence, names + foreign, q):
         return beside_kin
     names, foreign = _not_whose_kin(sentence, names, q), _not_whose_kin(sentence, foreign, q)
@@ -70,9 +72,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
     if named := _named_after_the_noun_asked(sentence, taken, q):
         return named
-    if q.copula and q.left and taken:
+    if q.copula and q.left and taken or asks_a_name(q):
         # "Chồng thứ hai của X là ai?" is answered by a name: "Cao Kỳ Tử", not "người Trung Quốc"
-        # ("Ai là những người ...?" may well ask a people)
+        # ("Ai là những người ...?" may well ask a people); "... tên là gì?" by a name always
         peoples = []
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
