@@ -2814,3 +2814,14 @@ def test_a_name_asked_is_no_people_no_abbreviation_and_no_planet(tmp_path, quest
     text = ("Nhà ngoại cảm mô tả người Sao Kim rất cao và gầy. Trong khi đó, đặc vụ CIA cố gắng hướng dẫn "
             "quá trình. Nhà ngoại cảm tuyên bố nhìn thấy các kim tự tháp trên Sao Kim.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "cuối tháng 3" had been cut from "cuối tháng 3/2018", and the date had answered where
+    ("Ông Tám kết hôn khi nào?", "cuối tháng 3/2018"),
+    ("Ong Tam ket hon khi nao?", "cuối tháng 3/2018"),
+    ("Ông Tám kết hôn với bà Sen ở đâu?", None),
+])
+def test_a_month_of_a_year_keeps_its_year_and_answers_when_not_where(tmp_path, question, expected):
+    text = "Ông Tám là nhạc sĩ của tỉnh Bình Sơn. Ông Tám đã kết hôn với bà Sen cuối tháng 3/2018."
+    assert ask_article(tmp_path, text, question).answer == expected

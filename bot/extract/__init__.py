@@ -18,7 +18,7 @@ import re
 from ..question import Question, asks_named_kind
 from ..text import UPPER, is_vietnamese_syllable
 from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
-from .dates import date
+from .dates import DATE_SPAN, date
 from .figures import number
 from .names import asked_name, capitalised
 from .orgs import asks_a_kind_of_body, org
@@ -97,6 +97,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     span = asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
     if span and q.kind in ("place", "org") and q.which and not _names_one(span.text):
         return None  # "Nước nào đăng cai ...?": a clause that names no country, team or firm
+    if span and q.kind == "place" and DATE_SPAN.fullmatch(span.text):
+        return None  # "kết hôn ở đâu": "cuối tháng 3/2018" is when
     if not span and q.kind == "other" and _YES_OR_NO.search(q.folded):
         # "Có ai bị thương không?" of "Không có ai bị thương.": the sentence says nothing more
         # than the question, and that is the answer
