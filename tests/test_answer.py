@@ -2825,3 +2825,15 @@ def test_a_name_asked_is_no_people_no_abbreviation_and_no_planet(tmp_path, quest
 def test_a_month_of_a_year_keeps_its_year_and_answers_when_not_where(tmp_path, question, expected):
     text = "Ông Tám là nhạc sĩ của tỉnh Bình Sơn. Ông Tám đã kết hôn với bà Sen cuối tháng 3/2018."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # 2019's figure had answered for 2018: it stands right before "năm 2018"
+    ("Năm 2018 mẫu xe Sông Lam bán ra bao nhiêu chiếc?", "hơn 14.000 chiếc"),
+    ("Nam 2018 mau xe Song Lam ban ra bao nhieu chiec?", "hơn 14.000 chiếc"),
+    ("Năm 2019 mẫu xe Sông Lam bán ra bao nhiêu chiếc?", "trên 11.900 chiếc"),
+])
+def test_a_figure_is_of_the_year_written_before_it(tmp_path, question, expected):
+    text = ("Doanh số mẫu xe Sông Lam giảm mạnh. Năm 2020, mẫu xe Sông Lam chỉ bán ra 5.400 chiếc, trong khi năm "
+            "2019 doanh số bán ra đạt trên 11.900 chiếc, năm 2018 là hơn 14.000 chiếc.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -64,7 +64,7 @@ def number(sentence: str, q: Question) -> Span | None:
             words = words[1:]
         text = " ".join(words)
         cands.append((start, start + len(text), text))
-    cands = [c for c in cands if not _part_of_a_date(sentence, c)]
+    cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
@@ -155,6 +155,7 @@ def number(sentence: str, q: Question) -> Span | None:
         # what "là bao nhiêu" asks is the noun the question opens with; not what "bao nhiêu cửa
         # hàng" or "phút thứ mấy" asks ("Chuỗi X có bao nhiêu cửa hàng": X is the owner)
         cands = _headed_as_asked(sentence, cands, q)
+    cands = _of_the_year_asked(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     cands = _not_a_conversion(sentence, cands)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
@@ -163,6 +164,16 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+_QUANTIFIER_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|chừng|xấp xỉ)\s+$", re.IGNORECASE)
+
+
+def _with_its_quantifier(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"năm 2018 là hơn 14.000 chiếc": "hơn" went with the year's span when the spans were cut; it
+    is the figure's."""
+    m = _QUANTIFIER_BEFORE.search(sentence, max(0, cand[0] - 12), cand[0])
+    return (m.start(), cand[1], sentence[m.start():cand[1]]) if m else cand
 
 
 def _numbered(sentence: str, cand: tuple[int, int, str], q: Question, asked_at: int) -> bool:
@@ -464,6 +475,27 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
     return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+
+
+def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Năm 2018 ... bao nhiêu chiếc?": of "năm 2019 doanh số đạt trên 11.900 chiếc, năm 2018 là hơn
+    14.000 chiếc", not a figure of another year than the one asked, where the sentence writes the
+    one asked: the year right after it ("3,2% vào năm 2023"), else the last one written since the
+    figure before it."""
+    asked = {y for y in q.numbers if YEAR.fullmatch(y)}
+    if not asked or not asked & set(YEAR.findall(sentence)) or len(cands) < 2:
+        return cands
+    kept, since = [], 0
+    for c in sorted(cands):
+        after = _YEAR_AFTER.match(sentence, c[1])
+        years = [after.group(1)] if after else YEAR.findall(sentence, since, c[0])
+        if not years or years[-1] in asked:
+            kept.append(c)
+        since = after.end() if after else c[1]
+    return kept or cands
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?((?:1[0-9]|20)\d{2})\b", re.IGNORECASE)
 
 
 _PER_UNIT = re.compile(r"/(?=[^\W\d_])")
