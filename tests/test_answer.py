@@ -2837,3 +2837,32 @@ def test_a_figure_is_of_the_year_written_before_it(tmp_path, question, expected)
     text = ("Doanh số mẫu xe Sông Lam giảm mạnh. Năm 2020, mẫu xe Sông Lam chỉ bán ra 5.400 chiếc, trong khi năm "
             "2019 doanh số bán ra đạt trên 11.900 chiếc, năm 2018 là hơn 14.000 chiếc.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the rivals' points had answered for a team the sentence never names
+    ("Vĩnh Hòa có bao nhiêu điểm?", None),
+    ("Vinh Hoa co bao nhieu diem?", None),
+    ("Sông Lam có bao nhiêu điểm?", "74 điểm"),
+])
+def test_a_figure_of_a_sentence_naming_others_and_not_the_subject_is_theirs(tmp_path, question, expected):
+    text = ("Vòng đấu thứ 30 đã kết thúc, Vĩnh Hòa thắng đậm 3-0. Sông Lam đứng thứ hai với 74 điểm. Hai đối thủ "
+            "Bình Sơn và Tân Lập đá ít hơn 1 trận, bám đuổi phía sau với 71 và 70 điểm.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # another model's price had answered: its name, with its number, did not read as the doer
+    ("Tân Lập có giá bao nhiêu?", None),
+    ("Tan Lap co gia bao nhieu?", None),
+])
+def test_a_price_told_of_a_model_with_a_number_is_that_models(tmp_path, question, expected):
+    text = ("Thị trường xe có nhiều mẫu mới như Tân Lập và Sông Lam 2. Tương tự, mẫu Sông Lam 2 chỉ có giá "
+            "460 triệu đồng nhưng vẫn bán chậm.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Tân Phú Mart có bao nhiêu cửa hàng?", "Tan Phu Mart co bao nhieu cua hang?"])
+def test_a_place_the_sentence_names_is_no_other_subject(tmp_path, question):
+    text = "Tân Phú Mart mở cửa hàng đầu tiên năm 2018. Sau 3 năm kinh doanh tại Bình Sơn, chuỗi đã có 12 cửa hàng."
+    assert ask_article(tmp_path, text, question).answer == "12 cửa hàng"

@@ -12,7 +12,8 @@ from .spans import clause_start, phrase_starts, token_keys
 CAPITALISED_WORD = rf"[{UPPER}][^\s,.;:()?]*"
 CAPITALISED = rf"{CAPITALISED_WORD}(?:\s+{CAPITALISED_WORD})*"  # "Ba Lan", "KRI Nanggala"
 LOWER = r"\s+[a-zà-ỹđ]+"
-_DOER = re.compile(rf"({CAPITALISED})(?:{LOWER}){{0,3}}\s*$")
+# (a model's or a unit's number goes with its name: "mẫu Mazda 2 chỉ có giá ...")
+_DOER = re.compile(rf"({CAPITALISED}(?:\s+\d+\b)?)(?:{LOWER}){{0,3}}\s*$")
 
 
 def done_by_another(sentence: str, before: int, verb: list[str], named: set[str]) -> bool:

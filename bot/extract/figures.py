@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import not_after_the_opposite_deed, told_at_another_place
+from ..contrast import COUNTRY_OR_PROVINCE, not_after_the_opposite_deed, told_at_another_place
 from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
@@ -288,14 +288,21 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
 
 def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:
     """"Việt Nam có bao nhiêu ca ...?": not "Tỉnh Bình Sơn ghi nhận 1.400 ca", a figure whose
-    clause names another before it and not the question's subject anywhere."""
+    clause names another before it and not the question's subject anywhere; where its clause
+    names no one, a sentence that names another and never the subject ("Hai đối thủ Barcelona
+    và Sevilla ..., bám đuổi phía sau với 71 và 70 điểm")."""
     start = clause_start(sentence, cand[0])
     if named & set(tokens_folded(fold(sentence[start:clause_end(sentence, cand[0])]))):
         return False
     before = [m.group() for m in CAPITAL_RUN.finditer(sentence, start, cand[0])]
+    if not before and not named & set(tokens_folded(fold(sentence))):
+        # (a place is no other subject: "Sau 3 năm kinh doanh tại Việt Nam, hãng đã có 12 cửa hàng")
+        before = [m.group() for m in CAPITAL_RUN.finditer(sentence, 0, cand[0])
+                  if not COUNTRY_OR_PROVINCE.fullmatch(m.group()) and not _AT_A_PLACE.search(sentence, 0, m.start())]
     return any(not is_vietnamese_syllable(run) or " " in run for run in before)
 
 
+_AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|đến|sang|về)\s+$", re.IGNORECASE)
 _COUNT_VERBS = {"co", "con", "dat", "la", "chiem", "tuyen", "can"}
 # kinds of which a sentence lists several, each with its own figure ("ngành y tế ..., ngành lao
 # động ..."); not "tổng", "số" (which fold like other words and open any noun phrase)
