@@ -418,9 +418,17 @@ def kin_asked(q: Question) -> str | None:
 
 
 def lacks_the_kin_asked(q: Question, sentence: str) -> bool:
-    """The question asks someone's kin and the sentence (as written) does not name it."""
+    """The question asks someone's kin and the sentence (as written) does not name it (a wife or a
+    husband may be named by the marriage: "kết hôn với X")."""
     kin = kin_asked(q)
-    return bool(kin) and not re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower())
+    if not kin:
+        return False
+    lower = sentence.lower()
+    return not re.search(rf"(?<!\w){kin}(?!\w)", lower) and not (kin in ("vợ", "chồng") and MARRIED.search(lower))
+
+
+# a marriage, the spouse named right after it
+MARRIED = re.compile(r"(?<!\w)(?:kết hôn với|kết hôn cùng|cưới|lấy)\s+", re.IGNORECASE)
 
 
 # a deed the sentence denies ("không cần thực hiện cách ly tại nhà trong 14 ngày") tells no figure

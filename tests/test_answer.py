@@ -2862,6 +2862,20 @@ def test_a_price_told_of_a_model_with_a_number_is_that_models(tmp_path, question
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # no answer had been given: the marriage names the spouse, either way round
+    ("Vợ của Lê Hoàng là ai?", "Mai Anh"),
+    ("Vo cua Le Hoang la ai?", "Mai Anh"),
+    ("Chồng của Mai Anh là ai?", "Lê Hoàng"),
+    # whose marriage a clause tells without naming her is no answer, nor the university named
+    ("Chồng của bà Sương là ai?", None),
+])
+def test_a_wife_or_husband_is_named_by_the_marriage(tmp_path, question, expected):
+    text = ("Nhạc sĩ Lê Hoàng đã kết hôn với ca sĩ Mai Anh cuối năm 2019. Bà Sương từng là giảng viên. Trong thời "
+            "gian giảng dạy tại Đại học Sông Lam, bà gặp và kết hôn với tiến sĩ Trần Minh.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Tân Phú Mart có bao nhiêu cửa hàng?", "Tan Phu Mart co bao nhieu cua hang?"])
 def test_a_place_the_sentence_names_is_no_other_subject(tmp_path, question):
     text = "Tân Phú Mart mở cửa hàng đầu tiên năm 2018. Sau 3 năm kinh doanh tại Bình Sơn, chuỗi đã có 12 cửa hàng."

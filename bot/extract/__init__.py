@@ -22,7 +22,7 @@ from .dates import DATE_SPAN, date
 from .figures import number
 from .names import asked_name, capitalised
 from .orgs import asks_a_kind_of_body, org
-from .people import agent, appositive, described_otherwise, person, title, whose_kin
+from .people import agent, appositive, described_otherwise, only_married, person, title, whose_kin
 from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, of_other_levels, place
 from .roles import asks_role
 from .spans import Span, typed_as
@@ -80,8 +80,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         if span:
             return span
     if q.kind == "person":
-        if q.copula and asks_role(q):
-            return None  # nobody here holds the role asked about: no guessing
+        if q.copula and asks_role(q) or only_married(sentence, q):
+            return None  # nobody here holds the role asked about, or is the spouse: no guessing
         span = capitalised(sentence, q, places)
         if span and q.copula and described_otherwise(sentence, (span.start, span.end, span.text), q):
             return None  # "Bà X - một nhà kinh tế học" is not the chief economist asked

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..contrast import kin_asked
+from ..contrast import MARRIED, kin_asked
 from ..facts import find_names, roles_around
 from ..question import STOPWORDS, Question, asks_a_name, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
+from .doers import CAPITALISED, LOWER
 from .names import (capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named,
                     vietnamese_words_no_family_name, with_lists, with_title)
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
@@ -17,6 +18,8 @@ from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_s
 
 
 def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> Span | None:
+    if only_married(sentence, q):
+        return married_to(sentence, q)
     # a foreign name keeps its title wherever it was found ("Thiếu tướng Fahd Ahmed Al-Fahd")
     names = [with_title(sentence, n) if is_foreign_name(n[2]) else n for n in find_names(sentence)]
     if of_whom := _named_after_of_whom(sentence, names, q):
@@ -207,6 +210,42 @@ def _named_beside_the_kin(sentence: str, cands: list[tuple[int, int, str]], q: Q
     before, after = _beside_the_kin(kin)
     beside = [c for c in cands if before.match(sentence, c[1]) or after.search(sentence, 0, c[0])]
     return closest(beside, sentence, q) if beside else None
+
+
+def married_to(sentence: str, q: Question) -> Span | None:
+    """"Vợ của Khắc Việt là ai?": "Khắc Việt đã kết hôn với DJ Thanh Thảo" names her, the name right
+    after the marriage where the one whose spouse is asked is named before it in its clause, and
+    the other way round."""
+    if kin_asked(q) not in ("vợ", "chồng"):
+        return None
+    named = named_words(q)
+    for m in MARRIED.finditer(sentence):
+        start = clause_start(sentence, m.start())
+        before = _MARRIES.search(sentence, start, m.start())
+        after = _SPOUSE.match(sentence, m.end())
+        if not after:
+            continue
+        if named & set(tokens_folded(fold(sentence[start:m.start()]))):
+            return Span(after.group(1), after.start(1), after.end(1), True)
+        if before and named & set(tokens_folded(fold(after.group(1)))):
+            return Span(before.group(1), before.start(1), before.end(1), True)
+    return None
+
+
+# who marries: the name closing in before the marriage ("Khắc Việt đã kết hôn với ...")
+_MARRIES = re.compile(rf"({CAPITALISED})(?:{LOWER}){{0,3}}\s*$")
+
+
+def only_married(sentence: str, q: Question) -> bool:
+    """A wife or a husband asked of a sentence that tells a marriage, not the kin word: only the
+    marriage's other party answers."""
+    kin = kin_asked(q)
+    return kin in ("vợ", "chồng") and not re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower())
+
+
+# the name after a marriage, past a title ("DJ Thanh Thảo", "là tiến sĩ Kwang Lim Koh")
+_SPOUSE = re.compile(rf"(?:là\s+)?(?:(?:[{UPPER}]{{2,4}}|ca sĩ|nhạc sĩ|diễn viên|người mẫu|tiến sĩ|bác sĩ|doanh nhân|"
+                     rf"nữ|nam|cô|anh|chị|ông|bà)\s+)*([{UPPER}][^\s,.;:()]*(?:\s+[{UPPER}][^\s,.;:()]*)*)")
 
 
 def _not_whose_kin(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
