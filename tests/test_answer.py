@@ -2876,6 +2876,18 @@ def test_a_wife_or_husband_is_named_by_the_marriage(tmp_path, question, expected
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    # "mấy giờ" had found no unit "giờ" in "17h00", and asked for a count
+    ("Vụ cháy ở chợ Sông Lam xảy ra lúc mấy giờ?", "17h00"),
+    ("Vu chay o cho Song Lam xay ra luc may gio?", "17h00"),
+    ("Buổi lễ ở xã Bình Sơn bắt đầu lúc mấy giờ?", "7 giờ 30 sáng"),
+])
+def test_what_time_is_answered_by_a_time_of_day(tmp_path, question, expected):
+    text = ("Vụ cháy ở chợ Sông Lam xảy ra lúc 17h00 ngày 20/4, sau 20 giờ học của các em. Buổi lễ ở xã Bình Sơn "
+            "bắt đầu vào 7 giờ 30 sáng.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.mark.parametrize("question", ["Tân Phú Mart có bao nhiêu cửa hàng?", "Tan Phu Mart co bao nhieu cua hang?"])
 def test_a_place_the_sentence_names_is_no_other_subject(tmp_path, question):
     text = "Tân Phú Mart mở cửa hàng đầu tiên năm 2018. Sau 3 năm kinh doanh tại Bình Sơn, chuỗi đã có 12 cửa hàng."

@@ -25,6 +25,12 @@ _NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _N
                           re.IGNORECASE)
 
 
+_ASKS_CLOCK = re.compile(r"\bmay gio\b")
+_AT_A_TIME = re.compile(r"(?<!\w)(?:lúc|vào|khoảng|từ|đến|tới)\s+$", re.IGNORECASE)  # "lúc 7 giờ", not "20 giờ học"
+_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])(?:h(?:\d{2})?\b|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)"
+                    r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?", re.IGNORECASE)
+
+
 # counters a sentence often replaces by a more specific noun
 _LOOSE_UNITS = {"nguoi", "nam", "lan", "cai", "chiec", "tien"}
 
@@ -41,6 +47,9 @@ def _ends_unit(word: str, plain: bool) -> bool:
 def number(sentence: str, q: Question) -> Span | None:
     if not _counts_what_is_asked(sentence, q):
         return None
+    if _ASKS_CLOCK.search(q.folded):  # "lúc mấy giờ": a time of day ("17h00", "7 giờ 30"), no count
+        return closest([(m.start(), m.end(), m.group()) for m in _CLOCK.finditer(sentence)
+                        if "h" in m.group().lower() or _AT_A_TIME.search(sentence, 0, m.start())], sentence, q)
     cands = []
     unit = q.unit
     plain = strip_diacritics(sentence) == sentence
