@@ -2892,3 +2892,11 @@ def test_what_time_is_answered_by_a_time_of_day(tmp_path, question, expected):
 def test_a_place_the_sentence_names_is_no_other_subject(tmp_path, question):
     text = "Tân Phú Mart mở cửa hàng đầu tiên năm 2018. Sau 3 năm kinh doanh tại Bình Sơn, chuỗi đã có 12 cửa hàng."
     assert ask_article(tmp_path, text, question).answer == "12 cửa hàng"
+
+
+@pytest.mark.parametrize("question", ["Ai mở tỷ số cho Bình Sơn?", "Ai mo ty so cho Binh Son?"])
+def test_the_doer_is_the_name_right_before_the_verb_past_a_verb_of_manner(tmp_path, question):
+    # the one who set the goal up had been given: two words stood between the scorer and "mở tỷ số"
+    text = ("Trận đấu với Sông Lam diễn ra căng thẳng. Nguyễn Tuấn Anh kiến tạo để Lê Văn Toàn đánh đầu mở tỷ số "
+            "1-0 cho Bình Sơn ở phút 78.")
+    assert ask_article(tmp_path, text, question).answer == "Lê Văn Toàn"

@@ -296,13 +296,17 @@ def _on_the_doers_side(sentence: str, cands: list[tuple[int, int, str]], q: Ques
         side = sorted((c for c in cands if (c[0] >= at if after else c[1] <= at)), key=lambda c: (c[0], -c[1]))
         if not side:
             continue
-        # the subject right before the verb ("do Carlos Mendez dẫn đầu"), else the one opening the
-        # clause ("Ông A - Ủy viên ... - đã công bố"); the object: the first after the verb
+        # the subject right before the verb ("do Carlos Mendez dẫn đầu", "để Militao đánh đầu mở tỷ
+        # số"), else the one opening the clause ("Ông A - Ủy viên ... - đã công bố"); the object:
+        # the first after the verb
         nearest = max(side, key=lambda c: c[1])
         between = sentence[nearest[1]:at]
-        out.append(nearest if not after and len(between.split()) <= 1 and not re.search(r"[^\w\s]", between)
+        out.append(nearest if not after and len(between.split()) <= _VERBS_BETWEEN and not re.search(r"[^\w\s]", between)
                    else side[0])
     return out
+
+
+_VERBS_BETWEEN = 2  # words between a subject and the verb asked: "đã", "đánh đầu"
 
 
 # the words that introduce who did something in a passive ("bị X bác bỏ", "thiết kế bởi X"),
