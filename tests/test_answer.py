@@ -2900,3 +2900,11 @@ def test_the_doer_is_the_name_right_before_the_verb_past_a_verb_of_manner(tmp_pa
     text = ("Trận đấu với Sông Lam diễn ra căng thẳng. Nguyễn Tuấn Anh kiến tạo để Lê Văn Toàn đánh đầu mở tỷ số "
             "1-0 cho Bình Sơn ở phút 78.")
     assert ask_article(tmp_path, text, question).answer == "Lê Văn Toàn"
+
+
+@pytest.mark.parametrize("question", ["Bình Sơn thắng Sông Lam với tỷ số bao nhiêu?",
+                                      "Binh Son thang Song Lam voi ty so bao nhieu?"])
+def test_a_score_asked_as_ty_so_bao_nhieu_is_a_score(tmp_path, question):
+    # "tỷ số bao nhiêu" had been read as "số bao nhiêu", a number a thing is known by
+    text = "Vòng 12 giải hạng nhất có nhiều bất ngờ. Bình Sơn giành chiến thắng 2-0 chung cuộc trước Sông Lam."
+    assert ask_article(tmp_path, text, question).answer == "2-0"

@@ -95,7 +95,8 @@ def number(sentence: str, q: Question) -> Span | None:
     per = _ASKS_PER.search(q.folded)
     rates = [c for c in cands if per and re.match(rf"\s*(?:moi\s+)?(?:/|moi|mot)\s*{per.group(1)}\b",
                                                     strip_diacritics(sentence[c[1]:c[1] + 20].lower()))]
-    identifier = re.search(r"\b(?:so|thu|lan thu) may\b|\bso (?:bao nhieu|nao)\b", q.folded)
+    # ("tỷ số bao nhiêu" asks a score, not a number a thing is known by)
+    identifier = re.search(r"\b(?<!ti )(?:so|thu|lan thu) may\b|\b(?<!ti )so (?:bao nhieu|nao)\b", q.folded)
     if identifier:
         unit = []  # "đơn vị bầu cử số mấy của Thanh Hóa": the words after it are no unit
         if identifier.group().startswith("so ") and not q.folded[:identifier.start()].endswith("con "):
