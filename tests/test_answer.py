@@ -2908,3 +2908,13 @@ def test_a_score_asked_as_ty_so_bao_nhieu_is_a_score(tmp_path, question):
     # "tỷ số bao nhiêu" had been read as "số bao nhiêu", a number a thing is known by
     text = "Vòng 12 giải hạng nhất có nhiều bất ngờ. Bình Sơn giành chiến thắng 2-0 chung cuộc trước Sông Lam."
     assert ask_article(tmp_path, text, question).answer == "2-0"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "2 nghìn tỷ" had lost its currency: a sum may carry two multipliers
+    ("Tập đoàn Sông Lam vượt qua mốc giá trị bao nhiêu?", "2 nghìn tỷ USD"),
+    ("Tap doan Song Lam vuot qua moc gia tri bao nhieu?", "2 nghìn tỷ USD"),
+])
+def test_a_sum_with_two_multipliers_keeps_its_currency(tmp_path, question, expected):
+    text = "Sau gần 10 năm, Tập đoàn Sông Lam đã vượt qua mốc giá trị 2 nghìn tỷ USD."
+    assert ask_article(tmp_path, text, question).answer == expected
