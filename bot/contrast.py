@@ -264,7 +264,7 @@ def _grades_asked(q: Question) -> set[tuple[str, str]]:
 # tại Bỉ"): a sentence that says the same words at another one ("... tại Nomura"), and never the
 # one asked, or the two the other way round ("Đại sứ quán Bỉ tại Hàn Quốc"), tells of another
 _CAPS = rf"[{UPPER}][^\s,.;:?!()]*(?:\s+[{UPPER}0-9][^\s,.;:?!()]*)*"
-_AT_NAME = re.compile(rf"(?:(?<=\s)|^)(?:({_CAPS})\s+)?(?:tại|tai)\s+({_CAPS})")
+_AT_NAME = re.compile(rf"(?:(?<=\s)|^)(?:({_CAPS})\s+)?(?:tại|tai)\s+((?:châu\s+|chau\s+)?{_CAPS})")  # ("tại châu Âu")
 
 
 @per_question

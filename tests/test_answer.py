@@ -2918,3 +2918,20 @@ def test_a_score_asked_as_ty_so_bao_nhieu_is_a_score(tmp_path, question):
 def test_a_sum_with_two_multipliers_keeps_its_currency(tmp_path, question, expected):
     text = "Sau gần 10 năm, Tập đoàn Sông Lam đã vượt qua mốc giá trị 2 nghìn tỷ USD."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # in the corpus, the commander in the Indo-Pacific had answered for Europe: "châu Âu" was no name
+    # after "tại", so the question named no place to hold the sentence to
+    ("Tư lệnh Bộ chỉ huy Mỹ tại châu Âu là ai?", True),
+    ("Tu lenh Bo chi huy My tai chau Au la ai?", True),
+    ("Tư lệnh Bộ chỉ huy Mỹ tại Thái Bình Dương là ai?", False),
+])
+def test_a_command_at_a_continent_is_not_one_at_another_region(question, expected):
+    from bot.contrast import tells_of_another_at
+    from bot.question import analyse
+    from bot.text import aligned_tokens
+
+    sentence = "Đô đốc Kevin Rhodes làm Tư lệnh Bộ chỉ huy Mỹ tại Thái Bình Dương từ ngày 30/4."
+    keys = " ".join(t for t, _, _ in aligned_tokens(sentence))
+    assert tells_of_another_at(analyse(question), keys) is expected
