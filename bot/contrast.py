@@ -421,10 +421,11 @@ def lacks_the_kin_asked(q: Question, sentence: str) -> bool:
     """The question asks someone's kin and the sentence (as written) does not name it (a wife or a
     husband may be named by the marriage: "kết hôn với X")."""
     kin = kin_asked(q)
-    if not kin:
-        return False
-    lower = sentence.lower()
-    return not re.search(rf"(?<!\w){kin}(?!\w)", lower) and not (kin in ("vợ", "chồng") and MARRIED.search(lower))
+    return bool(kin) and not writes_the_kin(kin, sentence) and not (kin in ("vợ", "chồng") and MARRIED.search(sentence))
+
+
+def writes_the_kin(kin: str, sentence: str) -> bool:
+    return bool(re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower()))
 
 
 # a marriage, the spouse named right after it

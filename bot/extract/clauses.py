@@ -162,7 +162,7 @@ def quoted_slot(sentence: str, q: Question) -> Span | None:
     if not _QUOTES.search(sentence) or q.kind in ("number", "date"):
         return None  # most sentences quote nothing: spare the slot search
     if q.kind == "org" and q.which:
-        return None  # "trên kênh nào": a body named after its kind, not the title quoted before it
+        return None  # "báo nào": a body named after its kind ("báo X"), not a title quoted nearby
     span = slot(sentence, q)
     return span if span and span.typed and (q.kind != "person" or span.text[:1].isupper()) else None
 

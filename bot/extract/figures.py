@@ -17,7 +17,8 @@ from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spa
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
-_QUANT_PREFIX = r"(?:(?:hơn|gần|khoảng|trên|dưới|chừng|tới|tổng cộng|số|xấp xỉ)\s+)?"
+_QUANTIFIERS = "hơn|gần|khoảng|trên|dưới|chừng|xấp xỉ"  # "more than", "about", ...
+_QUANT_PREFIX = rf"(?:(?:{_QUANTIFIERS}|tới|tổng cộng|số)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ)){0,2}\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"  # "2 nghìn tỷ USD"
 _MONEY_END = re.compile(_MONEY + "$")
 # a minus sign is part of the figure: "−15 °C" is not "15 °C"; so are a size's sides ("2x3 cm")
@@ -176,7 +177,7 @@ def number(sentence: str, q: Question) -> Span | None:
     return span
 
 
-_QUANTIFIER_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|chừng|xấp xỉ)\s+$", re.IGNORECASE)
+_QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_QUANTIFIERS})\s+$", re.IGNORECASE)
 
 
 def _with_its_quantifier(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..contrast import MARRIED, kin_asked
+from ..contrast import MARRIED, kin_asked, writes_the_kin
 from ..facts import find_names, roles_around
 from ..question import STOPWORDS, Question, asks_a_name, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
@@ -240,7 +240,7 @@ def only_married(sentence: str, q: Question) -> bool:
     """A wife or a husband asked of a sentence that tells a marriage, not the kin word: only the
     marriage's other party answers."""
     kin = kin_asked(q)
-    return kin in ("vợ", "chồng") and not re.search(rf"(?<!\w){kin}(?!\w)", sentence.lower())
+    return kin in ("vợ", "chồng") and not writes_the_kin(kin, sentence)
 
 
 # the name after a marriage, past a title ("DJ Thanh Thảo", "là tiến sĩ Kwang Lim Koh")
