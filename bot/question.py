@@ -53,7 +53,8 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("author", r"\bai (?:viet|dua) (?:bai|tin)\b|\btac gia (?:cua )?(?:bai|tin)\b|\b(?:phong vien|nguoi viet bai) (?:nao|la ai)\b"),
     ("title", r"\b(?:giu|dam nhiem|dam nhan|lam) (?:chuc vu|chuc danh|cuong vi|vi tri|chuc) (?:gi|nao)\b"
               r"|\b(?:chuc vu|chuc danh|cuong vi|(?<!to )chuc) (?:gi|nao)\b"),
-    ("date", r"\b(?:khi nao|bao gio|luc nao|hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
+    # ("xã hội nào", "đại hội nào", typed plain, ask no "hồi nào")
+    ("date", r"\b(?:khi nao|bao gio|luc nao|(?<!xa )(?<!dai )(?<!quoc )(?<!hiep )hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
              r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ki nao|dip nao|giai doan nao|nam may)\b"),
     ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),

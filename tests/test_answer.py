@@ -2935,3 +2935,12 @@ def test_a_command_at_a_continent_is_not_one_at_another_region(question, expecte
     sentence = "Đô đốc Kevin Rhodes làm Tư lệnh Bộ chỉ huy Mỹ tại Thái Bình Dương từ ngày 30/4."
     keys = " ".join(t for t, _, _ in aligned_tokens(sentence))
     assert tells_of_another_at(analyse(question), keys) is expected
+
+
+@pytest.mark.parametrize("question", ["Anh Le Van Tam dang video len mang xa hoi nao?",
+                                      "Anh Lê Văn Tám đăng video lên mạng xã hội nào?"])
+def test_which_social_network_typed_plain_asks_no_time(tmp_path, question):
+    # typed without diacritics, "xa hoi nao" had been read as "hồi nào" (when): "ngày 19/4" answered
+    text = "Câu chuyện gây xôn xao ở tỉnh Bình Sơn. Anh Lê Văn Tám đăng video lên mạng xã hội Zalo vào ngày 19/4."
+    answer = ask_article(tmp_path, text, question).answer
+    assert "Zalo" in answer and "19/4" not in answer
