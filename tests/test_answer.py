@@ -2944,3 +2944,11 @@ def test_which_social_network_typed_plain_asks_no_time(tmp_path, question):
     text = "Câu chuyện gây xôn xao ở tỉnh Bình Sơn. Anh Lê Văn Tám đăng video lên mạng xã hội Zalo vào ngày 19/4."
     answer = ask_article(tmp_path, text, question).answer
     assert "Zalo" in answer and "19/4" not in answer
+
+
+@pytest.mark.parametrize("question", ["Đô đốc Kevin Rhodes thay thế ai?", "Do doc Kevin Rhodes thay the ai?"])
+def test_part_of_a_place_written_after_tai_is_nobody(tmp_path, question):
+    # "Dương-Thái Bình Dương" (the hyphen made it read as a foreign name) had been given as a person
+    text = ("Buổi lễ diễn ra trang trọng. Trong buổi lễ nhậm chức thay thế Đô đốc Mark Dalton làm Tư lệnh Bộ chỉ "
+            "huy Mỹ tại Ấn Độ Dương-Thái Bình Dương ngày 30/4, Đô đốc Kevin Rhodes cho rằng hòa bình là nền tảng.")
+    assert ask_article(tmp_path, text, question).answer == "Đô đốc Mark Dalton"

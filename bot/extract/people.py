@@ -13,6 +13,7 @@ from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .doers import CAPITALISED, LOWER
 from .names import (capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named,
                     vietnamese_words_no_family_name, with_lists, with_title)
+from .places import within_a_place
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
 from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_starts, tells_more, token_keys
 
@@ -72,7 +73,9 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     if q.copula:
         taken = [c for c in taken if not described_otherwise(sentence, c, q)]
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
-    taken = [c for c in taken if c[2] not in places]  # "Kuwait" of "tại Kuwait" is nobody
+    # "Kuwait" of "tại Kuwait" is nobody, nor a hyphened part of such a name ("Dương-Thái Bình Dương"
+    # of "tại Ấn Độ Dương-Thái Bình Dương"; a person may follow a place: "tỉnh Bình Sơn Lê Thị Hoa")
+    taken = [c for c in taken if c[2] not in places and not ("-" in c[2] and within_a_place(sentence, c))]
     if named := _named_after_the_noun_asked(sentence, taken, q):
         return named
     if q.copula and q.left and taken or asks_a_name(q):

@@ -26,6 +26,12 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _PLACE_BEFORE.finditer(text))
 
 
+def within_a_place(sentence: str, cand: tuple[int, int, str]) -> bool:
+    """The span is part of a name the sentence writes as a place ("Dương-Thái Bình Dương" of "tại
+    Ấn Độ Dương-Thái Bình Dương")."""
+    return any(m.start(1) <= cand[0] and cand[1] <= m.end(1) for m in _PLACE_BEFORE.finditer(sentence))
+
+
 # "Đảng Nhân dân Mông Cổ": a lower-case syllable between capitalised ones is part of the name
 _OR_LOWER_INSIDE_NAME = rf"|[a-zà-ỹđ]+(?=\s+[{UPPER}])"
 
