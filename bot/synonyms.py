@@ -74,7 +74,7 @@ def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
         if lifespan and deed in _OF_A_LIFESPAN:
             told |= words
             continue
-        if any((len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written or _spelt_out(toks, k))
+        if any((len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written or _of_an_abbreviation(toks, k))
                and not _of_another(keys, k + len(phrase), person)
                for written, phrase in _GROUPS[deed] for k in _at(keys, phrase)):
             told |= words
@@ -99,7 +99,7 @@ def retrieval_terms(q: Question) -> list[str]:
 _ASKED_OF_THE_DEED = {"date", "place"}
 
 
-def _spelt_out(toks, k: int) -> bool:
+def _of_an_abbreviation(toks, k: int) -> bool:
     """The token at k is one of an abbreviation's long form ("sinh" of "SN 1992"): those share
     their span of the text."""
     return any(0 <= j < len(toks) and j != k and toks[j][1:] == toks[k][1:] for j in (k - 1, k + 1))

@@ -168,7 +168,7 @@ def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()
         runs = [r for r in runs if whole_word(sentence, r) == r]
     runs = [whole_word(sentence, c) for c in runs]
     if q.kind == "person":
-        runs = [r for r in runs if not vietnamese_words_no_family_name(r[2])]  # "Sao Hỏa" is no one
+        runs = [r for r in runs if not named_by_its_kind(r[2])]  # "Sao Hỏa" is no one
     return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
 
 
@@ -188,7 +188,7 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     return cands
 
 
-def vietnamese_words_no_family_name(run: str) -> bool:
+def named_by_its_kind(run: str) -> bool:
     """"Sao Hỏa", "Núi Bà": a thing or a place named by its kind ("Sao", a star), not a person
     (who may be named by given names alone: "Thu Trà")."""
     words = [w.strip(".,;:!?\"“”'") for w in run.split()]

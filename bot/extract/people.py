@@ -12,7 +12,7 @@ from ..question import STOPWORDS, Question, asks_a_name, named_words, per_questi
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .doers import CAPITALISED, LOWER
 from .names import (capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named,
-                    vietnamese_words_no_family_name, with_lists, with_title)
+                    named_by_its_kind, with_lists, with_title)
 from .places import within_a_place
 from .roles import GENERIC_ORG_WORDS, asks_role, organisation_after, role_match, title_span
 from .spans import CLAUSE_END, Span, clause_start, closest, has_phrase, phrase_starts, tells_more, token_keys
@@ -31,7 +31,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     foreign = [with_title(sentence, c) for c in tails if c and not any(s < c[1] and c[0] < e for s, e, _ in names)]
     foreign = [past_question_name(sentence, c, q) for c in foreign
                if not _LEAGUE_LIKE.search(c[2]) and not _FIRM_LIKE.search(c[2])
-               and not vietnamese_words_no_family_name(c[2])]  # "Sao Kim" is written without marks too
+               and not named_by_its_kind(c[2])]  # "Sao Kim" is written without marks too
     if beside_kin := _named_beside_the_kin(sentence, names + foreign, q):
         return beside_kin
     names, foreign = _not_whose_kin(sentence, names, q), _not_whose_kin(sentence, foreign, q)
