@@ -885,6 +885,18 @@ def test_the_head_of_another_department_does_not_answer(tmp_path, question, expe
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Giám đốc Sở Y tế TP Hà Nội?", None),
+    ("Ai la Giam doc So Y te TP Ha Noi?", None),
+    ("Ai là Giám đốc Sở Y tế Yên Bái?", "Lý Thị Mai"),
+])
+def test_a_role_of_another_province_does_not_answer_though_its_sentence_names_the_one_asked(tmp_path, question, expected):
+    # the sentence names Hà Nội only as where a bus runs: the role is Yên Bái's
+    text = ("Sáng 2/5, bà Lý Thị Mai, Giám đốc Sở Y tế Yên Bái cho biết đang tìm hành khách đi trên "
+            "chuyến xe khách chạy tuyến Hà Nội - Yên Bái.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

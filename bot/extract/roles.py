@@ -4,7 +4,7 @@ organisation.
 """
 from __future__ import annotations
 
-from ..contrast import COUNCILS
+from ..contrast import COUNCILS, provinces_asked, provinces_in
 from ..facts import ROLE_HEADS, role_asked, role_head
 from ..question import STOPWORDS, Question, named_words, per_question
 from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
@@ -207,6 +207,15 @@ def names_another_office(q: Question, role_tokens: list[str], said: set[str]) ->
         or _of_another_named(q, role_tokens)
 
 
+def of_another_province(q: Question, role: str) -> bool:
+    """"Giám đốc Sở Y tế Yên Bái" is not the "Giám đốc Sở Y tế TP Hà Nội" asked about, though
+    its sentence names Hà Nội (as where a bus runs): the role names its own province, and not
+    the one asked."""
+    asked = provinces_asked(q)
+    said = provinces_in(role)
+    return bool(asked) and bool(said) and asked.isdisjoint(said)
+
+
 def rank_fit(q: Question, role_tokens: list[str]) -> float:
     """Whether a role is of the rank asked: "Phó Bí thư" (deputy), "nguyên Bí thư" (former) do
     not answer a question about the "Bí thư", nor the "Chủ tịch" one about the "Phó Chủ tịch"
@@ -224,7 +233,8 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
         return 0.0  # "Chủ tịch UBND quận 12" does not answer who the "Bí thư" is
     rank = rank_fit(q, rtoks)
     said = set(rtoks) | sentence_tokens
-    if not rank or names_another_office(q, rtoks, said) or _bare_of_a_body_unsaid(q, rtoks, said):
+    if not rank or names_another_office(q, rtoks, said) or _bare_of_a_body_unsaid(q, rtoks, said) \
+            or of_another_province(q, role):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
