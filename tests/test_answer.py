@@ -897,6 +897,21 @@ def test_a_role_of_another_province_does_not_answer_though_its_sentence_names_th
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", [
+    "Mỗi chốt kiểm dịch bố trí bao nhiêu chiến sĩ biên phòng?",
+    "Moi chot kiem dich bo tri bao nhieu chien si bien phong?",
+])
+def test_a_count_of_a_pair_of_nouns_counts_the_second_too(tmp_path, question):
+    # "4 cán bộ, chiến sĩ biên phòng" counts both (and "trực 24/24" no one)
+    text = "Tại tỉnh Bình Sơn, mỗi chốt kiểm dịch bố trí 4 cán bộ, chiến sĩ biên phòng trực 24/24."
+    assert ask_article(tmp_path, text, question).answer == "4 cán bộ, chiến sĩ biên phòng"
+
+
+def test_round_the_clock_is_no_count(tmp_path):
+    text = "Tại tỉnh Bình Sơn, mỗi trạm y tế xã đều có bác sĩ trực 24/24."
+    assert ask_article(tmp_path, text, "Mỗi trạm y tế xã ở tỉnh Bình Sơn có bao nhiêu bác sĩ?").answer is None
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

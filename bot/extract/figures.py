@@ -125,7 +125,8 @@ def number(sentence: str, q: Question) -> Span | None:
         cands = [c for c in cands if not _per_the_unit(c, unit_words)]
         shared = [len(unit_words & _unit_words_of(_PER_UNIT.split(c[2])[0])) for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
-        with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)]
+        with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)] \
+            or [paired for c in cands if (paired := _counted_with_the_next_noun(sentence, c, unit, q))]
         classified = [c for c in cands if _classifies(c, q)]
         if with_unit and _qualified_count(unit) and not measures:  # ("mét vuông" is a unit, not a noun qualified)
             # "bao nhiêu ca tử vong": "133 ca bệnh" and "16 giải khuyến khích" count other things
@@ -583,7 +584,8 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
         # "nhu cầu đào tạo giáo viên ... là 5.139 người": people counted by the counter for any
         # people, once the sentence has said who they are
         of_people = re.fullmatch(_NUM + r" người", c[2]) and re.search(r"\blà\s+$", sentence[:c[0]])
-        if not (re.fullmatch(_NUM, c[2]) or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
+        # ("trực 24/24": round the clock, no count)
+        if not (re.fullmatch(_NUM, c[2]) and "/" not in c[2] or of_people) or not re.match(r"\s*(?:[.;,)]|$)", sentence[c[1]:]) \
                 or YEAR.fullmatch(c[2]):  # a year is no count
             continue
         before = tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))
@@ -806,6 +808,11 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
         k += 1  # "3000 cuộc hội thoại"
     if k >= len(keys):
         return False
+    raw = sentence[cand[0]:].split()[:10]
+    paired = next((j + 1 for j in range(k, min(k + 3, len(keys) - 1)) if raw[j].endswith(",")), None)
+    if keys[k] != unit[0] and paired and keys[paired] == unit[0] \
+            and _pairs_the_next_noun(sentence, cand, cand[0] + len(" ".join(raw[:paired])) - 1):
+        k = paired  # "6 cán bộ, chiến sĩ công an": the pair counts the noun asked too
     same = list(_SAME_COUNT.get(unit[0], ()))
     if same and keys[k:k + len(same)] == same:
         k += len(same) - 1  # "10 trường hợp mắc" for "ca mắc"
@@ -829,6 +836,28 @@ def _measures_another_thing(sentence: str, cand: tuple[int, int, str], unit: lis
     for "tấn tỏi"); a unit written otherwise ("80km") or ending the phrase tells nothing else."""
     after = [fold(w) for w in sentence[cand[0]:].split()[:4]]
     return unit[0] in after and _counts_another_kind(sentence, cand, unit, q)
+
+
+_PAIRED_NOUN = re.compile(r",\s*((?:[^\W\d_]+\s+){0,4}[^\W\d_]+)")
+
+
+def _pairs_the_next_noun(sentence: str, cand: tuple[int, int, str], comma: int) -> bool:
+    """The noun after the comma at `comma` is counted with the figure's own noun, which is a
+    noun, not a counter ("giáo viên tiểu học 2.431 người, giáo viên THCS ..." is a list of
+    counts in "người")."""
+    own = [k for w in re.findall(r"[^\W\d_]+", sentence[cand[0]:comma]) if (k := fold(w)) not in _FIGURE_WORDS]
+    return bool(own) and own[0] not in _LOOSE_UNITS | _CLASSIFIERS | _MULTIPLIER_KEYS
+
+
+def _counted_with_the_next_noun(sentence: str, cand: tuple[int, int, str], unit: list[str],
+                                q: Question) -> tuple[int, int, str] | None:
+    """"6 cán bộ, chiến sĩ công an" answers "bao nhiêu chiến sĩ công an": a count whose noun is
+    paired by a comma with the noun asked counts both."""
+    m = _PAIRED_NOUN.match(sentence, cand[1])
+    if not m or not re.search(r"[^\W\d_]", cand[2]) or fold(m.group(1).split()[0]) not in unit \
+            or not _pairs_the_next_noun(sentence, cand, m.start()):
+        return None
+    return _cut_after_unit(sentence, (cand[0], m.end(), sentence[cand[0]:m.end()]), unit, q)
 
 
 def _cut_after_unit(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> tuple[int, int, str]:
