@@ -30,7 +30,7 @@ from .contrast import (countries_asked, denies_the_deed, kin_asked, lacks_the_ki
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
-from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, of_another_province, rank_fit
+from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_other_rank, rank_fit, role_of_another_place
 from .extract.spans import clause_start, has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
@@ -757,7 +757,7 @@ class Engine:
             score = (0.55 * cov_q + 0.45 * cov_r) * self._told_too(q, rset, pos)
             # names and numbers of the question must be in the role or the sentence it came from
             where = " ".join(role_toks + tokens_folded(fold(str(fact.get("sentence") or ""))))
-            if names_another_office(q, role_toks, set(where.split())) or of_another_province(q, str(fact["role"])) \
+            if names_another_office(q, role_toks, set(where.split())) or role_of_another_place(q, str(fact["role"])) \
                     or tells_nothing_of_the_most(q, f"{fact['role']} {fact.get('sentence') or ''}") \
                     or self._constraints(q, pos, where, strict=True) is None:
                 continue

@@ -312,7 +312,8 @@ def _entities(text: str) -> list[list[list[str]]]:
     spelt = strip_diacritics(text) != text
     for piece, bracketed in _bracket_pieces(text):
         for run in _capital_runs(piece, skip_lone_first=first_word):
-            ent = _entity_tokens(run, spelt)
+            ent = _entity_tokens(run, spelt) if spelt or not _after_a_locality(piece, run) \
+                else tokens_folded(fold(" ".join(run)))
             if not ent:
                 continue
             if bracketed and out:
@@ -321,6 +322,15 @@ def _entities(text: str) -> list[list[list[str]]]:
                 out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())] + _spelt_out(ent))
         first_word = first_word and not piece.strip()
     return out
+
+
+_LOCALITY_BEFORE = r"\b(?:quan|huyen|xa|phuong|tinh|tp|thi xa|thanh pho)\s+"
+
+
+def _after_a_locality(piece: str, run: list[str]) -> bool:
+    """Whether a run typed without diacritics follows the kind of a locality: "quan Nam Tu Liem"
+    is a district's name whole, though "Nam" and "Tu" read as "năm" and "từ" elsewhere."""
+    return bool(re.search(_LOCALITY_BEFORE + r"\s+".join(map(re.escape, run)) + r"(?!\w)", piece, re.IGNORECASE))
 
 
 # One country, two names in print: an article that writes "Mỹ" answers a question that says

@@ -912,6 +912,41 @@ def test_round_the_clock_is_no_count(tmp_path):
     assert ask_article(tmp_path, text, "Mỗi trạm y tế xã ở tỉnh Bình Sơn có bao nhiêu bác sĩ?").answer is None
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ai là Trưởng Phòng GD&ĐT huyện Sông Lam?", None),
+    ("Ai la Truong Phong GD&DT huyen Song Lam?", None),
+    ("Ai là Trưởng Phòng Kiểm định chất lượng giáo dục tỉnh Bình Sơn?", "Lê Văn Hòa"),
+])
+def test_the_head_of_another_division_does_not_answer(tmp_path, question, expected):
+    # "Trưởng Phòng Kiểm định chất lượng giáo dục" of the province is not the head of a
+    # district's "Phòng GD&ĐT", though the sentence names that one and "giáo dục"
+    text = ("Ông Lê Văn Hòa - Trưởng Phòng Kiểm định chất lượng giáo dục, Sở GD&ĐT tỉnh Bình Sơn cho biết, "
+            "Sở đã yêu cầu các phòng GD&ĐT huyện Tân Phú và huyện Sông Lam rà soát số học sinh.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Ai là Chủ tịch UBND quận Nam Tân?",
+    "Ai la Chu tich UBND quan Nam Tan?",
+])
+def test_a_role_of_another_district_does_not_answer_though_its_sentence_names_the_one_asked(tmp_path, question):
+    # Quận Tân Phú's chairman is not Quận Nam Tân's (typed plain, "Nam Tan" is still a district)
+    text = ("Ông Lê Minh Đức - Chủ tịch UBND quận Tân Phú, tỉnh Bình Sơn cho biết quận sẽ phối hợp "
+            "với quận Nam Tân làm đường mới.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Ai la Truong Phong GD&DT quan Nam Tu Liem?", None),
+    ("Ai la Truong Phong GD&DT quan Liem Son?", "Lê Thị Hoa"),
+])
+def test_a_district_typed_plain_is_named_whole_though_its_words_read_as_function_words(tmp_path, question, expected):
+    # "Nam Tu" of "quan Nam Tu Liem" is no "năm từ": the district asked must be the article's
+    text = ("Ngày 21/4, Đảng bộ quận Liêm Sơn đã kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD&ĐT quận; "
+            "đồng thời giao ông Trần Văn Bình phụ trách phòng.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

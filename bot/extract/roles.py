@@ -4,8 +4,10 @@ organisation.
 """
 from __future__ import annotations
 
+import re
+
 from ..contrast import COUNCILS, provinces_asked, provinces_in
-from ..facts import ROLE_HEADS, role_asked, role_head
+from ..facts import LOCALITY, ROLE_HEADS, role_asked, role_head
 from ..question import STOPWORDS, Question, named_words, per_question
 from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
 from .places import LOCALITY_NOUNS
@@ -95,12 +97,18 @@ def body_asked(q: Question) -> list[str]:
     """The words saying the field of the body the role asked about belongs to ("y te" of
     "Giám đốc Sở Y tế Lào Cai"), up to the place, which the article may complete."""
     toks, at = _field_body(q)
-    places = {t for alternatives in q.entities for alt in alternatives if len(alt) > 1 for t in alt}
+    # (a name read as running from the title, "Trưởng Phòng GD&ĐT", holds no place)
+    places = {t for alternatives in q.entities for alt in alternatives
+              if len(alt) > 1 and (at is None or toks[at] not in alt) for t in alt}
     body = []
-    for t in toks[at + 1:at + 4] if at is not None else []:
+    words = toks[at + 1:at + 6] if at is not None else []
+    for k, t in enumerate(words):
+        # "và" joins the field's parts ("Giáo dục và Đào tạo", "Tài nguyên và Môi trường")
+        joins = t == "va" and body and k + 1 < len(words) and words[k + 1] not in places | STOPWORDS | LOCALITY_NOUNS
         # the body's own first word is no place ("Sở LĐ-TB&XH Bình Thuận": the initials are a name
         # too) and no function word ("Sở Tư pháp": "tư" folds like "từ")
-        if (t in places or t in STOPWORDS) and body or t in LOCALITY_NOUNS or t[0].isdigit():
+        if (t in places or t in STOPWORDS) and body and not joins or t in LOCALITY_NOUNS or t[0].isdigit() \
+                or len(body) == 3 and not joins and body[-1] != "va":
             break
         body.append(t)
     return body
@@ -113,13 +121,17 @@ def _field_body(q: Question) -> tuple[list[str], int | None]:
     if q.has_diacritics:
         role = role_asked(q.text) or ""
         aligned = aligned_tokens(role)
+        head = role_head(role)
+        # the body after the title ("Giám đốc Sở Y tế") or closing it ("Trưởng Phòng GD&ĐT")
         at = next((k for k, (_, ts, te) in enumerate(aligned)
-                   if role[ts:te].lower() in _FIELD_BODIES and k >= len(role_head(role))), None)
+                   if role[ts:te].lower() in _FIELD_BODIES and (k >= len(head) or k == len(head) - 1)), None)
         return token_keys(aligned), at
     for k in range(len(q.tokens)):
         for n in range(_LONGEST_ROLE, 0, -1):
             if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n:k + n + 1] and q.tokens[k + n] in _PLAIN_BODIES:
                 return q.tokens, k + n
+            if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n - 1] in _PLAIN_BODIES and q.tokens[k + n:k + n + 1]:
+                return q.tokens, k + n - 1  # "truong phong gd&dt": the title closes with the body
     return [], None
 
 
@@ -201,19 +213,49 @@ def names_another_office(q: Question, role_tokens: list[str], said: set[str]) ->
     """The role is of another department (its sentence or role, `said`, lacks the field asked;
     the role alone when it names its own department) or another organisation than the one asked."""
     end = _title_end(role_tokens)
-    if end is not None and role_tokens[end:end + 1] and role_tokens[end] in _PLAIN_BODIES:
-        said = set(role_tokens)  # "Giám đốc Sở GD&ĐT": whatever else the sentence says, not Sở LĐ-TB&XH
+    if end is not None and role_tokens[end:end + 1] and (
+            role_tokens[end] in _PLAIN_BODIES or role_tokens[end - 1] in _PLAIN_BODIES):
+        # "Giám đốc Sở GD&ĐT", "Trưởng Phòng Quản lý thi": whatever else the sentence says, the
+        # role names its own department
+        said = set(role_tokens)
     return names_another_body(q, said) or names_another_organisation(q, role_tokens) \
         or _of_another_named(q, role_tokens)
 
 
-def of_another_province(q: Question, role: str) -> bool:
+def role_of_another_place(q: Question, role: str) -> bool:
     """"Giám đốc Sở Y tế Yên Bái" is not the "Giám đốc Sở Y tế TP Hà Nội" asked about, though
-    its sentence names Hà Nội (as where a bus runs): the role names its own province, and not
-    the one asked."""
-    asked = provinces_asked(q)
-    said = provinces_in(role)
-    return bool(asked) and bool(said) and asked.isdisjoint(said)
+    its sentence names Hà Nội (as where a bus runs), nor is the "Chủ tịch UBND quận Tân Phú" the
+    one of "quận Nam Tân": the role names its own province or locality, and not the one asked."""
+    asked, said = provinces_asked(q), provinces_in(role)
+    if asked and said and asked.isdisjoint(said):
+        return True
+    named = _localities_named(role)
+    # ("huyện Văn Giang Hưng" of a role read across "Văn Giang (Hưng Yên)" is Văn Giang)
+    return any(level in named and not any(f"{name} ".startswith(f"{n} ") or f"{n} ".startswith(f"{name} ")
+                                          for n in named[level])
+               for level, name in _localities_asked(q))
+
+
+# localities by their level: a "huyện" is where a "quận" is asked of, a "phường" where a "xã" is
+_LEVEL_GROUP = {"quan": "district", "huyen": "district", "thi xa": "district", "xa": "commune",
+                "phuong": "commune", "tinh": "province", "tp": "province", "thanh pho": "province"}
+_PLAIN_LOCALITY = re.compile(strip_diacritics(LOCALITY.pattern))
+
+
+def _localities_named(text: str, pattern: re.Pattern = LOCALITY) -> dict[str, set[str]]:
+    """The localities a text names, as {level group: {folded names}}."""
+    named: dict[str, set[str]] = {}
+    for m in pattern.finditer(text):
+        level = _LEVEL_GROUP.get(fold(m.group(1)).rstrip("."))
+        if level:
+            named.setdefault(level, set()).add(" ".join(tokens_folded(fold(m.group(2)))))
+    return named
+
+
+@per_question
+def _localities_asked(q: Question) -> list[tuple[str, str]]:
+    named = _localities_named(q.text, LOCALITY if q.has_diacritics else _PLAIN_LOCALITY)
+    return [(level, name) for level, names in named.items() for name in names]
 
 
 def rank_fit(q: Question, role_tokens: list[str]) -> float:
@@ -234,7 +276,7 @@ def role_match(q: Question, role: str, sentence_tokens: set[str] = frozenset()) 
     rank = rank_fit(q, rtoks)
     said = set(rtoks) | sentence_tokens
     if not rank or names_another_office(q, rtoks, said) or _bare_of_a_body_unsaid(q, rtoks, said) \
-            or of_another_province(q, role):
+            or role_of_another_place(q, role):
         return 0.0
     qset = set(q.content)
     shared = [t for t in rtoks if t in qset]
