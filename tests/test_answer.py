@@ -947,6 +947,15 @@ def test_a_district_typed_plain_is_named_whole_though_its_words_read_as_function
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", [
+    "Bí thư Tỉnh ủy Bình Sơn phát biểu bế mạc Hội nghị Tỉnh ủy mấy?",
+    "Bi thu Tinh uy Binh Son phat bieu be mac Hoi nghi Tinh uy may?",
+])
+def test_a_noun_numbered_is_answered_whole_not_from_its_last_syllable(tmp_path, question):
+    text = "Phát biểu bế mạc Hội nghị Tỉnh ủy 7, Bí thư Tỉnh ủy Bình Sơn Lê Văn Tâm yêu cầu giữ kỷ luật."
+    assert ask_article(tmp_path, text, question).answer == "Hội nghị Tỉnh ủy 7"
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

@@ -710,6 +710,8 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
             if k and toks[k - 1][0] == before and before in _ORDERED_NOUNS:  # "lần thứ hai", not "xếp thứ ba"
                 s = toks[k - 1][1]
+            elif noun not in ("thu", "hang"):
+                s = _noun_whole(sentence, toks, k, q)  # "Hội nghị Trung ương 8", not "ương 8"
             if n[0].isdigit() and (more := _NEXT_RANK.match(sentence, e)):  # "thứ 11 và 12"
                 e = more.end()
             out.append((s, e, sentence[s:e]))
@@ -719,6 +721,20 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
                 s = toks[k - 1][1]
             out.append((s, e, sentence[s:e]))
     return out
+
+
+def _noun_whole(sentence: str, toks: list[tuple[str, int, int]], k: int, q: Question) -> int:
+    """Where the noun numbered at toks[k] starts: where it is the end of a name ("Trung ương",
+    capitalised), back over the words before it the question writes before "mấy" too (three at
+    most; "số", "tháng" are nouns of their own: "bầu cử số 3", "vào tháng 11")."""
+    at = q.wh[1] - 2
+    if k < 1 or at < 1 or not sentence[toks[k - 1][1]].isupper():
+        return toks[k][1]
+    j = 1
+    while j <= 3 and k - j >= 0 and at - j >= 0 and toks[k - j][0] == q.tokens[at - j] \
+            and toks[k - j][0] not in STOPWORDS:
+        j += 1
+    return toks[k - j + 1][1]
 
 
 _DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
