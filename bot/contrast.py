@@ -145,9 +145,11 @@ def provinces_asked(q: Question) -> set[str]:
 
 
 # bodies, as match keys: "Chủ tịch HĐND tỉnh" is not "Chủ tịch UBND tỉnh", and what the UBND
-# decided is not what the HĐND decided; what the court decided is not what the procuracy or
+# decided is not what the HĐND (nor the Quốc hội) decided; what the court decided is not what the procuracy or
 # the police did
 COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
+# the elected assemblies: a session of a province's HĐND is none of the Quốc hội
+_ASSEMBLIES = {("quoc", "hoi"): "Quốc hội", ("hoi", "dong", "nhan", "dan"): "HĐND"}
 _JUSTICE = {("toa", "an"): "Tòa án", ("tand",): "Tòa án", ("vien", "kiem", "sat"): "Viện Kiểm sát",
             ("vksnd",): "Viện Kiểm sát", ("cong", "an"): "Công an"}
 
@@ -160,7 +162,7 @@ def _bodies_in(keys: str, bodies: dict[tuple[str, ...], str]) -> set[str]:
 @per_question
 def bodies_asked(q: Question) -> list[tuple[set[str], dict[tuple[str, ...], str]]]:
     keys = " ".join(q.tokens)
-    return [(asked, group) for group in (COUNCILS, _JUSTICE) if (asked := _bodies_in(keys, group))]
+    return [(asked, group) for group in (COUNCILS, _ASSEMBLIES, _JUSTICE) if (asked := _bodies_in(keys, group))]
 
 
 def _another(asked: set[str], said: set[str], around: Iterable[set[str]]) -> bool:

@@ -956,6 +956,16 @@ def test_a_noun_numbered_is_answered_whole_not_from_its_last_syllable(tmp_path, 
     assert ask_article(tmp_path, text, question).answer == "Hội nghị Tỉnh ủy 7"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Kỳ họp Quốc hội thứ 5 khai mạc ngày nào?", None),
+    ("Ky hop Quoc hoi thu 5 khai mac ngay nao?", None),
+    ("Kỳ họp thứ 5 HĐND tỉnh Bình Sơn khai mạc ngày nào?", "sáng 4/7"),
+])
+def test_a_session_of_the_provincial_council_is_no_session_of_the_national_assembly(tmp_path, question, expected):
+    text = "Kỳ họp thứ 5 HĐND tỉnh Bình Sơn khóa X khai mạc sáng 4/7 tại hội trường tỉnh."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."
