@@ -966,6 +966,12 @@ def test_a_session_of_the_provincial_council_is_no_session_of_the_national_assem
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Món bánh lá gai là đặc sản ở đâu?", "Mon banh la gai la dac san o dau?"])
+def test_a_plateau_capitalised_as_its_name_is_answered_whole(tmp_path, question):
+    text = "Từ đó, món bánh lá gai được xem như là đặc sản ở vùng Cao nguyên Đá Xanh của tỉnh Bình Sơn."
+    assert ask_article(tmp_path, text, question).answer == "vùng Cao nguyên Đá Xanh"
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

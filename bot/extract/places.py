@@ -90,11 +90,11 @@ def foreign_word_ends(name: str) -> int:
 # Âu": too wide to answer where)
 _DIRECTION = r"(?:phía\s+)?(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?"
 _NAMED_PLACE = re.compile(
-    rf"\b(?:ở|tại|về|đến|sang|vào|ra)\s+((?:số\s+\d+[\w/]*\s+)?(?:vùng|miền|dãy núi|núi|sông|hồ|vịnh|biển|đảo|quần đảo|thị trấn|"
+    rf"\b(?:ở|tại|về|đến|sang|vào|ra)\s+((?:số\s+\d+[\w/]*\s+)?(?:vùng\s+(?=[Cc]ao nguyên|[Đđ]ồng bằng))?(?:vùng|miền|dãy núi|núi|sông|hồ|vịnh|biển|đảo|quần đảo|thị trấn|"
     rf"thủ đô|bang|tiểu bang|làng|cảng|khu vực|trạm|bảo tàng|viện bảo tàng|"
     # an address: "tại số 8 ngõ Nguyễn Hữu Huân", "ra chợ Hàng Bè"
     rf"chợ|phố|đường|ngõ|ngách|hẻm|thôn|xóm|ấp|"
-    rf"cao nguyên|đồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{CAP}(?:\s+{CAP})*)")
+    rf"[Cc]ao nguyên|[Đđ]ồng bằng|thung lũng|bán đảo|eo biển|quảng trường|đại lộ|công viên|cung điện|điện|nhà thờ|chùa|đền|vùng đất)(?:\s+{_DIRECTION})?\s+{CAP}(?:\s+{CAP})*)")
 
 
 # place kinds written capitalised as the first word of a name that goes on in lower case
