@@ -972,6 +972,17 @@ def test_a_plateau_capitalised_as_its_name_is_answered_whole(tmp_path, question)
     assert ask_article(tmp_path, text, question).answer == "vùng Cao nguyên Đá Xanh"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Chủ đầu tư dự án chung cư là công ty nào?", "Công ty Cổ phần đầu tư bất động sản Sông Xanh"),
+    ("Chu dau tu du an chung cu la cong ty nao?", "Công ty Cổ phần đầu tư bất động sản Sông Xanh"),
+    ("Đơn vị quản lý dự án là công ty nào?", "Công ty Cổ phần BIC Bình Sơn"),
+])
+def test_a_company_named_by_its_legal_form_goes_on_in_lower_case_to_its_name(tmp_path, question, expected):
+    text = ("Theo hợp đồng, chung cư này do Công ty Cổ phần đầu tư bất động sản Sông Xanh là chủ đầu tư; "
+            "đơn vị quản lý dự án là Công ty Cổ phần BIC Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

@@ -71,8 +71,17 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
                      sentence[after:])
         if m:
             end = after + foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
+            if q.kind == "org" and _LEGAL_FORM.fullmatch(m.group(1)):
+                # "Công ty Cổ phần đầu tư bất động sản Vinaland": a company named by its legal form
+                # goes on in lower case to its own name
+                more = _TO_ITS_NAME.match(sentence, after + m.end())
+                end = more.end() if more else end
             cands.append((start, end, sentence[start:end]))
     return cands
+
+
+_LEGAL_FORM = re.compile(r"Cổ phần|CP|TNHH(?: MTV)?|Trách nhiệm hữu hạn(?: một thành viên)?")
+_TO_ITS_NAME = re.compile(rf"(?:\s+(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+){{1,6}}(?:\s+{CAP})+")
 
 
 def foreign_word_ends(name: str) -> int:

@@ -71,11 +71,14 @@ def _distance(span: tuple[int, int], toks, matched: list[int]) -> float:
     return best
 
 
-def _proximity(span: tuple[int, int], toks, matched: list[int]) -> float:
+def _proximity(span: tuple[int, int], toks, matched: list[int], sentence: str) -> float:
     """How near the span sits to the question's words: each word counted once, at its nearest
     place, by 1 / (1 + words between); a number of the question counts double. A span near
-    several of the question's words beats one next to a single common word."""
+    several of the question's words beats one next to a single common word. Words past a
+    semicolon are another clause's ("X là chủ dự án; đơn vị quản lý dự án là Y")."""
     s, e = span
+    clause = (sentence.rfind(";", 0, s) + 1, (sentence.find(";", e) + 1 or len(sentence) + 1) - 1)
+    matched = [k for k in matched if clause[0] <= toks[k][1] and toks[k][2] <= clause[1]]
     inside = [k for k, (_, ts, te) in enumerate(toks) if ts >= s and te <= e]
     first = inside[0] if inside else next((k for k, (_, ts, _) in enumerate(toks) if ts >= s), len(toks))
     last = inside[-1] if inside else first - 1
@@ -137,7 +140,7 @@ def closest(cands: list[tuple[int, int, str]], sentence: str, q: Question, typed
         text = clean(text)
         if not text or not tells_more(text, q) or any(a <= s and e <= b for a, b in aliases):
             continue
-        d = (_distance((s, e), toks, preferred) if preferred else 0.0, -_proximity((s, e), toks, matched))
+        d = (_distance((s, e), toks, preferred) if preferred else 0.0, -_proximity((s, e), toks, matched, sentence))
         if best is None or d < best[0]:
             best = (d, Span(text, s, e, typed))
     return best[1] if best else None
