@@ -983,6 +983,16 @@ def test_a_company_named_by_its_legal_form_goes_on_in_lower_case_to_its_name(tmp
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Tổng khối lượng thiếc là bao nhiêu?", "350kg"),
+    ("Tong khoi luong thiec la bao nhieu?", "350kg"),
+    ("Tổng khối lượng đồng là bao nhiêu?", "1.200kg"),
+])
+def test_of_figures_each_told_after_its_own_noun_the_one_of_the_noun_asked(tmp_path, question, expected):
+    text = "Kho hàng của tỉnh Bình Sơn có đồng và thiếc. Tổng khối lượng đồng là 1.200kg và thiếc là 350kg."
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

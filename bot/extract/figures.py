@@ -168,6 +168,7 @@ def number(sentence: str, q: Question) -> Span | None:
         # hàng" or "phút thứ mấy" asks ("Chuỗi X có bao nhiêu cửa hàng": X is the owner)
         cands = _headed_as_asked(sentence, cands, q)
     cands = _of_the_year_asked(sentence, cands, q)
+    cands = _of_the_noun_asked(sentence, cands, q)
     cands = _best_described(sentence, cands, q)
     cands = _not_a_conversion(sentence, cands)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
@@ -512,6 +513,21 @@ def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Ques
             kept.append(c)
         since = after.end() if after else c[1]
     return kept or cands
+
+
+_NOUN_IS = re.compile(r"(\w+)\s+(?:là|bằng)\s+$", re.IGNORECASE)
+
+
+def _of_the_noun_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Tổng trọng lượng vàng là 189.820g và bạc là 1.727g": of figures each told after its own
+    noun and "là", those whose noun the question names, where another's it does not."""
+    if len(cands) < 2:
+        return cands
+    nouns = [m and fold(m.group(1)) for m in (_NOUN_IS.search(sentence, 0, c[0]) for c in cands)]
+    asked = [n in q.content for n in nouns]
+    if not any(asked) or not any(n and not a for n, a in zip(nouns, asked)):
+        return cands
+    return [c for c, a in zip(cands, asked) if a]
 
 
 _YEAR_AFTER = re.compile(r"\s+(?:(?:vào|trong)\s+)?(?:năm\s+)?((?:1[0-9]|20)\d{2})\b", re.IGNORECASE)
