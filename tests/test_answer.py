@@ -993,6 +993,17 @@ def test_of_figures_each_told_after_its_own_noun_the_one_of_the_noun_asked(tmp_p
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Dự án cầu Sông Lam bị dừng khi nào?", "tháng 11 năm ngoái"),
+    ("Du an cau Song Lam bi dung khi nao?", "tháng 11 năm ngoái"),
+    ("Cuộc thanh tra dự án cầu Sông Lam bắt đầu từ khi nào?", "đầu năm nay"),
+])
+def test_a_date_told_from_the_year_of_writing_keeps_its_year(tmp_path, question, expected):
+    text = ("Dự án cầu Sông Lam của tỉnh Bình Sơn bị dừng đột ngột hồi tháng 11 năm ngoái.\n\n"
+            "Cuộc thanh tra dự án cầu Sông Lam đã bắt đầu từ đầu năm nay, tập trung vào các nhà thầu.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

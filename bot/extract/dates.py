@@ -31,7 +31,7 @@ DATE_SPAN = re.compile(
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?<![\d/.,]){_MONTH}/\d{{4}}{_NOT_A_NUMBER}"
     r"|(?:ngày\s+)?(?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*[-–]\s*))?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
-    r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
+    r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+(?:\d{4}|nay|ngoái|trước)\b)?"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:(?:những|các) năm\s+)?(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:mùa (?:xuân|hè|hạ|thu|đông)\s+)?năm\s+\d{{3,4}}\b{_ERA}"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:thế k[ỷỉ]|thiên niên k[ỷỉ])\s+(?:\d+|[IVXLC]+)\b{_ERA}"
@@ -45,7 +45,9 @@ _ASKS_PERIOD = re.compile(r"\b(?:khoang thoi gian|thoi gian|giai doan|thoi ki|nh
 
 # "có từ cách đây 20 năm", "3 năm trước": a time told from the day of writing
 _AGO = re.compile(r"(?:(?:từ\s+)?cách đây\s+(?:khoảng\s+|hơn\s+|gần\s+)?\d+\s+(?:năm|tháng|tuần|ngày)"
-                  r"|(?<![\d.,])\d+\s+(?:năm|tháng|tuần|ngày)\s+trước)(?!\w)", re.IGNORECASE)
+                  r"|(?<![\d.,])\d+\s+(?:năm|tháng|tuần|ngày)\s+trước"
+                  # "từ đầu năm nay", "cuối năm ngoái" ("năm nay" alone is as often "this year's")
+                  r"|(?:đầu|cuối|giữa)\s+năm\s+(?:nay|ngoái|trước))(?!\w)", re.IGNORECASE)
 
 
 def date(sentence: str, q: Question) -> Span | None:
