@@ -1004,6 +1004,13 @@ def test_a_date_told_from_the_year_of_writing_keeps_its_year(tmp_path, question,
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Nước suối Tà Lơn bắt nguồn từ đâu?", "Nuoc suoi Ta Lon bat nguon tu dau?"])
+def test_where_from_is_answered_by_the_place_come_from_not_where_it_lies(tmp_path, question):
+    text = ("Suối Tà Lơn nằm trong vườn quốc gia Bình Sơn ở tỉnh Bình Sơn.\n\n"
+            "Làn nước trong vắt như pha lê của suối bắt nguồn từ núi đá Hòn Giăng gần đó.")
+    assert ask_article(tmp_path, text, question).answer == "núi đá Hòn Giăng"
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

@@ -215,12 +215,21 @@ def place(sentence: str, q: Question) -> Span | None:
         for m in re.finditer(r"\b(?:đơn vị bầu cử|đơn vị)\s+số\s+\d+", sentence):
             cands.append((m.start(), m.end(), m.group()))
         cands += _province_in_brackets(sentence)
+        if _ASKS_FROM.search(q.folded):
+            # "bắt nguồn từ đâu": "từ sông băng Langjökull"; a place not come from is a guess
+            from_places = [_whole_place(sentence, (m.start(1), m.end(1), m.group(1))) for m in _FROM_PLACE.finditer(sentence)]
+            cands, typed = (from_places, typed) if from_places else (cands, False)
     cands = [_with_surroundings(sentence, c) for c in cands if not _names_the_subject(c[2], q)]
     # "huyện nào của Kon Tum": of several districts in the sentence, the one next to Kon Tum
     qualifier = {t for t in q.right[:4] if t not in STOPWORDS}
     return typed_as(closest(with_lists(sentence, cands), sentence, q, near=qualifier), typed)
 
 
+_ASKS_FROM = re.compile(r"\btu dau\b")
+# a name after "từ", with up to two lower-case words of its kind before it ("sông băng")
+# ("từ bỏ", "từ chối", "từ chức": verbs, not "from")
+_FROM_PLACE = re.compile(rf"\btừ\s+(?!(?:bỏ|chối|chức|trần|giã|biệt|thiện|khi|lâu|đó|đây|nay)\s)"
+                         rf"((?:(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+\s+){{0,2}}{CAP}(?:\s+{CAP})*)")
 _SURROUNDINGS = re.compile(rf"\s+(?:gần|ở|tại|thuộc|trên đảo|trên bán đảo)\s+{CAP}(?:\s+{CAP})*")
 
 
