@@ -200,6 +200,11 @@ def roles_after(sentence: str, end: int) -> list[str]:
         for seg in _SEPARATOR.split(rest[pos:]):
             if _COMMITTEE_MEMBER.fullmatch(seg):
                 continue  # "Thành ủy viên": a member of the committee, and the roles go on
+            became = _BECOMES.match(seg)
+            if became:  # "NAME, Ủy viên ..., Chủ nhiệm ..., làm trưởng đoàn": the roles end there
+                if extra := role_phrase(seg[became.end():]):
+                    roles.append(extra)
+                break
             phrase = role_phrase(seg)
             names = find_names(seg)
             if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):

@@ -1011,6 +1011,21 @@ def test_where_from_is_answered_by_the_place_come_from_not_where_it_lies(tmp_pat
     assert ask_article(tmp_path, text, question).answer == "núi đá Hòn Giăng"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ai làm trưởng đoàn kiểm tra ông Lương Văn Tú?", "Lê Văn Hải"),
+    ("Ai la truong doan kiem tra ong Luong Van Tu?", "Lê Văn Hải"),
+    ("Ai làm phó trưởng đoàn kiểm tra ông Lương Văn Tú?", "Trần Văn Nam"),
+])
+def test_a_role_taken_after_a_list_of_roles_answers_who_took_it(tmp_path, question, expected):
+    # "NAME, <roles>, làm trưởng đoàn": the last role is the one taken; the person the team
+    # checks names no body the head of the team is of
+    text = ("Tỉnh ủy Bình Sơn quyết định kiểm tra ông Lương Văn Tú, Bí thư Huyện ủy Tân Phú.\n\n"
+            "Đồng thời thành lập đoàn kiểm tra có bảy người, do ông Lê Văn Hải, Ủy viên Ban thường vụ tỉnh ủy, "
+            "Chủ nhiệm Ủy ban Kiểm tra tỉnh, làm trưởng đoàn, và ông Trần Văn Nam - phó trưởng ban Nội chính, "
+            "làm phó trưởng đoàn.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

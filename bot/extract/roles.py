@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNCILS, provinces_asked, provinces_in
-from ..facts import LOCALITY, ROLE_HEADS, role_asked, role_head
+from ..facts import FOLDED_SURNAMES, LOCALITY, ROLE_HEADS, role_asked, role_head
 from ..question import STOPWORDS, Question, named_words, per_question
 from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
 from .places import LOCALITY_NOUNS
@@ -205,8 +205,16 @@ def _bare_of_a_body_unsaid(q: Question, role_tokens: list[str], said: set[str]) 
     the body). Role facts are not held to this: a bare one is completed by its article."""
     if len(role_tokens) > 3 or _title_end(role_tokens) != len(role_tokens):
         return False  # not a bare title ("Chủ tịch", "Phó Giám đốc"; "Chánh án TAND tối cao" is whole)
-    named = named_words(q) - _UNNAMING
+    named = _bodies_named(q) - _UNNAMING
     return bool(named) and not named <= said
+
+
+@per_question
+def _bodies_named(q: Question) -> frozenset[str]:
+    """The words of the names the question gives, less a person's ("Ai làm trưởng đoàn kiểm tra
+    ông Lương Trí Tiên?" names no body the head of the team is of)."""
+    return frozenset(t for alternatives in q.entities for alt in alternatives
+                     if not (2 <= len(alt) <= 4 and alt[0] in FOLDED_SURNAMES) for t in alt)
 
 
 def names_another_office(q: Question, role_tokens: list[str], said: set[str]) -> bool:
