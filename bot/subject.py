@@ -41,6 +41,8 @@ def subject_person(q: Question) -> list[str]:
 # words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì"), and
 # function words ("do" of "do ai sáng lập" is in any sentence)
 _NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"} | {fold(w) for w in FUNCTION_WORDS}
+# "sống ở làng nào": where someone lives is where they are ("doanh nhân ở làng Pembarthi")
+_DWELLING = {"song"}  # (not "cư trú": "trú" folds as "trụ" of "trụ sở")
 
 
 # the kinds of question whose answer a sentence about a thing gives only if it tells what is
@@ -85,6 +87,7 @@ def asked_of_the_subject(q: Question) -> list[list[str]]:
     runs: list[tuple[int, list[str]]] = []
     for k, t in enumerate(q.tokens):
         if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _NOT_ASKED \
+                or q.kind == "place" and t in _DWELLING \
                 or thing and k and q.text[toks[k][1]:toks[k][2]][:1].isupper():
             continue  # a name asked of a thing is looked for elsewhere (_constraints)
         if runs and runs[-1][0] == k - 1:

@@ -1026,6 +1026,13 @@ def test_a_role_taken_after_a_list_of_roles_answers_who_took_it(tmp_path, questi
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Ông Kowalski sống ở làng nào?", "Ong Kowalski song o lang nao?"])
+def test_where_someone_lives_is_told_by_where_they_are(tmp_path, question):
+    text = ("Hôm 8/4, thợ đào đất trên mảnh đất của ông Kowalski (nông dân ở làng Hạ Vĩnh, tỉnh Hà Lam) "
+            "thì phát hiện một hũ bạc.\n\nNhiều người dân trong vùng sống bằng nghề trồng lúa.")
+    assert ask_article(tmp_path, text, question).answer == "làng Hạ Vĩnh"
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."
