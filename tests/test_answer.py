@@ -1033,6 +1033,12 @@ def test_where_someone_lives_is_told_by_where_they_are(tmp_path, question):
     assert ask_article(tmp_path, text, question).answer == "làng Hạ Vĩnh"
 
 
+@pytest.mark.parametrize("question", ["Tương hột được ủ trong bao lâu?", "Tuong hot duoc u trong bao lau?"])
+def test_a_duration_opened_by_chung_is_still_a_duration(tmp_path, question):
+    text = "Ở tỉnh Bình Sơn, tương hột được ủ trong chum sành chừng 4 tháng là ăn được."
+    assert ask_article(tmp_path, text, question).answer == "chừng 4 tháng"
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."
