@@ -8,8 +8,8 @@ import numpy as np
 
 from .articles import Article
 from .index import Index
-from .question import STOPWORDS
-from .text import aligned_tokens, tokens
+from .question import is_stopword, plain_compounds
+from .text import aligned_tokens, strip_diacritics, tokens
 
 
 @dataclass
@@ -22,7 +22,7 @@ class Hit:
 
 def search(index: Index, query: str, limit: int = 5, offset: int = 0) -> tuple[list[Hit], int]:
     """One page of hits and the total number of matching articles."""
-    words = [t for t in tokens(query) if t not in STOPWORDS] or tokens(query)
+    words = _query_words(query)
     if not words or not index.articles:
         return [], 0
     scores = index.article_scores(words)
@@ -30,6 +30,17 @@ def search(index: Index, query: str, limit: int = 5, offset: int = 0) -> tuple[l
     order = matching[np.argsort(-scores[matching], kind="stable")]
     page = order[offset:offset + limit]
     return [_hit(index, int(pos), float(scores[pos]), words) for pos in page], len(order)
+
+
+def _query_words(query: str) -> list[str]:
+    """The query's match keys less its function words as written ("đầu tư" is no "đâu từ"; typed
+    without diacritics, "dau tu" neither); all of them when nothing else is left."""
+    aligned = aligned_tokens(query)
+    keys = [t for t, _, _ in aligned]
+    plain = strip_diacritics(query) == query
+    compounds = plain_compounds(keys) if plain else set()
+    words = [t for k, (t, s, e) in enumerate(aligned) if k in compounds or not is_stopword(query[s:e], plain)]
+    return words or tokens(query)
 
 
 def _hit(index: Index, pos: int, score: float, words: list[str]) -> Hit:

@@ -92,6 +92,20 @@ def test_import_prints_a_summary_with_reasons(tmp_path):
     assert proc.stdout.strip().splitlines()[-1].startswith("added 2, duplicates 1, rejected 2")
 
 
+@pytest.mark.parametrize("query", ["dự án đầu tư Bình Sơn", "du an dau tu Binh Son"])
+def test_search_counts_a_word_whose_syllables_fold_like_stopwords(tmp_path, query):
+    # "đầu tư" is no "đâu" + "từ": the article about investment projects comes first
+    more = tmp_path / "more.jsonl"
+    more.write_text(json.dumps({"id": "article-2", "title": "Bình Sơn khởi công dự án đường ven biển", "date": "2024-02-02",
+                                "text": "Tỉnh Bình Sơn khởi công dự án đường ven biển, dự án lớn nhất năm."},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    kb = kb_with(tmp_path, {"id": "article-1", "title": "Bình Sơn mời gọi đầu tư", "date": "2024-02-01",
+                            "text": "Tỉnh Bình Sơn mời gọi các dự án đầu tư vào khu công nghiệp Tân Phú."}, more)
+    proc = run_cli("--kb", str(kb), "search", query)
+    assert proc.returncode == 0, proc.stderr
+    assert "1. Bình Sơn mời gọi đầu tư" in proc.stdout
+
+
 def test_search_ranks_articles_with_a_snippet(fixtures_kb):
     proc = run_cli("--kb", str(fixtures_kb), "search", "xe buyt dien")
     assert proc.returncode == 0, proc.stderr
