@@ -145,8 +145,8 @@ def provinces_asked(q: Question) -> set[str]:
 
 
 # bodies, as match keys: "Chủ tịch HĐND tỉnh" is not "Chủ tịch UBND tỉnh", and what the UBND
-# decided is not what the HĐND (nor the Quốc hội) decided; what the court decided is not what the procuracy or
-# the police did
+# decided is not what the HĐND (nor the Quốc hội) decided; what the court decided is not what
+# the procuracy or the police did
 COUNCILS = {("uy", "ban", "nhan", "dan"): "UBND", ("hoi", "dong", "nhan", "dan"): "HĐND"}
 # the elected assemblies: a session of a province's HĐND is none of the Quốc hội
 _ASSEMBLIES = {("quoc", "hoi"): "Quốc hội", ("hoi", "dong", "nhan", "dan"): "HĐND"}

@@ -843,7 +843,7 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
     raw = sentence[cand[0]:].split()[:10]
     paired = next((j + 1 for j in range(k, min(k + 3, len(keys) - 1)) if raw[j].endswith(",")), None)
     if keys[k] != unit[0] and paired and keys[paired] == unit[0] \
-            and _pairs_the_next_noun(sentence, cand, cand[0] + len(" ".join(raw[:paired])) - 1):
+            and _pairs_the_next_noun(sentence, cand, sentence.find(",", cand[0])):
         k = paired  # "6 cán bộ, chiến sĩ công an": the pair counts the noun asked too
     same = list(_SAME_COUNT.get(unit[0], ()))
     if same and keys[k:k + len(same)] == same:

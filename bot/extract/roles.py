@@ -100,16 +100,20 @@ def body_asked(q: Question) -> list[str]:
     # (a name read as running from the title, "Trưởng Phòng GD&ĐT", holds no place)
     places = {t for alternatives in q.entities for alt in alternatives
               if len(alt) > 1 and (at is None or toks[at] not in alt) for t in alt}
-    body = []
+    body: list[str] = []
+    joined = False
     words = toks[at + 1:at + 6] if at is not None else []
     for k, t in enumerate(words):
         # "và" joins the field's parts ("Giáo dục và Đào tạo", "Tài nguyên và Môi trường")
-        joins = t == "va" and body and k + 1 < len(words) and words[k + 1] not in places | STOPWORDS | LOCALITY_NOUNS
+        joins = t == "va" and bool(body) and k + 1 < len(words) \
+            and words[k + 1] not in places | STOPWORDS | LOCALITY_NOUNS
         # the body's own first word is no place ("Sở LĐ-TB&XH Bình Thuận": the initials are a name
-        # too) and no function word ("Sở Tư pháp": "tư" folds like "từ")
+        # too) and no function word ("Sở Tư pháp": "tư" folds like "từ"); three words say the
+        # field, five where "và" joins two
         if (t in places or t in STOPWORDS) and body and not joins or t in LOCALITY_NOUNS or t[0].isdigit() \
-                or len(body) == 3 and not joins and body[-1] != "va":
+                or len(body) >= (5 if joined else 3):
             break
+        joined |= joins
         body.append(t)
     return body
 
@@ -247,7 +251,7 @@ def role_of_another_place(q: Question, role: str) -> bool:
 # localities by their level: a "huyện" is where a "quận" is asked of, a "phường" where a "xã" is
 _LEVEL_GROUP = {"quan": "district", "huyen": "district", "thi xa": "district", "xa": "commune",
                 "phuong": "commune", "tinh": "province", "tp": "province", "thanh pho": "province"}
-_PLAIN_LOCALITY = re.compile(strip_diacritics(LOCALITY.pattern))
+_PLAIN_LOCALITY = re.compile(strip_diacritics(LOCALITY.pattern))  # the same, typed without diacritics
 
 
 def _localities_named(text: str, pattern: re.Pattern = LOCALITY) -> dict[str, set[str]]:

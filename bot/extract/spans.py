@@ -77,7 +77,8 @@ def _proximity(span: tuple[int, int], toks, matched: list[int], sentence: str) -
     several of the question's words beats one next to a single common word. Words past a
     semicolon are another clause's ("X là chủ dự án; đơn vị quản lý dự án là Y")."""
     s, e = span
-    clause = (sentence.rfind(";", 0, s) + 1, (sentence.find(";", e) + 1 or len(sentence) + 1) - 1)
+    clause_end = sentence.find(";", e)
+    clause = (sentence.rfind(";", 0, s) + 1, clause_end if clause_end >= 0 else len(sentence))
     matched = [k for k in matched if clause[0] <= toks[k][1] and toks[k][2] <= clause[1]]
     inside = [k for k, (_, ts, te) in enumerate(toks) if ts >= s and te <= e]
     first = inside[0] if inside else next((k for k, (_, ts, _) in enumerate(toks) if ts >= s), len(toks))
