@@ -186,7 +186,7 @@ _SEPARATOR = re.compile(r"[,;]|\s[-–]\s")
 
 # "Thành ủy viên", "Tỉnh uỷ viên": a member of the Party committee, written between a name and
 # its roles ("Bà X, Thành ủy viên, Bí thư Quận ủy Cầu Giấy")
-_COMMITTEE_MEMBER = re.compile(r"\s*(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên\s*", re.IGNORECASE)
+_COMMITTEE_MEMBER = re.compile(r"\s*(?:nguyên\s+)?(?:Thành|Tỉnh|Huyện|Quận|Thị|Đảng)\s+(?:ủy|uỷ)\s+viên\s*", re.IGNORECASE)
 
 
 def roles_after(sentence: str, end: int) -> list[str]:

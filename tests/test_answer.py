@@ -1053,6 +1053,26 @@ def test_a_duration_opened_by_chung_is_still_a_duration(tmp_path, question):
     assert ask_article(tmp_path, text, question).answer == "chừng 4 tháng"
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Số ca mắc sốt xuất huyết ở tỉnh Bình Sơn năm nay nhiều gấp mấy lần năm ngoái?", "gấp 3 lần"),
+    ("So ca mac sot xuat huyet o tinh Binh Son nam nay nhieu gap may lan nam ngoai?", "gấp 3 lần"),
+    ("Người lớn tuổi mắc bệnh nhiều gấp mấy lần người trẻ?", "gấp đôi"),
+])
+def test_how_many_times_as_many_is_answered_by_the_factor(tmp_path, question, expected):
+    text = ("Số ca mắc sốt xuất huyết ở tỉnh Bình Sơn năm nay nhiều gấp 3 lần năm ngoái, chủ yếu ở trẻ em "
+            "dưới 15 tuổi.\n\nTheo thống kê, người lớn tuổi mắc bệnh nhiều gấp đôi người trẻ, chủ yếu "
+            "gặp ở người trên 60 tuổi.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ông Lê Văn Hải từng giữ chức vụ gì?", "Ong Le Van Hai tung giu chuc vu gi?"])
+def test_a_former_committee_member_goes_on_to_the_roles_after(tmp_path, question):
+    # "đại tá X, nguyên Tỉnh ủy viên, nguyên Chính ủy ...": the office is after the membership
+    text = ("Ủy ban Kiểm tra đã kết luận đại tá Lê Văn Hải, nguyên Tỉnh ủy viên, nguyên Chính ủy Bộ Chỉ huy "
+            "Quân sự tỉnh Bình Sơn có khuyết điểm.")
+    assert "Chính ủy Bộ Chỉ huy Quân sự tỉnh Bình Sơn" in (ask_article(tmp_path, text, question).answer or "")
+
+
 def test_people_counted_by_the_counter_for_people_answer_how_many_of_them(tmp_path):
     # "bao nhiêu giáo viên": "... giáo viên ... là 1.250 người" counts them in "người"
     text = "Tổng nhu cầu đào tạo giáo viên năm 2025 của tỉnh Bình Sơn là 1.250 người, tăng 10%."

@@ -27,6 +27,9 @@ _NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _N
 
 
 _ASKS_CLOCK = re.compile(r"\bmay gio\b")
+_ASKS_FACTOR = re.compile(r"\bgap (?:may|bao nhieu) lan\b")
+_FACTOR = re.compile(r"\bgấp\s+(?:đôi|rưỡi|(?:\d+(?:[.,]\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+lần)?)(?!\w)",
+                     re.IGNORECASE)
 _AT_A_TIME = re.compile(r"(?<!\w)(?:lúc|vào|khoảng|từ|đến|tới)\s+$", re.IGNORECASE)  # "lúc 7 giờ", not "20 giờ học"
 _CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])(?:h(?:\d{2})?\b|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)"
                     r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?", re.IGNORECASE)
@@ -48,6 +51,10 @@ def _ends_unit(word: str, plain: bool) -> bool:
 def number(sentence: str, q: Question) -> Span | None:
     if not _counts_what_is_asked(sentence, q):
         return None
+    factors = [(m.start(), m.end(), m.group()) for m in _FACTOR.finditer(sentence)] \
+        if _ASKS_FACTOR.search(q.folded) else []
+    if factors:  # "gấp mấy lần": "gấp đôi", "gấp 3 lần", not a count nearby ("2,8 lần" is read as any figure)
+        return closest(factors, sentence, q)
     if _ASKS_CLOCK.search(q.folded):  # "lúc mấy giờ": a time of day ("17h00", "7 giờ 30"), no count
         return closest([(m.start(), m.end(), m.group()) for m in _CLOCK.finditer(sentence)
                         if "h" in m.group().lower() or _AT_A_TIME.search(sentence, 0, m.start())], sentence, q)
