@@ -30,7 +30,9 @@ _WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
 _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
 MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "chục"}
 NUMERALS = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "lăm", "tư"}
-_ABOUT = {"hon", "gan", "khoang", "chung", "xap", "xi", "tren", "duoi", "toi", "den", "tu"}  # "hơn 3.000", "chừng 5 tháng", "từ 4 đến 6"
+# words a figure opens with that say how near it is: "hơn 3.000", "chừng 5 tháng"
+QUANTIFIERS = ("hơn", "gần", "khoảng", "trên", "dưới", "chừng", "xấp xỉ")
+_ABOUT = {key for w in QUANTIFIERS for key in fold(w).split()} | {"toi", "den", "tu"}  # and "từ 4 đến 6"
 _BY = re.compile(r"(?<=\d)\s?[x×]\s?(?=\d)")  # the sides of a size: "2x3 cm"
 _CURRENCY_SIGN = re.compile(r"(?:US)?[$€£¥]")
 _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")

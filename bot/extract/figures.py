@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE, not_after_the_opposite_deed, told_at_another_place
-from ..measures import MULTIPLIERS, NUMERALS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
+from ..measures import MULTIPLIERS, NUMERALS, QUANTIFIERS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN, YEAR, periods_in
@@ -17,7 +17,7 @@ from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spa
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
-_QUANTIFIERS = "hơn|gần|khoảng|trên|dưới|chừng|xấp xỉ"  # "more than", "about", ...
+_QUANTIFIERS = "|".join(QUANTIFIERS)  # "more than", "about", ...
 _QUANT_PREFIX = rf"(?:(?:{_QUANTIFIERS}|tới|tổng cộng|số)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ)){0,2}\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"  # "2 nghìn tỷ USD"
 _MONEY_END = re.compile(_MONEY + "$")
