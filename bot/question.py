@@ -336,7 +336,11 @@ def _entities(text: str) -> list[list[list[str]]]:
     return out
 
 
-_LOCALITY_BEFORE = r"\b(?:quan|huyen|xa|phuong|tinh|tp|thi xa|thanh pho)\s+"
+# the kinds of locality, as match keys, by their level: a "huyện" is where a "quận" is asked of, a
+# "phường" where a "xã" is
+LOCALITY_LEVELS = {"quan": "district", "huyen": "district", "thi xa": "district", "xa": "commune",
+                   "phuong": "commune", "tinh": "province", "tp": "province", "thanh pho": "province"}
+_LOCALITY_BEFORE = rf"\b(?:{'|'.join(LOCALITY_LEVELS)})\s+"
 
 
 def _after_a_locality(piece: str, run: list[str]) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from ..contrast import COUNCILS, provinces_asked, provinces_in
 from ..facts import FOLDED_SURNAMES, LOCALITY, ROLE_HEADS, role_asked, role_head
-from ..question import STOPWORDS, Question, named_words, per_question
+from ..question import LOCALITY_LEVELS, STOPWORDS, Question, named_words, per_question
 from ..text import aligned_tokens, fold, strip_diacritics, tokens_folded
 from .places import LOCALITY_NOUNS
 from .spans import has_phrase, token_keys
@@ -238,19 +238,19 @@ def role_of_another_place(q: Question, role: str) -> bool:
     """"Giám đốc Sở Y tế Yên Bái" is not the "Giám đốc Sở Y tế TP Hà Nội" asked about, though
     its sentence names Hà Nội (as where a bus runs), nor is the "Chủ tịch UBND quận Tân Phú" the
     one of "quận Nam Tân": the role names its own province or locality, and not the one asked."""
-    asked, said = provinces_asked(q), provinces_in(role)
-    if asked and said and asked.isdisjoint(said):
+    # (most questions name no place: the role is read only when one does, as it is for each name
+    # a sentence gives)
+    asked = provinces_asked(q)
+    if asked and (said := provinces_in(role)) and asked.isdisjoint(said):
         return True
-    named = _localities_named(role)
+    localities = _localities_asked(q)
+    named = _localities_named(role) if localities else {}
     # ("huyện Văn Giang Hưng" of a role read across "Văn Giang (Hưng Yên)" is Văn Giang)
     return any(level in named and not any(f"{name} ".startswith(f"{n} ") or f"{n} ".startswith(f"{name} ")
                                           for n in named[level])
-               for level, name in _localities_asked(q))
+               for level, name in localities)
 
 
-# localities by their level: a "huyện" is where a "quận" is asked of, a "phường" where a "xã" is
-_LEVEL_GROUP = {"quan": "district", "huyen": "district", "thi xa": "district", "xa": "commune",
-                "phuong": "commune", "tinh": "province", "tp": "province", "thanh pho": "province"}
 _PLAIN_LOCALITY = re.compile(strip_diacritics(LOCALITY.pattern))  # the same, typed without diacritics
 
 
@@ -258,7 +258,7 @@ def _localities_named(text: str, pattern: re.Pattern = LOCALITY) -> dict[str, se
     """The localities a text names, as {level group: {folded names}}."""
     named: dict[str, set[str]] = {}
     for m in pattern.finditer(text):
-        level = _LEVEL_GROUP.get(fold(m.group(1)).rstrip("."))
+        level = LOCALITY_LEVELS.get(fold(m.group(1)).rstrip("."))
         if level:
             named.setdefault(level, set()).add(" ".join(tokens_folded(fold(m.group(2)))))
     return named
