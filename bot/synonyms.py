@@ -75,15 +75,25 @@ def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
             told |= words
             continue
         if any((len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written or _of_an_abbreviation(toks, k))
-               and not _of_another(keys, k + len(phrase), person)
+               and not _of_another(sentence, toks, k + len(phrase), person)
                for written, phrase in _GROUPS[deed] for k in _at(keys, phrase)):
             told |= words
     return told
 
 
-def _of_another(keys: list[str], after: int, person: list[str]) -> bool:
-    """"cái chết của người bạn thân": the deed of whoever "của" names, unless that is the person."""
-    return keys[after:after + 1] == ["cua"] and not (person and person[-1] in keys[after + 1:after + 6])
+# "của họ", "của ông": whoever the text spoke of just before, the person asked of where the
+# sentence is theirs (whether it is, _about_someone_else judges)
+_BACK_TO_THEM = {"họ", "mình", "ông", "bà", "anh", "chị", "cô"}
+
+
+def _of_another(sentence: str, toks, after: int, person: list[str]) -> bool:
+    """"cái chết của người bạn thân": the deed of whoever "của" names, unless that is the person
+    or a pronoun ("Đám cưới của họ", not "của ông Nguyễn Văn A")."""
+    keys = [key for key, _, _ in toks]
+    if keys[after:after + 1] != ["cua"] or person and person[-1] in keys[after + 1:after + 6]:
+        return False
+    words = [sentence[start:end] for _, start, end in toks[after + 1:after + 3]]
+    return not (words and words[0] in _BACK_TO_THEM and (len(words) == 1 or not words[1][:1].isupper()))
 
 
 def retrieval_terms(q: Question) -> list[str]:

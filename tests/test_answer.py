@@ -3140,3 +3140,17 @@ def test_part_of_a_place_written_after_tai_is_nobody(tmp_path, question):
     text = ("Buổi lễ diễn ra trang trọng. Trong buổi lễ nhậm chức thay thế Đô đốc Mark Dalton làm Tư lệnh Bộ chỉ "
             "huy Mỹ tại Ấn Độ Dương-Thái Bình Dương ngày 30/4, Đô đốc Kevin Rhodes cho rằng hòa bình là nền tảng.")
     assert ask_article(tmp_path, text, question).answer == "Đô đốc Mark Dalton"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "của họ" had been read as another couple's wedding, and the date went unanswered
+    ("Đám cưới của ông Lê Văn Bảo và bà Trần Thị Hạnh diễn ra khi nào?", "tháng 5/1990"),
+    ("Dam cuoi cua ong Le Van Bao va ba Tran Thi Hanh dien ra khi nao?", "tháng 5/1990"),
+    # "của ông <another name>" is still another's
+    ("Ông Lê Văn Bảo qua đời năm nào?", None),
+])
+def test_a_deed_of_a_pronoun_is_of_the_people_spoken_of(tmp_path, question, expected):
+    text = ("Ông Lê Văn Bảo là kỹ sư cầu đường ở tỉnh Bình Sơn. Năm 1988, ông gặp bà Trần Thị Hạnh tại Sông Lam. "
+            "Đám cưới của họ diễn ra vào tháng 5/1990. Ông Bảo rất đau buồn trước cái chết của ông Hoàng Văn Tùng "
+            "năm 2015.")
+    assert ask_article(tmp_path, text, question).answer == expected
