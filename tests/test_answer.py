@@ -3154,3 +3154,17 @@ def test_a_deed_of_a_pronoun_is_of_the_people_spoken_of(tmp_path, question, expe
             "Đám cưới của họ diễn ra vào tháng 5/1990. Ông Bảo rất đau buồn trước cái chết của ông Hoàng Văn Tùng "
             "năm 2015.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the first figure of the unit had been given whatever it went on to count
+    ("Uống nhiều rượu làm tăng bao nhiêu lần nguy cơ ung thư dạ dày?", "2 lần nguy cơ ung thư dạ dày"),
+    ("Uong nhieu ruou lam tang bao nhieu lan nguy co ung thu da day?", "2 lần nguy cơ ung thư dạ dày"),
+    ("Uống nhiều rượu làm tăng bao nhiêu lần nguy cơ ung thư phổi?", None),
+    ("Vợ chồng ông Lê Văn Bảo có bao nhiêu người con?", "3 người con"),
+    ("Vợ chồng ông Lê Văn Bảo có bao nhiêu người cháu?", None),
+])
+def test_a_count_goes_on_to_what_the_question_counts(tmp_path, question, expected):
+    text = ("Theo bác sĩ ở tỉnh Bình Sơn, uống nhiều rượu làm tăng 1,5 lần nguy cơ ung thư gan;2 lần nguy cơ ung "
+            "thư dạ dày. Vợ chồng ông Lê Văn Bảo có 3 người con. Hai người kết hôn năm 1990.")
+    assert ask_article(tmp_path, text, question).answer == expected

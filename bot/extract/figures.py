@@ -146,6 +146,10 @@ def number(sentence: str, q: Question) -> Span | None:
             with_unit = [c for c in with_unit if not _measures_another_thing(sentence, c, unit, q)]
             if not with_unit:
                 return None
+        if with_unit and not measures:
+            with_unit = _most_of_the_count_asked(sentence, with_unit, q)
+            if not with_unit:
+                return None
         if with_unit:
             cands = with_unit
         elif classified:
@@ -912,6 +916,41 @@ def _cut_after_unit(sentence: str, cand: tuple[int, int, str], unit: list[str], 
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)\b")
+
+
+def _most_of_the_count_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of figures cut after the unit asked (and the words the question goes on with), those
+    that count the most of what the question names: "1,22 lần ung thư vú", not "1,18 lần ung
+    thư chung"; and none that goes on to another kind where the sentence names the question's
+    nowhere ("lần ung thư chung" for "lần ung thư phổi", "4 người con" for "người cháu")."""
+    asked = q.tokens[q.wh[1]:] if q.wh else []
+    matched = [sum(w in asked for w in tokens_folded(fold(c[2]))) for c in cands]
+    cands = [c for c, n in zip(cands, matched) if n == max(matched)]
+    return [c for c in cands if not _counts_otherwise(sentence, c, asked, max(matched) - len(q.unit))]
+
+
+# kin counted ("4 người con"): each another kind of the others
+_KIN_COUNTED = {"con", "chau", "chat", "vo", "chong", "anh", "chi", "em"}
+
+
+def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str], past_unit: int) -> bool:
+    """The words after the figure part from the question's (`past_unit`: how many of its words
+    beyond the unit the figure has matched). Right after a bare unit the question's next word
+    is often a verb ("bao nhiêu cử tri tham gia": "42.000 cử tri đi bầu"), and only kin asked
+    must be the kin counted ("bao nhiêu người cháu": not "4 người con", "Hai người đính hôn")."""
+    last = tokens_folded(fold(cand[2]))[-1:]
+    if not last or last[0] not in asked:
+        return False
+    at = asked.index(last[0]) + 1
+    if at >= len(asked) or asked[at] in STOPWORDS:
+        return False
+    nxt = _NEXT_WORD.match(sentence, cand[1])
+    word = fold(nxt.group(1)) if nxt else ""
+    if past_unit < 1:
+        return asked[at] in _KIN_COUNTED and word != asked[at]
+    if not nxt or is_function_word(nxt.group(1)) or nxt.group(1)[0].isupper():
+        return False
+    return word not in asked and asked[at] not in tokens_folded(fold(sentence))
 
 
 def _with_the_rest_asked(sentence: str, start: int, end: int, text: str, q: Question) -> tuple[int, str]:
