@@ -3168,3 +3168,12 @@ def test_a_count_goes_on_to_what_the_question_counts(tmp_path, question, expecte
     text = ("Theo bác sĩ ở tỉnh Bình Sơn, uống nhiều rượu làm tăng 1,5 lần nguy cơ ung thư gan;2 lần nguy cơ ung "
             "thư dạ dày. Vợ chồng ông Lê Văn Bảo có 3 người con. Hai người kết hôn năm 1990.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Học sinh Trường Sông Lam được đăng ký học bổ sung đến khi nào?",
+                                      "Hoc sinh Truong Song Lam duoc dang ky hoc bo sung den khi nao?"])
+def test_the_day_a_time_ends_may_follow_a_time_of_day(tmp_path, question):
+    # "đến khi nào" took only a day right after "tới hết": "16h" in between lost it
+    text = ("Ngày 2/4, Trường Sông Lam ra thông báo về việc cấp bằng. Học sinh được đăng ký học bổ sung tới hết 16h "
+            "ngày 22/4/2021. Trường có 300 học sinh sống ở tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == "ngày 22/4/2021"

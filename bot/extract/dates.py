@@ -139,7 +139,9 @@ def _nearest_the_deed(sentence: str, cands: list[tuple[int, int, str]], q: Quest
 # (after what lasts: "Đến thời điểm nào thì ..." opening the question asks "by when")
 _ASKS_END = re.compile(r"(?<=\w )(?:den|toi|cho den|den het) (?:ngay|khi|luc|thang|nam) (?:nao|may)\b"
                        r"|(?<=\w )(?:den|toi|cho den) bao gio\b")
-_END_BEFORE = re.compile(r"(?:đến|tới|hết|trước)\s+(?:(?:hết|ngày)\s+)?$", re.IGNORECASE)
+# (a time of day may come first: "tới hết 16h ngày 22/4")
+_END_BEFORE = re.compile(r"(?:đến|tới|hết|trước)\s+(?:(?:hết|ngày)\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2}(?:\s*phút)?)?\s+)?$",
+                         re.IGNORECASE)
 _TELLS_A_YEAR = re.compile(r"\d{3,4}|thế k|thiên niên|thập niên|thập k|những năm|các năm", re.IGNORECASE)
 
 
