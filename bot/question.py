@@ -71,7 +71,8 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     ("org", r"\b(?:co quan|don vi|to chuc|tap doan|cong ti|doanh nghiep|ban|bo|(?<!co )so|nganh"
             r"|(?<!lap )(?<!moi )(?<!thi )(?<!hien )(?<!quang )truong|doi|cau lac bo"
             r"|benh vien|ngan hang|hang|dang|quan uy|huyen uy|tinh uy|thanh uy|hoi|hiep hoi|lien doan"
-            r"|(?<!con )(?<!nha )(?<!thong )bao) nao\b"),
+            r"|(?<!con )(?<!nha )(?<!thong )bao|trung tam|hoc vien|uy ban|cuc|toa an|vien kiem sat|quy"
+            r"|xi nghiep|hop tac xa|nha may) nao\b"),
     ("what", r"\b(?:cai gi|dieu gi|viec gi|la gi|gi|nao)\b"),
 ]
 _TYPE_RE = [(t, re.compile(p)) for t, p in _TYPE_PATTERNS]

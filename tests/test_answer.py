@@ -3177,3 +3177,12 @@ def test_the_day_a_time_ends_may_follow_a_time_of_day(tmp_path, question):
     text = ("Ngày 2/4, Trường Sông Lam ra thông báo về việc cấp bằng. Học sinh được đăng ký học bổ sung tới hết 16h "
             "ngày 22/4/2021. Trường có 300 học sinh sống ở tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == "ngày 22/4/2021"
+
+
+@pytest.mark.parametrize("question", ["Trung tâm nào cấp giấy chứng nhận cho học sinh Trường Sông Lam?",
+                                      "Trung tam nao cap giay chung nhan cho hoc sinh Truong Song Lam?"])
+def test_which_centre_is_answered_by_its_name_and_locality(tmp_path, question):
+    # "Trung tâm nào" asked no body, and a clause of another sentence answered
+    text = ("Sau khóa học, Trung tâm GDNN-GDTX huyện Hà Lam cấp giấy chứng nhận cho học sinh Trường Sông Lam. "
+            "Giám đốc Sở Giáo dục tỉnh Bình Sơn phát biểu tại buổi lễ trao giấy chứng nhận cho học sinh.")
+    assert ask_article(tmp_path, text, question).answer == "Trung tâm GDNN-GDTX huyện Hà Lam"

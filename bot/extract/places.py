@@ -76,10 +76,13 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
                 # goes on in lower case to its own name
                 more = _TO_ITS_NAME.match(sentence, after + m.end())
                 end = more.end() if more else end
+            if q.kind == "org" and (local := _ITS_LOCALITY.match(sentence, end)):
+                end = local.end()  # "Trung tâm GDNN-GDTX quận Cầu Giấy": the locality's is another
             cands.append((start, end, sentence[start:end]))
     return cands
 
 
+_ITS_LOCALITY = re.compile(r"\s+" + LOCALITY.pattern)
 _LEGAL_FORM = re.compile(r"Cổ phần|CP|TNHH(?: MTV)?|Trách nhiệm hữu hạn(?: một thành viên)?")
 _TO_ITS_NAME = re.compile(rf"(?:\s+(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+){{1,6}}(?:\s+{CAP})+")
 
