@@ -3186,3 +3186,25 @@ def test_which_centre_is_answered_by_its_name_and_locality(tmp_path, question):
     text = ("Sau khóa học, Trung tâm GDNN-GDTX huyện Hà Lam cấp giấy chứng nhận cho học sinh Trường Sông Lam. "
             "Giám đốc Sở Giáo dục tỉnh Bình Sơn phát biểu tại buổi lễ trao giấy chứng nhận cho học sinh.")
     assert ask_article(tmp_path, text, question).answer == "Trung tâm GDNN-GDTX huyện Hà Lam"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Ứng dụng nào" had been answered by a clause that names no application
+    ("Ứng dụng nào giúp thu nhỏ kích thước file ảnh?", "Photo Shrinker"),
+    ("Ung dung nao giup thu nho kich thuoc file anh?", "Photo Shrinker"),
+    ("Ứng dụng nào giúp tạo lịch học cho học sinh?", "ứng dụng Study Planner"),
+])
+def test_which_thing_is_answered_by_the_name_of_one_of_its_kind(tmp_path, question, expected):
+    assert ask_article(tmp_path, _APPS_AND_SQUARES, question).answer == expected
+
+
+_APPS_AND_SQUARES = (
+    "Nén và thu nhỏ kích thước file ảnh sẽ giúp tiết kiệm bộ nhớ. Photo Shrinker là ứng dụng miễn phí, thu nhỏ kích "
+    "thước file ảnh mà vẫn giữ chất lượng. Học sinh có thể tạo lịch học nhờ ứng dụng Study Planner. Thành phố Bình "
+    "Sơn có quảng trường Sông Lam rộng 2 ha; quảng trường Hòa Bình có tượng đài.")
+
+
+def test_a_list_of_things_of_the_kind_asked_is_for_the_clause_to_tell(tmp_path):
+    # the first name of the list is not the one the question asks about
+    answer = ask_article(tmp_path, _APPS_AND_SQUARES, "Quảng trường nào ở Bình Sơn có tượng đài?").answer
+    assert "Hòa Bình" in answer

@@ -20,7 +20,7 @@ from ..text import UPPER, is_vietnamese_syllable
 from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
 from .dates import DATE_SPAN, date
 from .figures import number
-from .names import asked_name, capitalised
+from .names import asked_name, capitalised, thing_named
 from .orgs import asks_a_kind_of_body, org
 from .people import agent, appositive, described_otherwise, only_married, person, title, whose_kin
 from .places import ASKS_HOMETOWN, LOCALITY_NOUNS, hometown, of_other_levels, place
@@ -94,7 +94,7 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         # "huyện nào", "tỉnh nào": a name ("Sa Thầy", "Toronto"), never a clause, nor the name
         # of a ward for a province
         return typed_as(capitalised(sentence, q, of_other_levels(sentence, q)), False)
-    span = asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
+    span = thing_named(sentence, q) or asked_name(sentence, q) or typed_as(remainder(sentence, q), False)
     if span and q.kind in ("place", "org") and q.which and not _names_one(span.text):
         return None  # "Nước nào đăng cai ...?": a clause that names no country, team or firm
     if span and q.kind == "place" and DATE_SPAN.fullmatch(span.text):

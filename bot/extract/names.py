@@ -241,6 +241,53 @@ def asked_name(sentence: str, q: Question) -> Span | None:
     return closest([c for c in cands if _ends_plainly(sentence, c[1])], sentence, q)
 
 
+def thing_named(sentence: str, q: Question) -> Span | None:
+    """"Ứng dụng nào giúp ...?": the name the sentence gives a thing of the kind the question
+    opens with, written after the kind ("ứng dụng Do It Later") or before "là" and the kind
+    ("Puma Image Compressor là ứng dụng miễn phí"); a name, not a Vietnamese word that opens
+    the sentence ("Đây là ứng dụng")."""
+    kind = _kind_asked(q)
+    if not kind:
+        return None
+    toks = aligned_tokens(sentence)
+    keys = [t for t, _, _ in toks]
+    cands = []
+    for i in range(len(keys) - len(kind) + 1):
+        if keys[i:i + len(kind)] != kind:
+            continue
+        after = _TITLE_AFTER.match(sentence, toks[i + len(kind) - 1][2])
+        if after and _a_name(after.group(1)):  # with its kind: "Hiệp ước Velasco"
+            cands.append((toks[i][1], after.end(1), sentence[toks[i][1]:after.end(1)]))
+        before = _NAME_BEFORE_IS.search(sentence, 0, toks[i][1])
+        if before and _a_name(before.group(1)):
+            cands.append((before.start(1), before.end(1), before.group(1)))
+    if len({c[2] for c in cands}) != 1:
+        return None  # a list of them ("quảng trường Bastille ...; quảng trường Étoile ...") is for the clause to tell
+    # a guess where the sentence tells little else the question asks: the one that names a
+    # thing of the kind need not be the one that tells what is asked of it
+    rest = [t for t in q.content if t not in kind]
+    told = sum(t in keys for t in rest) >= len(rest) / 2
+    return typed_as(closest(cands, sentence, q), told)
+
+
+def _kind_asked(q: Question) -> list[str]:
+    """The noun before "nào" opening a question of what ("Ứng dụng nào", "Loại thuốc nào")."""
+    if q.kind != "what" or not q.wh or q.tokens[q.wh[0]:q.wh[1]] != ["nao"] or not 1 <= q.wh[0] <= 2:
+        return []
+    kind = q.tokens[:q.wh[0]]
+    return [] if any(t in STOPWORDS for t in kind) else kind
+
+
+# a name, or a title in English ("The Making of the Mahatma")
+_TITLE_AFTER = re.compile(rf"\s+({_NAME_RUN}(?:\s+(?:of|the|and|in|on|for|to)(?:\s+the)?\s+{_NAME_RUN})*)")
+_NAME_BEFORE_IS = re.compile(rf"({_NAME_RUN})\s+là\s+(?:một\s+)?$")
+
+
+def _a_name(run: str) -> bool:
+    words = run.split()
+    return len(words) >= 2 or not is_vietnamese_syllable(words[0])
+
+
 def _ends_plainly(sentence: str, end: int) -> bool:
     nxt = re.match(r"\s*([^\s\w]|\w+)?", sentence[end:]).group(1)
     return not nxt or not nxt[0].isalnum() or nxt.lower() in FUNCTION_WORDS
