@@ -332,7 +332,8 @@ def _entities(text: str) -> list[list[list[str]]]:
             if bracketed and out:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
             else:
-                out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())] + _spelt_out(ent))
+                out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())] + _spelt_out(ent)
+                           + _without_the_institution(ent))
         first_word = first_word and not piece.strip()
     return out
 
@@ -385,13 +386,31 @@ def _capital_runs(text: str, skip_lone_first: bool) -> list[list[str]]:
         adjacent = k > 0 and not (re.search(r"[,;:]", text[matches[k - 1].end():m.start()]))
         if current and adjacent and (w[:1].isupper() or any(ch.isdigit() for ch in w)) \
                 and not (_abbreviation(current[-1]) and current[-1] not in _KIND_ABBREVIATIONS
-                         and not _abbreviation(w) and w[:1].isupper()):
+                         and not _abbreviation(w) and w[:1].isupper()) \
+                or current and adjacent and _institution_goes_on(current, w, matches[k + 1:k + 2]):
             current.append(w)
             continue
         _close_run(runs, current, skip_lone_first and start == 0)
         current, start = ([w] if w[:1].isupper() else []), k
     _close_run(runs, current, skip_lone_first and start == 0)
     return runs
+
+
+# kinds of institution written with their first syllable capitalised before a name: "Học viện
+# Múa" is one name (not "Học" and "Múa", a word as common as "mua")
+# (not a corporation's: "Tập đoàn Điện lực Việt Nam" is named as the body a role is of)
+_INSTITUTIONS = {("hoc", "vien"), ("benh", "vien"), ("nha", "hat"), ("nha", "may"), ("dai", "hoc"), ("trung", "tam")}
+
+
+def _without_the_institution(ent: list[str]) -> list[list[str]]:
+    """"Bệnh viện Bạch Mai" may be written "BV Bạch Mai": a name of two words or more will do
+    alone ("Múa" of "Học viện Múa" will not)."""
+    return [ent[2:]] if tuple(ent[:2]) in _INSTITUTIONS and len(ent) >= 4 else []
+
+
+def _institution_goes_on(current: list[str], word: str, following: list[re.Match]) -> bool:
+    return len(current) == 1 and (fold(current[0]), fold(word)) in _INSTITUTIONS and word[:1].islower() \
+        and bool(following) and following[0].group()[:1].isupper()
 
 
 # the initials of a kind of body, whose name follows them: "ĐH Bách khoa", "THPT Chu Văn An"

@@ -3208,3 +3208,16 @@ def test_a_list_of_things_of_the_kind_asked_is_for_the_clause_to_tell(tmp_path):
     # the first name of the list is not the one the question asks about
     answer = ask_article(tmp_path, _APPS_AND_SQUARES, "Quảng trường nào ở Bình Sơn có tượng đài?").answer
     assert "Hòa Bình" in answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Học viện Múa" was read as the names "Học" and "Múa", a word as common as "mua" (to buy),
+    # and another school's figure answered
+    ("Bao nhiêu học sinh Học viện Múa ra trường năm 2018?", None),
+    ("Bao nhieu hoc sinh Hoc vien Mua ra truong nam 2018?", None),
+    ("Bao nhiêu học sinh Học viện Nhạc ra trường năm 2018?", "120 học sinh"),
+])
+def test_an_institution_and_its_name_are_one_name(tmp_path, question, expected):
+    text = ("Năm 2018, Học viện Nhạc tỉnh Bình Sơn có 120 học sinh ra trường. Trường Nghề Hà Lam năm 2018 có 300 "
+            "học sinh ra trường. Học sinh được hỗ trợ mua sách và đồng phục.")
+    assert ask_article(tmp_path, text, question).answer == expected
