@@ -23,57 +23,10 @@ import re
 from typing import Iterable
 
 from .question import Question, named_words, per_question
-from .facts import PROVINCE_NAMES
+from .facts import COUNTRY_LINES, COUNTRY_NAMES, PROVINCE_NAMES
 from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
-# each line one country, its names as news writes them
-_NAMES = """Mỹ, Hoa Kỳ
-Trung Quốc
-Nhật Bản, Nhật
-Hàn Quốc
-Triều Tiên
-Anh Quốc
-Liên Xô, Liên bang Xô viết
-Nga
-Pháp
-Đức
-Italy, Italia
-Tây Ban Nha
-Bồ Đào Nha
-Hà Lan
-Bỉ
-Thụy Sĩ
-Thụy Điển
-Na Uy
-Đan Mạch
-Phần Lan
-Ba Lan
-Hy Lạp
-Thổ Nhĩ Kỳ
-Ukraine
-Lào
-Campuchia
-Thái Lan
-Myanmar
-Malaysia
-Singapore
-Indonesia
-Philippines
-Ấn Độ
-Pakistan
-Iran
-Iraq
-Israel
-Ai Cập
-Úc, Australia
-New Zealand
-Canada
-Mexico
-Brazil
-Argentina
-Mông Cổ
-Đài Loan"""
-_COUNTRY_OF = {fold(name): line.split(", ")[0] for line in _NAMES.splitlines() for name in line.split(", ")}
+_COUNTRY_OF = {fold(name): line.split(", ")[0] for line in COUNTRY_LINES for name in line.split(", ")}
 # Ho Chi Minh City by its initials only: "Hồ Chí Minh" is as often the President
 _PROVINCE_OF = {fold(name): name for name in PROVINCE_NAMES} | {fold(n): "TPHCM" for n in ("HCM", "TPHCM")}
 _WORD_BEFORE = re.compile(r"(\w+)\.?\s$")
@@ -92,7 +45,6 @@ def _typed_plain(names) -> re.Pattern:
     return _pattern(p for p in map(strip_diacritics, names) if " " in p or not is_vietnamese_syllable(p))
 
 
-COUNTRY_NAMES = [name for line in _NAMES.splitlines() for name in line.split(", ")]
 # provinces and countries of two or three words: the names a slip or a lower-case question is
 # checked against ("Bà Rịa - Vũng Tàu", four words, is left out)
 PLACES_OF_TWO_OR_THREE_WORDS = [name for name in (*PROVINCE_NAMES, *COUNTRY_NAMES)

@@ -80,6 +80,56 @@ Long An, Nam Định, Nghệ An, Ninh Bình, Ninh Thuận, Phú Thọ, Phú Yên
 Quảng Ninh, Quảng Trị, Sóc Trăng, Sơn La, Tây Ninh, Thái Bình, Thái Nguyên, Thanh Hóa, Thừa Thiên Huế,
 Tiền Giang, Trà Vinh, Tuyên Quang, Vĩnh Long, Vĩnh Phúc, Yên Bái""".replace("\n", " ").split(", ")}, key=len, reverse=True)
 _PROVINCES = {fold(p) for name in PROVINCE_NAMES for p in name.split(" - ")}
+# each line one country, its names as news writes them
+_COUNTRIES_AS_WRITTEN = """Mỹ, Hoa Kỳ
+Trung Quốc
+Nhật Bản, Nhật
+Hàn Quốc
+Triều Tiên
+Anh Quốc
+Liên Xô, Liên bang Xô viết
+Nga
+Pháp
+Đức
+Italy, Italia
+Tây Ban Nha
+Bồ Đào Nha
+Hà Lan
+Bỉ
+Thụy Sĩ
+Thụy Điển
+Na Uy
+Đan Mạch
+Phần Lan
+Ba Lan
+Hy Lạp
+Thổ Nhĩ Kỳ
+Ukraine
+Lào
+Campuchia
+Thái Lan
+Myanmar
+Malaysia
+Singapore
+Indonesia
+Philippines
+Ấn Độ
+Pakistan
+Iran
+Iraq
+Israel
+Ai Cập
+Úc, Australia
+New Zealand
+Canada
+Mexico
+Brazil
+Argentina
+Mông Cổ
+Đài Loan"""
+COUNTRY_LINES = _COUNTRIES_AS_WRITTEN.splitlines()
+COUNTRY_NAMES = [name for line in COUNTRY_LINES for name in line.split(", ")]
+_COUNTRIES = {fold(name) for name in COUNTRY_NAMES}
 _CITIES = {"Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}  # centrally run: "TP Hà Nội", not "Tỉnh Hà Nội"
 # a province by its name alone, not after its level (LOCALITY counts those) nor inside a longer name
 _PROVINCE_NAMED = re.compile(r"(?<!tỉnh )(?<!Tỉnh )(?<!phố )(?<!TP )(?<![\w.])("
@@ -135,7 +185,7 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
             start = None  # "TP Hồ Chí Minh", "đường Trần Phú": a place named after a person
         if start is not None and not all(is_vietnamese_syllable(w) for w in run[start + 1:]):
             start = None  # "La Liga": a family name before a word no Vietnamese name has
-        if fold(" ".join(run)) in _PROVINCES:
+        if fold(" ".join(run)) in _PROVINCES | _COUNTRIES:  # "Thái Lan" reads like a surname and a name
             i = j + 1
             continue
         if start is not None:

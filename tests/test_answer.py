@@ -3221,3 +3221,11 @@ def test_an_institution_and_its_name_are_one_name(tmp_path, question, expected):
     text = ("Năm 2018, Học viện Nhạc tỉnh Bình Sơn có 120 học sinh ra trường. Trường Nghề Hà Lam năm 2018 có 300 "
             "học sinh ra trường. Học sinh được hỗ trợ mua sách và đồng phục.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ai là Giám đốc Công ty Sông Lam?", "Ai la Giam doc Cong ty Song Lam?"])
+def test_a_country_is_nobody_though_it_reads_like_a_name(tmp_path, question):
+    # "Thái Lan" reads like the surname Thái and the name Lan, and had been given as the director
+    text = ("Ông Lê Văn Bảo, Giám đốc Công ty Sông Lam lấy Thái Lan làm ví dụ về du lịch. Công ty có 200 nhân viên "
+            "ở tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == "Lê Văn Bảo"
