@@ -3229,3 +3229,17 @@ def test_a_country_is_nobody_though_it_reads_like_a_name(tmp_path, question):
     text = ("Ông Lê Văn Bảo, Giám đốc Công ty Sông Lam lấy Thái Lan làm ví dụ về du lịch. Công ty có 200 nhân viên "
             "ở tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == "Lê Văn Bảo"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "tháng 6-2015" had been read as a month and a bare year, and only "2015" answered
+    ("Tiền hỗ trợ được chuyển về huyện Hà Lam khi nào?", "tháng 6-2015"),
+    ("Tien ho tro duoc chuyen ve huyen Ha Lam khi nao?", "tháng 6-2015"),
+    # "6:00" was no time of day
+    ("Chợ đêm Sông Lam mở cửa tới mấy giờ?", "6:00 sáng"),
+    ("Cho dem Song Lam mo cua toi may gio?", "6:00 sáng"),
+])
+def test_a_month_and_a_clock_as_news_also_write_them(tmp_path, question, expected):
+    text = ("Tiền hỗ trợ được chuyển về huyện Hà Lam vào tháng 6-2015 và nằm ở ngân sách huyện. Chợ đêm Sông Lam có "
+            "200 quầy hàng, mở cửa tới 6:00 sáng.")
+    assert ask_article(tmp_path, text, question).answer == expected

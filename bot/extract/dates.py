@@ -30,6 +30,8 @@ DATE_SPAN = re.compile(
     r"|(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?:-\d{4})?\b(?!-)"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}\b"
     rf"|(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?<![\d/.,]){_MONTH}/\d{{4}}{_NOT_A_NUMBER}"
+    # "tháng 6-2015": a hyphen only after the month word
+    rf"|(?:(?:đầu|cuối|giữa)\s+)?tháng\s+{_MONTH}-\d{{4}}\b(?!-)"
     r"|(?:ngày\s+)?(?:\d{1,2}(?:\s*,\s*|\s+và\s+|\s*[-–]\s*))?\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?"
     r"|(?:(?:đầu|cuối|giữa|thượng tuần|trung tuần|hạ tuần)\s+)?tháng\s+\d{1,2}(?:\s+năm\s+(?:\d{4}|nay|ngoái|trước)\b)?"
     r"|(?:(?:đầu|cuối|giữa)\s+)?(?:(?:những|các) năm\s+)?(?:thập niên|thập k[ỷỉ]|những năm|các năm)\s+\d{2,4}\b"

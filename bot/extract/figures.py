@@ -31,7 +31,7 @@ _ASKS_FACTOR = re.compile(r"\bgap (?:may|bao nhieu) lan\b")
 _FACTOR = re.compile(r"\bgấp\s+(?:đôi|rưỡi|(?:\d+(?:[.,]\d+)?|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+lần)?)(?!\w)",
                      re.IGNORECASE)
 _AT_A_TIME = re.compile(r"(?<!\w)(?:lúc|vào|khoảng|từ|đến|tới)\s+$", re.IGNORECASE)  # "lúc 7 giờ", not "20 giờ học"
-_CLOCK = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-4])(?:h(?:\d{2})?\b|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)"
+_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?:h(?:\d{2})?\b|:[0-5]\d\b(?!:)|\s+giờ(?:\s+\d{1,2}(?:\s+phút)?)?)"
                     r"(?:\s+(?:sáng|trưa|chiều|tối|đêm))?", re.IGNORECASE)
 
 
@@ -57,7 +57,8 @@ def number(sentence: str, q: Question) -> Span | None:
         return closest(factors, sentence, q)
     if _ASKS_CLOCK.search(q.folded):  # "lúc mấy giờ": a time of day ("17h00", "7 giờ 30"), no count
         return closest([(m.start(), m.end(), m.group()) for m in _CLOCK.finditer(sentence)
-                        if "h" in m.group().lower() or _AT_A_TIME.search(sentence, 0, m.start())], sentence, q)
+                        if "h" in m.group().lower() or ":" in m.group() or _AT_A_TIME.search(sentence, 0, m.start())],
+                       sentence, q)
     cands = []
     unit = q.unit
     plain = strip_diacritics(sentence) == sentence
