@@ -149,8 +149,9 @@ def _name_start(run: list[str]) -> int | None:
     family = [w in SURNAMES and not ends_province[k] for k, w in enumerate(run)]
     starts = [k for k in range(len(run)) if family[k] and (k == 0 or not family[k - 1])]
     # "Nguyễn Thị Kim Ngân": a family name followed by "Thị" or "Văn" starts the name, though
-    # "Kim" is a family name too
-    for k in starts:
+    # "Kim" is a family name too, and though one comes before it ("huyện Tương Dương Nguyễn Văn
+    # Hải": "Dương" ends the district)
+    for k in (k for k in range(len(run)) if family[k]):
         if 3 <= len(run) - k <= 5 and run[k + 1] in ("Thị", "Văn"):
             return k
     for k in reversed(starts):
@@ -259,7 +260,7 @@ def roles_after(sentence: str, end: int) -> list[str]:
             names = find_names(seg)
             if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):
                 break  # the next person of a list: their roles, not ours
-            roles.append(phrase)
+            roles.append(_left_with_the_first(roles, phrase))
             if names:  # "…, Chủ tịch UBND huyện X và ông Y": the list moves on to Y
                 break
             if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
@@ -273,6 +274,22 @@ def roles_after(sentence: str, end: int) -> list[str]:
         if became and (phrase := role_phrase(rest[became.end():])):
             roles.append(phrase)
     return _of_the_lists_body(roles)
+
+
+_FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)
+_OWN_TIME = re.compile(r"(?:nguyên|cựu|nay|hiện|đương|tân|quyền)\s", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\b(huyện|tỉnh|thành|quận|xã|phường|thị)\b", re.IGNORECASE)
+
+
+def _left_with_the_first(roles: list[str], phrase: str) -> str:
+    """"nguyên phó bí thư Huyện ủy, chủ tịch UBND huyện": a role listed after one left, of the
+    same level (the two a district's leader holds together), was left too. Of another level it
+    may be held now ("nguyên Phó Chủ tịch nước, Chủ tịch Hội Khuyến học"), and one that says
+    its own time ("nay là ...") says so."""
+    if not roles or not _FORMER.match(roles[0]) or _OWN_TIME.match(phrase):
+        return phrase
+    levels = {m.lower() for m in _LEVEL_WORD.findall(roles[0])}
+    return f"nguyên {phrase}" if levels & {m.lower() for m in _LEVEL_WORD.findall(phrase)} else phrase
 
 
 def roles_before(sentence: str, start: int) -> list[str]:

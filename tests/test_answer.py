@@ -3243,3 +3243,24 @@ def test_a_month_and_a_clock_as_news_also_write_them(tmp_path, question, expecte
     text = ("Tiền hỗ trợ được chuyển về huyện Hà Lam vào tháng 6-2015 và nằm ở ngân sách huyện. Chợ đêm Sông Lam có "
             "200 quầy hàng, mở cửa tới 6:00 sáng.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "nguyên" had been read of the first role only, and the former chairman given as the chairman
+    ("Ai là Chủ tịch UBND huyện Hà Lam?", None),
+    ("Ai la Chu tich UBND huyen Ha Lam?", None),
+    # "huyện Hà Dương Nguyễn Văn Tâm": "Dương" ends the district, and is no part of his name
+    ("Ai là Bí thư Huyện ủy Hà Dương?", "Nguyễn Văn Tâm"),
+])
+def test_a_role_listed_after_one_left_of_its_level_was_left_too(tmp_path, question, expected):
+    text = ("Ông Trần Văn Nam - nguyên Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hà Lam - bị kỷ luật khiển trách. "
+            "Huyện Hà Lam có 20 xã. Bí thư Huyện ủy huyện Hà Dương Nguyễn Văn Tâm dự buổi họp.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_a_role_listed_after_one_left_of_another_level_may_be_held_now():
+    from bot.facts import find_names, roles_after
+
+    sentence = "Bà Lê Thị Hoa, nguyên Phó Chủ tịch UBND tỉnh Bình Sơn, Chủ tịch Hội Khuyến học Việt Nam phát biểu."
+    ((_, end, _),) = find_names(sentence)
+    assert roles_after(sentence, end)[-1] == "Chủ tịch Hội Khuyến học Việt Nam"
