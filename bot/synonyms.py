@@ -29,6 +29,8 @@ _ALONE = {"mat", "cuoi", "sinh"}
 LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 _AFTER_ALONE = STOPWORDS | {"nam", "ngay", "thang", "luc", "hoi", "tai", "vi", "do", "nhu", "the", "sau", "truoc",
                             "ra"}
+# "ra mắt" (to debut), "có mặt", "bề mặt", "trước mặt", "đôi mắt", typed without diacritics
+_BEFORE_MAT = {"ra", "co", "be", "truoc", "doi"}
 _BEFORE_SINH = {"hoc", "hi", "ve", "san", "phat", "nay", "giang", "song", "tai", "bam", "so", "cuu", "thi", "ki",
                 "sat", "ho", "ban", "dan", "tro", "thu", "sieu", "ong", "tuyen"}
 
@@ -37,7 +39,8 @@ def _at(keys: list[str], phrase: list[str]) -> list[int]:
     n = len(phrase)
     return [k for k in range(len(keys) - n + 1) if keys[k:k + n] == phrase
             and not (n == 1 and phrase[0] in _ALONE and k + 1 < len(keys) and keys[k + 1] not in _AFTER_ALONE)
-            and not (phrase[0] == "sinh" and k and keys[k - 1] in _BEFORE_SINH)]
+            and not (phrase[0] == "sinh" and k and keys[k - 1] in _BEFORE_SINH)
+            and not (phrase == ["mat"] and k and keys[k - 1] in _BEFORE_MAT)]
 
 
 @per_question

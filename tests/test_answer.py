@@ -3264,3 +3264,10 @@ def test_a_role_listed_after_one_left_of_another_level_may_be_held_now():
     sentence = "Bà Lê Thị Hoa, nguyên Phó Chủ tịch UBND tỉnh Bình Sơn, Chủ tịch Hội Khuyến học Việt Nam phát biểu."
     ((_, end, _),) = find_names(sentence)
     assert roles_after(sentence, end)[-1] == "Chủ tịch Hội Khuyến học Việt Nam"
+
+
+@pytest.mark.parametrize("question", ["Chợ đêm Sông Lam ra mắt ngày nào?", "Cho dem Song Lam ra mat ngay nao?"])
+def test_ra_mat_typed_plain_is_a_debut_not_a_death(tmp_path, question):
+    # "ra mat" was read as "mất" (died), and no sentence telling a death answered
+    text = "Chợ đêm Sông Lam ra mắt vào ngày 21/4/2021 tại tỉnh Bình Sơn. Chợ có 200 quầy hàng và mắt kính giá rẻ."
+    assert ask_article(tmp_path, text, question).answer == "ngày 21/4/2021"
