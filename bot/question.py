@@ -618,7 +618,7 @@ def _unit_ends_at(words: list[str], written: list[str], k: int, plain: bool) -> 
     "năm", a noun that opens with one ("bị can") or "ba" after a noun ("giải ba": three, not
     "bà"); always at "so với" ("giảm bao nhiêu so với giá niêm yết")."""
     pair = tuple(words[k:k + 2])
-    if pair == ("so", "voi"):
+    if pair == ("so", "voi") or words[k] == "moi":  # "bao nhiêu tiền mỗi năm": per year, no "tiền mỗi"
         return True
     return is_function_word(written[k], plain) and words[k] not in ("nguoi", "nam") \
         and pair not in NOUNS_OPENING_SO and not (k and words[k] == "ba")

@@ -3271,3 +3271,13 @@ def test_ra_mat_typed_plain_is_a_debut_not_a_death(tmp_path, question):
     # "ra mat" was read as "mất" (died), and no sentence telling a death answered
     text = "Chợ đêm Sông Lam ra mắt vào ngày 21/4/2021 tại tỉnh Bình Sơn. Chợ có 200 quầy hàng và mắt kính giá rẻ."
     assert ask_article(tmp_path, text, question).answer == "ngày 21/4/2021"
+
+
+@pytest.mark.parametrize("question", ["Zentaro Việt Nam dành bao nhiêu tiền mỗi năm cho công tác đào tạo?",
+                                      "Zentaro Viet Nam danh bao nhieu tien moi nam cho cong tac dao tao?"])
+def test_a_sum_a_year_may_be_said_before_it(tmp_path, question):
+    # "Công ty dành ra ..." was read as another's deed, "tiền mỗi" as the unit, and a figure
+    # after "hằng năm" as none a year
+    text = ("Zentaro Việt Nam có 500 công nhân ở tỉnh Bình Sơn. Công ty dành ra khoản ngân sách hằng năm gồm 2 tỷ "
+            "đồng cho công tác đào tạo.")
+    assert ask_article(tmp_path, text, question).answer == "2 tỷ đồng"

@@ -24,7 +24,16 @@ def done_by_another(sentence: str, before: int, verb: list[str], named: set[str]
     if not starts:
         return False
     at = toks[starts[-1]][1]
-    doer = _DOER.search(sentence[clause_start(sentence, at):at])
+    clause = sentence[clause_start(sentence, at):at]
+    doer = _DOER.search(clause)
     if not doer or is_function_word(doer.group(1).lower()):
         return False  # "Với doanh thu ...": a word opening the sentence is no doer
+    if _THE_BODY_SPOKEN_OF.match(clause, doer.start()):
+        return False  # "Công ty dành ra ...": the company the article is about, not another
     return not set(tokens_folded(fold(doer.group(1)))) & named
+
+
+# a body by its kind alone, opening the clause: the one the article speaks of
+_THE_BODY_SPOKEN_OF = re.compile(r"(?:Công ty|Doanh nghiệp|Tập đoàn|Nhà trường|Bệnh viện|Ngân hàng|Hãng|Đơn vị"
+                                 rf"|Cơ quan|Nhà máy|Trường)(?!\w)(?!\s+[{UPPER}])")
+

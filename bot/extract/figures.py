@@ -102,8 +102,9 @@ def number(sentence: str, q: Question) -> Span | None:
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)
-    rates = [c for c in cands if per and re.match(rf"\s*(?:moi\s+)?(?:/|moi|mot)\s*{per.group(1)}\b",
-                                                    strip_diacritics(sentence[c[1]:c[1] + 20].lower()))]
+    rates = [c for c in cands if per and (re.match(rf"\s*(?:moi\s+)?(?:/|moi|mot)\s*{per.group(1)}\b",
+                                                     strip_diacritics(sentence[c[1]:c[1] + 20].lower()))
+                                          or _per_before(sentence, c, per.group(1)))]
     # ("tỷ số bao nhiêu" asks a score, not a number a thing is known by)
     identifier = re.search(r"\b(?<!ti )(?:so|thu|lan thu) may\b|\b(?<!ti )so (?:bao nhieu|nao)\b", q.folded)
     if identifier:
@@ -669,6 +670,13 @@ _ASKS_RATE = re.compile(r"\bti le\b")
 _ASKS_PER = re.compile(r"\bbao nhieu(?: [a-z]+){0,4}? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
 _RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
+
+
+def _per_before(sentence: str, cand: tuple[int, int, str], per: str) -> bool:
+    """"ngân sách hằng năm gồm 22 tỷ đồng": the figure's clause says it is one a year (not
+    where a figure before it has it: "300.000 liều mỗi ngày để có 50 triệu người")."""
+    before = strip_diacritics(sentence[clause_start(sentence, cand[0]):cand[0]].lower())
+    return not any(ch.isdigit() for ch in before) and bool(re.search(rf"\b(?:hang|moi) {per}\b", before[-40:]))
 
 
 def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
