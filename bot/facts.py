@@ -26,6 +26,7 @@ Tăng Trương Mai Lâm Hà Tô Trịnh Đoàn La Chu Kiều Quách Tạ Lưu T�
 Lại Nghiêm Phùng Vương Tiêu Diệp Mạch Tôn Âu Hứa Thân Cung Châu Bạch Chung Khổng Lục
 Phương Tào Thiều Từ Vi Y Lò Lữ Nông Hầu Triệu Đàm Doãn Trình Ninh Viên Khương Hán Ngụy Lã
 Điểu Thào Giàng Sùng Vừ Mùa Ksor Rơ Siu Nay Rah Bế Hoàng Lộc Đậu Hồng Cù Đới Nguyên Phí Ứng
+Chử Tất Cầm Sử Mã Chẩu Giản Kha
 """.split())
 FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)  # as a reader types them without diacritics
 

@@ -3281,3 +3281,15 @@ def test_a_sum_a_year_may_be_said_before_it(tmp_path, question):
     text = ("Zentaro Việt Nam có 500 công nhân ở tỉnh Bình Sơn. Công ty dành ra khoản ngân sách hằng năm gồm 2 tỷ "
             "đồng cho công tác đào tạo.")
     assert ask_article(tmp_path, text, question).answer == "2 tỷ đồng"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "Chử", "Tất", "Cầm" were no family names: the holder of the role had no name
+    ("Ai là Phó Chủ tịch UBND tỉnh Bình Sơn?", "Chử Văn Tâm"),
+    ("Ai la Pho Chu tich UBND tinh Binh Son?", "Chử Văn Tâm"),
+    ("Ai là Giám đốc Sở Y tế tỉnh Bình Sơn?", "Tất Minh Hòa"),
+])
+def test_less_common_family_names_name_people(tmp_path, question, expected):
+    text = ("Phó Chủ tịch UBND tỉnh Bình Sơn Chử Văn Tâm ký công điện phòng chống dịch. Giám đốc Sở Y tế tỉnh Bình "
+            "Sơn Tất Minh Hòa cho biết tỉnh có 20 ca mắc.")
+    assert ask_article(tmp_path, text, question).answer == expected
