@@ -138,7 +138,16 @@ def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> b
 def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces) -> bool:
     """The same of provinces; a sentence that names none is of its article's (`article_provinces()`)."""
     asked = provinces_asked(q)
-    return bool(asked) and _another(asked, provinces_in(sentence) or article_provinces(), map(provinces_in, around))
+    if not asked:
+        return False
+    told = provinces_in(sentence)
+    if not told and _NATIONWIDE.search(sentence):
+        return True  # "tại Việt Nam, từ ngày 19/4 - 25/4 ghi nhận 52 ca mắc mới": the country's, not Hà Nội's
+    return _another(asked, told or article_provinces(), map(provinces_in, around))
+
+
+# the whole country, which a sentence naming no province may speak of instead of its article's
+_NATIONWIDE = re.compile(r"\b(?:tại|ở) Việt Nam\b|\b(?:cả|toàn) nước\b|\btoàn quốc\b|\bnước ta\b", re.IGNORECASE)
 
 
 def tells_of_another_body(q: Question, keys: str, around_keys: list[str]) -> bool:

@@ -3293,3 +3293,16 @@ def test_less_common_family_names_name_people(tmp_path, question, expected):
     text = ("Phó Chủ tịch UBND tỉnh Bình Sơn Chử Văn Tâm ký công điện phòng chống dịch. Giám đốc Sở Y tế tỉnh Bình "
             "Sơn Tất Minh Hòa cho biết tỉnh có 20 ca mắc.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the whole country's figure had answered for the province
+    ("Từ ngày 12/1 đến 18/1, Hà Tĩnh ghi nhận bao nhiêu ca mắc mới?", "3 ca mắc"),
+    ("Tu ngay 12/1 den 18/1, Ha Tinh ghi nhan bao nhieu ca mac moi?", "3 ca mắc"),
+])
+def test_a_figure_of_the_whole_country_is_none_of_a_province(tmp_path, question, expected):
+    kb = kb_with(tmp_path, {"id": "article-1", "title": "Hà Tĩnh siết chặt phòng dịch", "date": "2024-02-01",
+                            "text": ("Sở Y tế cho biết, tại Việt Nam, từ ngày 12/1 - 18/1 ghi nhận 52 ca mắc mới đều "
+                                     "là người nhập cảnh. Cũng trong thời gian này, tại Hà Tĩnh ghi nhận 3 ca mắc mới "
+                                     "là người từ nước ngoài về.")})
+    assert engine_for(kb).ask(question).answer == expected
