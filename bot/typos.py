@@ -37,7 +37,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .contrast import PLACES_OF_TWO_OR_THREE_WORDS
-from .question import STOPWORDS_AS_WRITTEN
+from .question import STOPWORDS, STOPWORDS_AS_WRITTEN
 from .text import (ABBREVIATIONS, WORD, fold, is_vietnamese_syllable, spelling, strip_diacritics, token_spans,
                    with_words)
 
@@ -49,6 +49,7 @@ CACHE = 4096
 SURFACE_SAMPLES = 20  # sentences read to see how the articles write a word
 MIN_BESIDE = 2  # times a spelling is seen beside the neighbours before it is taken
 PRINTED_SAMPLES = 50  # sentences read to see whether the articles print a spelling at all
+PRINTED_BESIDE_SAMPLES = 200  # sentences read to see whether they print it beside a word (pairs are rarer)
 # a knowledge base that has this many syllables has nearly every one in use (the 3,324 articles
 # of the shared corpus have 1,666 without their tones, the seed article 215): a well-formed
 # syllable it lacks is then more likely a slip than a word it never printed
@@ -154,8 +155,23 @@ class Speller:
                     or not self._never_printed(word, key):
                 return word  # a question word is the reader's, printed or not ("ở đâu" is no "ở đầu")
             beside = self._beside(key, left, right)
-            return _cased_like(word, beside) if beside else word
+            if not beside or self._printed_beside(word, key, left, right):
+                return word  # "chó nghe": the rare spelling, printed beside the same word all the same
+            return _cased_like(word, beside)
         return _word_by_word(question, mend)
+
+    def _printed_beside(self, word: str, key: str, left: Neighbour | None, right: Neighbour | None) -> bool:
+        """Whether the articles print the word as typed beside a neighbour that is a content word
+        ("trúng và" says nothing): a spelling rare among its key's sentences ("chó" among "cho")
+        is no slip there."""
+        spelt = spelling(word.lower())
+        for neighbour, at in ((left, 1), (right, 0)):
+            if neighbour and neighbour[0] not in QUESTION_WORDS and neighbour[0] not in STOPWORDS:
+                run = (neighbour[0], key) if at else (key, neighbour[0])
+                seen = self._surfaces(f"{run[0]}_{run[1]}", run, at, neighbour[1], samples=PRINTED_BESIDE_SAMPLES)
+                if any(spelling(w) == spelt for w in seen):
+                    return True
+        return False
 
     def _unknown(self, key: str) -> bool:
         # an abbreviation spelled out ("ubnd") has a space in its key, and is known; a figure is
@@ -236,12 +252,13 @@ class Speller:
         seen = self._surfaces(key, (key,), 0)
         return seen.most_common(1)[0][0] if seen else key
 
-    def _surfaces(self, term: str, run: tuple, at: int, other_spelt: str | None = None) -> Counter:
+    def _surfaces(self, term: str, run: tuple, at: int, other_spelt: str | None = None,
+                  samples: int = SURFACE_SAMPLES) -> Counter:
         """How the word at `at` of a run of keys is written in the sentences holding the run;
         with `other_spelt`, only where the run's other word is spelt so."""
         postings = self.index.sentence_postings
         seen: Counter = Counter()
-        for j in postings.docs(term)[:SURFACE_SAMPLES].tolist() if postings is not None else []:
+        for j in postings.docs(term)[:samples].tolist() if postings is not None else []:
             sentence = self.index.sentences[j]
             spans = token_spans(sentence)
             toks = [t for t, _, _ in spans]

@@ -3306,3 +3306,20 @@ def test_a_figure_of_the_whole_country_is_none_of_a_province(tmp_path, question,
                                      "là người nhập cảnh. Cũng trong thời gian này, tại Hà Tĩnh ghi nhận 3 ca mắc mới "
                                      "là người từ nước ngoài về.")})
     assert engine_for(kb).ask(question).answer == expected
+
+
+_DOGS = ("Ông Tâm mở nhạc cho nghe mỗi tối. Bà Hoa hát cho nghe ở tỉnh Bình Sơn. Ở tần số âm thanh cao, chó nghe được "
+         "tới 70-100kHz, tốt hơn người chỉ ở tần số 20kHz.")
+
+
+def test_a_range_with_its_unit_written_close_is_one_figure(tmp_path):
+    # "70-100kHz" was no figure (only "70-100 kHz" was), and another answered
+    assert ask_article(tmp_path, _DOGS, "Ở tần số âm thanh cao, chó nghe được tới bao nhiêu kHz?").answer \
+        == "tới 70-100kHz"
+
+
+def test_a_spelling_printed_beside_the_same_word_is_no_tone_slip(tmp_path):
+    # "chó nghe" had been read "cho nghe": among the first sentences with "cho", none has "chó"
+    many = " ".join(f"Lần thứ {k}, ông Tâm bán giá cao cho khách và mở nhạc cho nghe." for k in range(60))
+    answer = ask_article(tmp_path, f"{many} {_DOGS}", "Ở tần số âm thanh cao, chó nghe được tới bao nhiêu kHz?")
+    assert answer.read_as is None
