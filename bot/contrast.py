@@ -209,7 +209,7 @@ def _sides_asked(q: Question) -> set[tuple[str, str]]:
 
 
 # the grade of a medal or a prize: "huy chương bạc" is not "huy chương đồng", "giải nhì" not "giải nhất"
-_GRADE = re.compile(r"(?<!\S)(huy chuong|giai) (vang|bac|dong|nhat|nhi|ba|khuyen khich|dac biet)(?!\S)")
+_GRADE = re.compile(r"(?<!\S)(huy chuong|giai thuong|giai) (vang|bac|dong|nhat|nhi|ba|khuyen khich|dac biet)(?!\S)")
 
 
 def tells_of_another_grade(q: Question, keys: str) -> bool:

@@ -3323,3 +3323,17 @@ def test_a_spelling_printed_beside_the_same_word_is_no_tone_slip(tmp_path):
     many = " ".join(f"Lần thứ {k}, ông Tâm bán giá cao cho khách và mở nhạc cho nghe." for k in range(60))
     answer = ask_article(tmp_path, f"{many} {_DOGS}", "Ở tần số âm thanh cao, chó nghe được tới bao nhiêu kHz?")
     assert answer.read_as is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the gold prize's year had answered for a silver prize
+    ("Công ty Sông Lam nhận giải thưởng bạc Chất lượng Quốc gia năm nào?", None),
+    ("Cong ty Song Lam nhan giai thuong bac Chat luong Quoc gia nam nao?", None),
+    ("Công ty Sông Lam nhận giải thưởng vàng Chất lượng Quốc gia năm nào?", "năm 2020"),
+    # "số" of "tần số" had been taken into the figure after it ("số 20kHz")
+    ("Loa cũ phát ở tần số bao nhiêu kHz?", "20kHz"),
+])
+def test_a_prize_of_another_grade_and_a_quantity_named_before_a_figure(tmp_path, question, expected):
+    text = ("Công ty Sông Lam nhận giải thưởng vàng Chất lượng Quốc gia năm 2020 tại tỉnh Bình Sơn. Ở tần số cao, loa "
+            "Hà Lam phát được tới 30-40kHz, tốt hơn loa cũ chỉ ở tần số 20kHz.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -18,7 +18,8 @@ from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spa
 
 _NUM = r"\d+(?:[.,/]\d+)*"
 _QUANTIFIERS = "|".join(QUANTIFIERS)  # "more than", "about", ...
-_QUANT_PREFIX = rf"(?:(?:{_QUANTIFIERS}|tới|tổng cộng|số)\s+)?"
+# ("số" of "tần số", "chỉ số", "hệ số", "tỷ số" names the quantity, not the figure)
+_QUANT_PREFIX = rf"(?:(?:{_QUANTIFIERS}|tới|tổng cộng|(?<!tần )(?<!chỉ )(?<!hệ )(?<!tỷ )(?<!tỉ )số)\s+)?"
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ)){0,2}\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"  # "2 nghìn tỷ USD"
 _MONEY_END = re.compile(_MONEY + "$")
 # a minus sign is part of the figure: "−15 °C" is not "15 °C"; so are a size's sides ("2x3 cm")
