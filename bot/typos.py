@@ -155,7 +155,7 @@ class Speller:
                     or not self._never_printed(word, key):
                 return word  # a question word is the reader's, printed or not ("ở đâu" is no "ở đầu")
             beside = self._beside(key, left, right)
-            if not beside or self._printed_beside(word, key, left, right):
+            if not beside or _cased_like(word, beside) == word or self._printed_beside(word, key, left, right):
                 return word  # "chó nghe": the rare spelling, printed beside the same word all the same
             return _cased_like(word, beside)
         return _word_by_word(question, mend)
@@ -163,13 +163,16 @@ class Speller:
     def _printed_beside(self, word: str, key: str, left: Neighbour | None, right: Neighbour | None) -> bool:
         """Whether the articles print the word as typed beside a neighbour that is a content word
         ("trúng và" says nothing): a spelling rare among its key's sentences ("chó" among "cho")
-        is no slip there."""
-        spelt = spelling(word.lower())
+        is no slip there. (Read as text: the sentences of a pair are few.)"""
+        spelt = spelling(word)
+        postings = self.index.sentence_postings
         for neighbour, at in ((left, 1), (right, 0)):
             if neighbour and neighbour[0] not in QUESTION_WORDS and neighbour[0] not in STOPWORDS:
                 run = (neighbour[0], key) if at else (key, neighbour[0])
-                seen = self._surfaces(f"{run[0]}_{run[1]}", run, at, neighbour[1], samples=PRINTED_BESIDE_SAMPLES)
-                if any(spelling(w) == spelt for w in seen):
+                other = neighbour[1] or neighbour[0]  # ("nghe" has no marks to type)
+                pair = re.compile(rf"(?<!\w){re.escape(other + ' ' + spelt if at else spelt + ' ' + other)}(?!\w)")
+                if any(pair.search(spelling(self.index.sentences[j]))
+                       for j in postings.docs(f"{run[0]}_{run[1]}")[:PRINTED_BESIDE_SAMPLES].tolist()):
                     return True
         return False
 
@@ -252,13 +255,12 @@ class Speller:
         seen = self._surfaces(key, (key,), 0)
         return seen.most_common(1)[0][0] if seen else key
 
-    def _surfaces(self, term: str, run: tuple, at: int, other_spelt: str | None = None,
-                  samples: int = SURFACE_SAMPLES) -> Counter:
+    def _surfaces(self, term: str, run: tuple, at: int, other_spelt: str | None = None) -> Counter:
         """How the word at `at` of a run of keys is written in the sentences holding the run;
         with `other_spelt`, only where the run's other word is spelt so."""
         postings = self.index.sentence_postings
         seen: Counter = Counter()
-        for j in postings.docs(term)[:samples].tolist() if postings is not None else []:
+        for j in postings.docs(term)[:SURFACE_SAMPLES].tolist() if postings is not None else []:
             sentence = self.index.sentences[j]
             spans = token_spans(sentence)
             toks = [t for t, _, _ in spans]
