@@ -409,6 +409,8 @@ def _without_the_institution(ent: list[str]) -> list[list[str]]:
 
 
 def _institution_goes_on(current: list[str], word: str, following: list[re.Match]) -> bool:
+    """The run is the first syllable of a kind of institution, and this word its second, with a
+    name after it."""
     return len(current) == 1 and (fold(current[0]), fold(word)) in _INSTITUTIONS and word[:1].islower() \
         and bool(following) and following[0].group()[:1].isupper()
 

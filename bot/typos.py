@@ -166,6 +166,8 @@ class Speller:
         is no slip there. (Read as text: the sentences of a pair are few.)"""
         spelt = spelling(word)
         postings = self.index.sentence_postings
+        if postings is None:
+            return False
         for neighbour, at in ((left, 1), (right, 0)):
             if neighbour and neighbour[0] not in QUESTION_WORDS and neighbour[0] not in STOPWORDS:
                 run = (neighbour[0], key) if at else (key, neighbour[0])

@@ -34,6 +34,6 @@ def done_by_another(sentence: str, before: int, verb: list[str], named: set[str]
 
 
 # a body by its kind alone, opening the clause: the one the article speaks of
+# ("Trường" alone is also a given name)
 _THE_BODY_SPOKEN_OF = re.compile(r"(?:Công ty|Doanh nghiệp|Tập đoàn|Nhà trường|Bệnh viện|Ngân hàng|Hãng|Đơn vị"
-                                 rf"|Cơ quan|Nhà máy|Trường)(?!\w)(?!\s+[{UPPER}])")
-
+                                 rf"|Cơ quan|Nhà máy)(?!\w)(?!\s+[{UPPER}])")
