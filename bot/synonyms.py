@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .question import STOPWORDS, Question, per_question
+from .question import HONORIFICS_SPELT, STOPWORDS, Question, per_question
 from .text import aligned_tokens, fold, spelling
 
 _SAME_DEEDS = {
@@ -86,7 +86,7 @@ def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
 
 # "của họ", "của ông": whoever the text spoke of just before, the person asked of where the
 # sentence is theirs (whether it is, _about_someone_else judges)
-_BACK_TO_THEM = {"họ", "mình", "ông", "bà", "anh", "chị", "cô"}
+_BACK_TO_THEM = {"họ", "mình", "cô"} | HONORIFICS_SPELT
 
 
 def _of_another(sentence: str, toks, after: int, person: list[str]) -> bool:

@@ -936,16 +936,18 @@ def _most_of_the_count_asked(sentence: str, cands: list[tuple[int, int, str]], q
     asked = q.tokens[q.wh[1]:] if q.wh else []
     matched = [sum(w in asked for w in tokens_folded(fold(c[2]))) for c in cands]
     cands = [c for c, n in zip(cands, matched) if n == max(matched)]
-    return [c for c in cands if not _counts_otherwise(sentence, c, asked, max(matched) - len(q.unit))]
+    said = set(tokens_folded(fold(sentence)))
+    return [c for c in cands if not _counts_otherwise(sentence, c, asked, max(matched) - len(q.unit), said)]
 
 
 # kin counted ("4 người con"): each another kind of the others
 _KIN_COUNTED = {"con", "chau", "chat", "vo", "chong", "anh", "chi", "em"}
 
 
-def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str], past_unit: int) -> bool:
+def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str], past_unit: int,
+                      said: set[str]) -> bool:
     """The words after the figure part from the question's (`past_unit`: how many of its words
-    beyond the unit the figure has matched). Right after a bare unit the question's next word
+    beyond the unit the figure has matched; `said`: the sentence's match keys). Right after a bare unit the question's next word
     is often a verb ("bao nhiêu cử tri tham gia": "42.000 cử tri đi bầu"), and only kin asked
     must be the kin counted ("bao nhiêu người cháu": not "4 người con", "Hai người đính hôn")."""
     last = tokens_folded(fold(cand[2]))[-1:]
@@ -960,7 +962,7 @@ def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str
         return asked[at] in _KIN_COUNTED and word != asked[at]
     if not nxt or is_function_word(nxt.group(1)) or nxt.group(1)[0].isupper():
         return False
-    return word not in asked and asked[at] not in tokens_folded(fold(sentence))
+    return word not in asked and asked[at] not in said
 
 
 def _with_the_rest_asked(sentence: str, start: int, end: int, text: str, q: Question) -> tuple[int, str]:

@@ -8,7 +8,7 @@ import re
 from ..facts import SURNAMES
 from ..question import FUNCTION_WORDS, STOPWORDS, Question, asks_a_name, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
-from .spans import Span, closest, typed_as
+from .spans import Span, closest, phrase_starts, token_keys, typed_as
 
 
 _PEOPLE = re.compile(rf"(?<!\w)[Nn]gười\s+[{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*")
@@ -250,11 +250,9 @@ def thing_named(sentence: str, q: Question) -> Span | None:
     if not kind:
         return None
     toks = aligned_tokens(sentence)
-    keys = [t for t, _, _ in toks]
+    keys = token_keys(toks)
     cands = []
-    for i in range(len(keys) - len(kind) + 1):
-        if keys[i:i + len(kind)] != kind:
-            continue
+    for i in phrase_starts(keys, kind):
         after = _TITLE_AFTER.match(sentence, toks[i + len(kind) - 1][2])
         if after and _a_name(after.group(1)):  # with its kind: "Hiệp ước Velasco"
             cands.append((toks[i][1], after.end(1), sentence[toks[i][1]:after.end(1)]))
