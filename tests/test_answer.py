@@ -3337,3 +3337,20 @@ def test_a_prize_of_another_grade_and_a_quantity_named_before_a_figure(tmp_path,
     text = ("Công ty Sông Lam nhận giải thưởng vàng Chất lượng Quốc gia năm 2020 tại tỉnh Bình Sơn. Ở tần số cao, loa "
             "Hà Lam phát được tới 30-40kHz, tốt hơn loa cũ chỉ ở tần số 20kHz.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+_SAMPLES = ("Viện Hà Lam đã tìm thấy 80 loại hạt giống trong kho của tỉnh Bình Sơn. Ví dụ: 30 mẫu được dùng làm "
+            "thức ăn chăn nuôi, 21 trong bánh kẹo, 17 làm thuốc nam, 5 làm hạt giống lúa và 7 là hạt lai. Viện cho "
+            "biết 12 trong số 80 loại hạt giống mà họ đã tìm thấy chưa từng được trồng ở Việt Nam.")
+
+
+@pytest.mark.parametrize("question, expected", [
+    # "5 làm hạt giống lúa" had answered every question: "giống" of it was read as the unit asked
+    ("Bao nhiêu loại hạt giống được dùng làm thuốc nam?", "17"),
+    ("Bao nhieu loai hat giong duoc dung lam thuoc nam?", "17"),
+    ("Bao nhiêu loại hạt giống được dùng trong bánh kẹo?", "21"),
+    # the whole ("80 loại hạt giống") had answered for the part the sentence tells of
+    ("Bao nhiêu loại hạt giống chưa từng được trồng ở Việt Nam?", "12 trong số 80 loại hạt giống"),
+])
+def test_a_list_of_figures_and_a_part_of_a_whole(tmp_path, question, expected):
+    assert ask_article(tmp_path, _SAMPLES, question).answer == expected

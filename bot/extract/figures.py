@@ -85,6 +85,7 @@ def number(sentence: str, q: Question) -> Span | None:
         cands.append((start, start + len(text), text))
     cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
+    cands = [c for c in cands if not _part_of_the_next(sentence, c, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
         cands = []
@@ -133,7 +134,8 @@ def number(sentence: str, q: Question) -> Span | None:
         unit_words |= {fold(u) for u, m in UNIT_MEASURE.items() if m in measures and m not in ("money",)}
         # what a rate is per is not what it counts: "18.000 đồng/chiếc" is a price, not "bao nhiêu chiếc"
         cands = [c for c in cands if not _per_the_unit(c, unit_words)]
-        shared = [len(unit_words & _unit_words_of(_PER_UNIT.split(c[2])[0])) for c in cands]
+        shared = [len(unit_words & _unit_words_of(counted)) if _counts_first(counted := _PER_UNIT.split(c[2])[0], unit_words)
+                  else 0 for c in cands]
         # "bao nhiêu loài cá": "75 loài cá", not "138 loài động vật"
         with_unit = [_cut_after_unit(sentence, c, unit, q) for c, n in zip(cands, shared) if n and n == max(shared)] \
             or [paired for c in cands if (paired := _counted_with_the_next_noun(sentence, c, unit, q))]
@@ -159,6 +161,8 @@ def number(sentence: str, q: Question) -> Span | None:
             cands = classified
         elif (stated := _bare_after_unit(sentence, cands, unit_words)):
             cands = stated
+        elif (listed := _listed_as_asked(sentence, cands, q)):
+            cands = listed  # (counted in another noun: "40 mẫu ..., 23 làm thuốc trừ sâu")
         elif unit_words & _LOOSE_UNITS:
             typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
             if unit[0] == "nguoi":  # ... but not in "7 tầng", "11 đột biến"
@@ -187,7 +191,7 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = _not_a_conversion(sentence, cands)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
-    span = closest(cands, sentence, q, near=q.numbers)
+    span = _with_its_part(sentence, closest(cands, sentence, q, near=q.numbers))
     if span:
         span.typed = typed
     return span
@@ -554,6 +558,27 @@ def _unit_words_of(text: str) -> set[str]:
     return set(tokens_folded(fold(text))) | set(text)  # (the characters: "%")
 
 
+# words a figure counts through before the noun: "75 loài cá", "3 con gấu"
+_COUNTED_THROUGH = {"loai", "kieu", "dang", "giong", "nhom", "lo", "dot"}
+
+
+def _counts_first(counted: str, unit_words: set[str]) -> bool:
+    """The figure's first word after its number words is the unit asked (or a counter before it):
+    "3 làm chất chống cháy" is no count of "hóa chất", "làm" is what the 3 do."""
+    for word in counted.split():
+        word = word.strip(",.;:()")
+        key = fold(word)
+        if key in unit_words or fold(re.sub(r"^[\d.,–-]+", "", word)) in unit_words:  # ("20km", "70-100kHz")
+            return True
+        # a figure, a range's words, and (spelt, where the article is: "lăm" is a figure's word, "làm" is not)
+        if any(ch.isdigit() for ch in word) or not re.search(r"[^\W_]", word) or key in ("den", "toi", "tu") \
+                or word.lower() in _FIGURE_SPELT \
+                or (word == strip_diacritics(word) and key in _FIGURE_WORDS):
+            continue
+        return key in _CLASSIFIERS | _COUNTED_THROUGH
+    return bool(unit_words & set(counted))  # "57%"
+
+
 def _per_the_unit(cand: tuple[int, int, str], unit_words: set[str]) -> bool:
     """"18.000 đồng/chiếc" for "bao nhiêu chiếc": the unit asked is only what the figure is per."""
     counted, *per = _PER_UNIT.split(cand[2], 1)
@@ -625,6 +650,35 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
     return out
 
 
+_LIST_ITEM_END = re.compile(r"[,;.:]|\s(?:và|còn)\s")
+_LISTED = 3  # figures in one sentence, each told with what it is: a list
+
+
+def _listed_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """In a list of figures each followed by what it is ("40 mẫu được sử dụng làm chất dẻo, 28
+    trong mỹ phẩm, 23 làm thuốc trừ sâu"), the one whose item ends as the question does
+    ("bao nhiêu hóa chất được sử dụng làm thuốc trừ sâu": its last two words). None where no item
+    does ("làm phân bón")."""
+    if len(cands) < _LISTED or not q.wh:
+        return []
+    rest = [w for w in q.tokens[q.wh[1]:] if w not in q.unit]
+    if len(rest) < 2:
+        return []
+    last = rest[-2:]
+    if any(ch.isdigit() for w in last for ch in w):
+        return []  # ("kể từ năm 2002" dates the question, it is no item's words)
+    told = []
+    for c in cands:
+        figure = re.match(_QUANT_PREFIX + _NUM, c[2])
+        if not figure:
+            continue
+        end = _LIST_ITEM_END.search(sentence, c[0] + figure.end())
+        keys = tokens_folded(fold(sentence[c[0]:end.start() if end else len(sentence)]))
+        if any(keys[i:i + 2] == last for i in range(len(keys) - 1)):
+            told.append((c[0], c[0] + figure.end(), figure.group()))
+    return told if len(told) == 1 else []
+
+
 # nouns a count of people is written in: "bao nhiêu người" is answered "40 cán bộ chiến sĩ" (whole
 # phrases: "công" alone is also "công trình", "nam" also "năm")
 _PEOPLE_NOUNS = {fold(w) for w in (
@@ -690,6 +744,23 @@ def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int,
         out.append(joined or cands[k])
         k += 2 if joined else 1
     return out
+
+
+_PART_OF = re.compile(r"(?<![\w.,])(" + _QUANT_PREFIX + _NUM + r")\s+trong (?:tổng )?số\s+$", re.IGNORECASE)
+
+
+def _part_of_the_next(sentence: str, cand: tuple[int, int, str], cands: list[tuple[int, int, str]]) -> bool:
+    """"55" of "55 trong số 109 hóa chất": the part is told with the whole (`_with_its_part`)."""
+    return any((part := _PART_OF.search(sentence, 0, c[0])) and part.start(1) == cand[0] for c in cands)
+
+
+def _with_its_part(sentence: str, span: Span | None) -> Span | None:
+    """"55 trong số 109 hóa chất": a whole the sentence takes a part of is answered with the
+    part, which is what the sentence goes on to tell of."""
+    part = span and _PART_OF.search(sentence, 0, span.start)
+    if part:
+        span.text, span.start = sentence[part.start(1):span.end], part.start(1)
+    return span
 
 
 def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -882,6 +953,8 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
 # the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"
 _FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
     | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
+_FIGURE_SPELT = {"số", "hơn", "gần", "khoảng", "trên", "dưới", "chừng", "tới", "tổng", "cộng", "xấp", "xỉ"} \
+    | MULTIPLIERS | NUMERALS
 
 
 def _measures_another_thing(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:
