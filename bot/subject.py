@@ -41,8 +41,9 @@ def subject_person(q: Question) -> list[str]:
 # words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì"), and
 # function words ("do" of "do ai sáng lập" is in any sentence)
 _NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"} | {fold(w) for w in FUNCTION_WORDS}
-# "sống ở làng nào": where someone lives is where they are ("doanh nhân ở làng Pembarthi")
-_DWELLING = {"song"}  # (not "cư trú": "trú" folds as "trụ" of "trụ sở")
+# "sống ở làng nào": where someone lives is where they are ("doanh nhân ở làng Pembarthi"); "thuộc
+# tỉnh nào", "nằm ở đâu": where a place lies is written beside it ("xã Sông Lam, tỉnh Bình Định")
+_DWELLING = {"song", "thuoc", "nam"}  # (not "cư trú": "trú" folds as "trụ" of "trụ sở")
 
 
 # the kinds of question whose answer a sentence about a thing gives only if it tells what is

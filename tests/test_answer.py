@@ -3354,3 +3354,20 @@ _SAMPLES = ("Viện Hà Lam đã tìm thấy 80 loại hạt giống trong kho c
 ])
 def test_a_list_of_figures_and_a_part_of_a_whole(tmp_path, question, expected):
     assert ask_article(tmp_path, _SAMPLES, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # another province the sentence names ("người tỉnh Quảng Nam") had answered
+    ("Thị trấn Hà Lam thuộc tỉnh nào?", "Lào Cai"),
+    ("Thi tran Ha Lam thuoc tinh nao?", "Lào Cai"),
+    # (and "thuộc" asked of a place is no deed the sentence must tell: it writes where it lies)
+    ("Xã Sông Lam thuộc tỉnh nào?", "tỉnh Bình Định"),
+    ("Xã Sông Lam nằm ở tỉnh nào?", "tỉnh Bình Định"),
+    # a country in brackets is not the province asked ("Hàng Châu (Trung Quốc)")
+    ("Thành phố Hải Lăng thuộc tỉnh nào?", "tỉnh Chiết Giang"),
+])
+def test_a_place_s_province_is_the_one_written_with_it(tmp_path, question, expected):
+    text = ("Nhiều du khách người tỉnh Quảng Nam và tỉnh Nghệ An đã lên thị trấn Hà Lam (Lào Cai) nghỉ lễ. "
+            "Đoàn cũng đến thăm xã Sông Lam, huyện Hà Lâm, tỉnh Bình Định và tỉnh Gia Lai. Huyện Hà Lâm "
+            "kết nghĩa với thành phố Hải Lăng (Trung Quốc), thủ phủ tỉnh Chiết Giang.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE
-from ..facts import LEVEL_OF, LOCALITY, find_names
+from ..facts import COUNTRY_NAMES, LEVEL_OF, LOCALITY, PROVINCE_NAMES, find_names
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
 from ..subject import is_their_name, subject_person
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, tokens_folded
@@ -197,11 +197,43 @@ def _names_the_subject(text: str, q: Question) -> bool:
     return any(len(name) >= 2 and phrase_starts(toks, name) for alternatives in q.entities for name in alternatives)
 
 
+_ASKS_WHOSE_PART = re.compile(r"\b(?:thuoc|nam o|nam tai|o) (?:(tinh|thanh pho)|nuoc|quoc gia) nao\b")
+# a place written after a name, in brackets or after a comma: "Sa Pa (Lào Cai)", "Minh Tân, huyện Hưng Hà"
+_LOCALITY_AFTER = re.compile(r"\s*(?:\(|,)\s*((?:" + LOCALITY.pattern[2:] + r")|[^\W\d_][^(),.;]*?(?=\s*(?:[),.;]|$)))")
+_LOCALITY_KIND = re.compile(r"^(?:tỉnh|thành phố|TP\.?)\s+", re.IGNORECASE)
+
+
+def _its_own_locality(sentence: str, q: Question) -> tuple[int, int, str] | None:
+    """"Thị xã Sa Pa thuộc tỉnh nào": the province the sentence writes with Sa Pa ("thị xã Sa Pa
+    (Lào Cai)", "xã Minh Tân, huyện Hưng Hà, tỉnh Thái Bình"), not another one the sentence names
+    ("người tỉnh Quảng Nam ... lên thị xã Sa Pa (Lào Cai)")."""
+    asked = _ASKS_WHOSE_PART.search(q.folded)
+    if not asked or not q.entities:
+        return None
+    # "tỉnh nào": a province of ours, or one written as such ("tỉnh Chiết Giang"); not "(Trung Quốc)"
+    of_kind = (lambda place: bool(_LOCALITY_KIND.match(place)) or place in PROVINCE_NAMES) if asked.group(1) \
+        else (lambda place: place in COUNTRY_NAMES)
+    toks = aligned_tokens(sentence)
+    keys = [t[0] for t in toks]
+    for alternatives in q.entities:
+        for name in alternatives:
+            for k in phrase_starts(keys, name):
+                at = toks[k + len(name) - 1][2]
+                while after := _LOCALITY_AFTER.match(sentence, at):
+                    if of_kind(after.group(1)):
+                        return after.start(1), after.end(1), after.group(1)
+                    at = after.end(1)
+    return None
+
+
 def place(sentence: str, q: Question) -> Span | None:
     if _ASKS_NATIONALITY.search(q.folded):  # "người nước nào": "người Pháp"
         peoples = [p for p in peoples_named(sentence) if tells_more(p[2], q)]
         if peoples:
             return closest(peoples, sentence, q)
+    own = _its_own_locality(sentence, q)
+    if own:
+        return Span(own[2], own[0], own[1], True)
     cands = _with_items_after(sentence, named_of_kind(sentence, q))
     typed = bool(cands) or not q.which
     if not cands and asks_named_kind(q):
