@@ -231,8 +231,8 @@ def role_phrase(text: str) -> str | None:
 
 
 _AFTER_NAME = re.compile(r"^\s*(?:\([^()]{0,60}\))?\s*(?:,|\s[-–]\s)")
-_BECOMES = re.compile(r"^\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:làm|giữ chức(?: vụ)?|là|được bầu (?:làm|giữ chức)|trúng cử(?: chức)?"
-                      r"|được bổ nhiệm (?:làm|giữ chức)|được phân công làm|được giao làm)\s+", re.IGNORECASE)
+_BECOMES = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:làm|giữ chức(?: vụ)?|là|được bầu (?:làm|giữ chức)|trúng cử(?: chức)?"
+                      r"|được (?:bổ nhiệm|điều động) (?:làm|giữ chức)|được phân công làm|được giao làm)\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[,;]|\s[-–]\s")
 
 
@@ -245,36 +245,57 @@ def roles_after(sentence: str, end: int) -> list[str]:
     """Role phrases right after a name: "NAME, Ủy viên ..., Bí thư Huyện ủy Long Thành, đã ...",
     "NAME (sinh năm 1969), Phó Chủ tịch ...", "NAME - Tổng giám đốc ...", "NAME ... làm Trưởng đoàn"."""
     rest = sentence[end:]
-    roles: list[str] = []
+    bracket = _ROLE_IN_BRACKETS.match(rest)
+    if bracket and role_phrase(bracket.group(1)):  # "NAME (Phó Giám đốc Học viện ...) trình bày"
+        # ("NAME (Bí thư Quận ủy) được điều động giữ chức ...": and the role held next)
+        taken = role_taken(sentence, end)
+        return _of_the_lists_body(_roles_listed(bracket.group(1))) + ([taken] if taken else [])
     m = _AFTER_NAME.match(rest)
     if m:
-        pos = m.end()
-        for seg in _SEPARATOR.split(rest[pos:]):
-            if _COMMITTEE_MEMBER.fullmatch(seg):
-                continue  # "Thành ủy viên": a member of the committee, and the roles go on
-            became = _BECOMES.match(seg)
-            if became:  # "NAME, Ủy viên ..., Chủ nhiệm ..., làm trưởng đoàn": the roles end there
-                if extra := role_phrase(seg[became.end():]):
-                    roles.append(extra)
-                break
-            phrase = role_phrase(seg)
-            names = find_names(seg)
-            if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):
-                break  # the next person of a list: their roles, not ours
-            roles.append(_left_with_the_first(roles, phrase))
-            if names:  # "…, Chủ tịch UBND huyện X và ông Y": the list moves on to Y
-                break
-            if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
-                tail = seg.strip()[len(phrase):]
-                became = _BECOMES.match(tail)
-                if became and (extra := role_phrase(tail[became.end():])):
-                    roles.append(extra)
-                break
+        roles = _roles_listed(rest[m.end():])
     else:
         became = _BECOMES.match(rest)
-        if became and (phrase := role_phrase(rest[became.end():])):
-            roles.append(phrase)
+        roles = [phrase] if became and (phrase := role_phrase(rest[became.end():])) else []
     return _of_the_lists_body(roles)
+
+
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(([^()]{3,200})\)")
+
+
+def role_taken(sentence: str, end: int) -> str | None:
+    """The role a name (ending at `end`) is said to take, past its roles in brackets: "NAME (Bí
+    thư Quận ủy Quận 3) được điều động giữ chức Trưởng ban Tổ chức Thành ủy"."""
+    bracket = _ROLE_IN_BRACKETS.match(sentence, end)
+    became = _BECOMES.match(sentence, bracket.end() if bracket else end)
+    return role_phrase(sentence[became.end():]) if became else None
+
+
+def _roles_listed(text: str) -> list[str]:
+    """The roles a name is followed by, separated by commas or dashes, up to a verb, the next
+    person of a list or what is no role."""
+    roles: list[str] = []
+    for seg in _SEPARATOR.split(text):
+        if _COMMITTEE_MEMBER.fullmatch(seg):
+            continue  # "Thành ủy viên": a member of the committee, and the roles go on
+        became = _BECOMES.match(seg)
+        if became:  # "NAME, Ủy viên ..., Chủ nhiệm ..., làm trưởng đoàn": the roles end there
+            if extra := role_phrase(seg[became.end():]):
+                roles.append(extra)
+            break
+        phrase = role_phrase(seg)
+        names = find_names(seg)
+        if not phrase or (names and names[0][0] < seg.find(phrase) + len(phrase)):
+            break  # the next person of a list: their roles, not ours
+        roles.append(_left_with_the_first(roles, phrase))
+        if names:  # "…, Chủ tịch UBND huyện X và ông Y": the list moves on to Y
+            break
+        if len(phrase.split()) < len(seg.split()):  # the phrase ended inside the segment
+            tail = seg.strip()[len(phrase):]
+            became = _BECOMES.match(tail)
+            if became and (extra := role_phrase(tail[became.end():])):
+                roles.append(extra)
+            break
+    return roles
 
 
 _FORMER = re.compile(r"(?:nguyên|cựu)\s", re.IGNORECASE)

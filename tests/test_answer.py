@@ -3371,3 +3371,18 @@ def test_a_place_s_province_is_the_one_written_with_it(tmp_path, question, expec
             "Đoàn cũng đến thăm xã Sông Lam, huyện Hà Lâm, tỉnh Bình Định và tỉnh Gia Lai. Huyện Hà Lâm "
             "kết nghĩa với thành phố Hải Lăng (Trung Quốc), thủ phủ tỉnh Chiết Giang.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # roles in brackets after a name were no facts: none answered, or another article's holder
+    ("Ai là Viện trưởng Viện Sông Lam?", "Trần Thị Thu Hà"),
+    ("Ai la nguyen Quyen Giam doc Hoc vien Song Xanh?", "Lê Văn Tâm"),
+    # and once they were, the role held before the one taken answered too
+    ("Ông Phạm Văn Bình được điều động giữ chức gì?", "Trưởng ban Tổ chức Tỉnh ủy"),
+])
+def test_roles_written_in_brackets_after_a_name(tmp_path, question, expected):
+    text = ("Sáng 27/4, hội thảo khoa học diễn ra tại tỉnh Bình Sơn. PGS,TS. Trần Thị Thu Hà (Viện trưởng Viện "
+            "Sông Lam, Học viện Sông Xanh) trình bày tham luận. TS. Lê Văn Tâm (nguyên Quyền Giám đốc Học viện Sông "
+            "Xanh) phát biểu. Ông Phạm Văn Bình (Bí thư Huyện ủy Sông Xanh) được điều động giữ chức Trưởng ban Tổ "
+            "chức Tỉnh ủy.")
+    assert ask_article(tmp_path, text, question).answer == expected

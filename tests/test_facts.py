@@ -120,3 +120,15 @@ def test_a_ward_is_left_as_written_where_no_hospital_is_named_more_than_another(
         "Bệnh viện Sông Lam và Bệnh viện Bình Sơn đã hội chẩn cho bệnh nhân.",
         "BS Lê Văn Tâm, Trưởng khoa Hồi sức tích cực cho biết bệnh nhân đã qua cơn nguy kịch."])
     assert [r["role"] for r in extract_roles(article)] == ["Trưởng khoa Hồi sức tích cực"]
+
+
+def test_roles_in_brackets_after_a_name_and_the_role_taken_after_them():
+    # "PGS,TS. X (Viện trưởng Viện ...) trình bày" had given X no role
+    from bot.facts import find_names, roles_around
+    sentence = ("PGS,TS. Trần Thị Thu Hà (Viện trưởng Viện Sông Lam, Học viện Sông Xanh) và TS. Lê Văn Tâm "
+                "(nguyên Quyền Giám đốc Học viện Sông Xanh) trình bày tham luận. Ông Phạm Văn Bình (Bí thư "
+                "Huyện ủy Sông Xanh) được điều động giữ chức Trưởng ban Tổ chức Tỉnh ủy.")
+    found = {name: roles_around(sentence, s, e) for s, e, name in find_names(sentence)}
+    assert found == {"Trần Thị Thu Hà": ("Viện trưởng Viện Sông Lam",),
+                     "Lê Văn Tâm": ("nguyên Quyền Giám đốc Học viện Sông Xanh",),
+                     "Phạm Văn Bình": ("Bí thư Huyện ủy Sông Xanh", "Trưởng ban Tổ chức Tỉnh ủy")}

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..contrast import MARRIED, kin_asked, writes_the_kin
-from ..facts import find_names, roles_around
+from ..facts import find_names, role_taken, roles_around
 from ..question import STOPWORDS, Question, asks_a_name, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .doers import CAPITALISED, LOWER
@@ -373,6 +373,9 @@ _FIRM_LIKE = re.compile(
     r"|Insurance|Investment|Resort|Hotel)\.?$")
 
 
+_ASKS_ROLE_TAKEN = re.compile(r"\b(?:dieu dong|bo nhiem|bau|phan cong|giao|chuyen) (?:lam|giu|dam nhiem|den|ve)\b")
+
+
 def title(sentence: str, q: Question) -> Span | None:
     cands = []
     qset = set(q.tokens)
@@ -382,6 +385,9 @@ def title(sentence: str, q: Question) -> Span | None:
         # roles the question already names ("Trước khi làm Chủ tịch tỉnh X") are not the answer
         roles = [r for r in roles_around(sentence, s, e)
                  if not set(tokens_folded(fold(r))) - GENERIC_ORG_WORDS <= qset]
+        taken = role_taken(sentence, e) if _ASKS_ROLE_TAKEN.search(q.folded) else None
+        if taken and taken in roles:  # "được điều động giữ chức gì": the role taken, not those held before
+            roles = [taken]
         if roles:
             cands.append((s, e, ", ".join(dict.fromkeys(roles[:3]))))
     return closest(cands, sentence, q)
