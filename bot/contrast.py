@@ -20,7 +20,7 @@ another kin ("con gái" for "con trai"), and the deed denied ("không cần các
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .question import Question, named_words, per_question
 from .facts import COUNTRY_LINES, COUNTRY_NAMES, PROVINCE_NAMES
@@ -58,7 +58,10 @@ _PROVINCES = (_pattern(PROVINCE_NAMES + ["HCM", "TPHCM"]), _typed_plain(PROVINCE
 def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
     """The names a text writes standing alone: not the start or end of a longer capitalised
     name ("Nguyễn Thị Nga", "Mỹ Tho"), nor a language ("tiếng Pháp")."""
-    found = set()
+    return {of[fold(m.group(1))] for m in _standing_alone(text, written)}
+
+
+def _standing_alone(text: str, written: re.Pattern) -> Iterator[re.Match]:
     for m in written.finditer(text):
         before = _WORD_BEFORE.search(text[:m.start()])
         after = _WORD_AFTER.match(text[m.end():])
@@ -68,8 +71,12 @@ def _named(text: str, written: re.Pattern, of: dict[str, str]) -> set[str]:
         if word in _LEVEL_WORDS or before and before.start() == 0:
             before = None  # "TP Cần Thơ"; the sentence's first word is capitalised as such ("Tuy Trung Quốc ...")
         if not any(w and w.group(1)[:1].isupper() for w in (before, after)):
-            found.add(of[fold(m.group(1))])
-    return found
+            yield m
+
+
+def countries_written(text: str) -> list[tuple[int, int, str]]:
+    """Where a text names a country, as written: "hiện sống tại Nhật Bản"."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _standing_alone(text, _COUNTRIES[0])]
 
 
 def _asked(q: Question, kind: tuple[re.Pattern, re.Pattern, dict[str, str]]) -> set[str]:

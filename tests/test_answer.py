@@ -3386,3 +3386,14 @@ def test_roles_written_in_brackets_after_a_name(tmp_path, question, expected):
             "Xanh) phát biểu. Ông Phạm Văn Bình (Bí thư Huyện ủy Sông Xanh) được điều động giữ chức Trưởng ban Tổ "
             "chức Tỉnh ủy.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Chủ tài khoản songlam_99 sống ở nước nào?",
+                                      "Chu tai khoan songlam_99 song o nuoc nao?"])
+def test_a_country_lived_in_answers_in_which_country(tmp_path, question):
+    # "nước nào" was only answered by "nước X": "hiện sống tại Hàn Quốc" was a guess, and lost
+    text = ("Tài khoản songlam_99 trên mạng xã hội có hơn 9 ngàn người theo dõi, thường đăng ảnh một cô gái ở độ "
+            "tuổi 20. Trên thực tế, songlam_99 không phải là cô gái trẻ như nhiều người vẫn tưởng, mà là một người "
+            "đàn ông 60 tuổi, hiện sống tại Hàn Quốc. Ông dùng ứng dụng để đổi gương mặt trong ảnh, rồi đăng lên "
+            "mạng xã hội ở tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == "Hàn Quốc"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..contrast import COUNTRY_OR_PROVINCE
+from ..contrast import COUNTRY_OR_PROVINCE, countries_asked, countries_in, countries_written
 from ..facts import COUNTRY_NAMES, LEVEL_OF, LOCALITY, PROVINCE_NAMES, find_names
 from ..question import FUNCTION_WORDS, NAMED_KINDS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, asks_named_kind
 from ..subject import is_their_name, subject_person
@@ -44,6 +44,10 @@ _LOWER_SYLLABLE = r"\s+(?!(?:" + "|".join(sorted(FUNCTION_WORDS | STOPWORDS_AS_W
 _ORG_WORD = rf"(?:{CAP}(?:\s+{CAP})+|{CAP}(?:{_LOWER_SYLLABLE})?)"
 
 
+_ASKS_COUNTRY_AT = re.compile(r"\b(?:o|tai|sang|den) (?:nuoc|quoc gia) nao\b")
+_AT_A_COUNTRY = re.compile(r"\b(?:ở|tại|sang|đến)\s+(?:nước\s+)?$", re.IGNORECASE)
+
+
 def named_of_kind(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """"huyện nào" -> "huyện Sa Thầy" (the noun of the question followed by a name or number)."""
     if not q.which:
@@ -51,6 +55,10 @@ def named_of_kind(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     cands = _named_after(sentence, q, q.which)
     if not cands and len(q.which) > 1 and asks_named_kind(q):
         cands = _named_after(sentence, q, q.which[-1:])  # "vùng biển nào": "trên biển Nhật Bản"
+    if not cands and _ASKS_COUNTRY_AT.search(q.folded):  # "sống ở nước nào": "hiện sống tại Nhật Bản"
+        asked = countries_asked(q)
+        cands = [c for c in countries_written(sentence)
+                 if _AT_A_COUNTRY.search(sentence, 0, c[0]) and not countries_in(c[2]) & asked]
     return cands
 
 
