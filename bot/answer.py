@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from .articles import Article
 from .contrast import (countries_asked, denies_the_deed, kin_asked, lacks_the_kin_asked, provinces_in, tells_of_another_body,
                        tells_of_another_at, tells_of_another_country, tells_of_another_grade, tells_of_another_number,
-                       tells_of_another_province, tells_of_another_side, tells_of_the_opposite_deed)
+                       tells_of_another_pair, tells_of_another_province, tells_of_another_side, tells_of_the_opposite_deed)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -633,7 +633,8 @@ class Engine:
             or tells_of_another_number(q, index.sentence_keys[i]) \
             or tells_of_another_side(q, index.sentence_keys[i]) \
             or tells_of_another_at(q, index.sentence_keys[i]) \
-            or tells_of_another_grade(q, index.sentence_keys[i])
+            or tells_of_another_grade(q, index.sentence_keys[i]) \
+            or tells_of_another_pair(q, index.sentences[i])
 
     def _about_someone_else(self, q: Question, i: int, pos: int) -> bool:
         """"Ông Đặng Trọng Thăng quê ở đâu?": "Ông Nguyễn Hồng Diên 53 tuổi, quê ..." tells

@@ -215,6 +215,37 @@ def _sides_asked(q: Question) -> set[tuple[str, str]]:
     return {m.groups() for m in _SIDE.finditer(" ".join(q.tokens))} if q.kind in ("number", "date") else set()
 
 
+_PAIR = re.compile(rf"([{UPPER}][^\s,.;:()?]*(?:\s+[{UPPER}][^\s,.;:()?]*)+)\s+v[àa]\s+([{UPPER}][^\s,.;:()?]*)\s+[{UPPER}]")
+
+
+@per_question
+def _pairs_asked(q: Question) -> list[tuple[str, str]]:
+    """("taylor swift", "calvin") of "Taylor Swift và Calvin Harris hẹn hò từ khi nào?": two
+    named together, each in two words or more, the first as match keys, the second by its
+    first word; only for a figure or a date (a question of what or who may be told in other
+    names: "Pháp và Mỹ" of "Pháp và Hoa Kỳ")."""
+    if q.kind not in ("number", "date"):
+        return []
+    return [(" ".join(tokens_folded(fold(m.group(1)))), fold(m.group(2))) for m in _PAIR.finditer(q.text)]
+
+
+_NAMED_RUN = re.compile(rf"[{UPPER}][^\s,.;:()?\"“”]*(?:\s+[{UPPER}][^\s,.;:()?\"“”]*)+")
+
+
+def tells_of_another_pair(q: Question, sentence: str) -> bool:
+    """The sentence names the question's first of two with someone else and never the second:
+    "Taylor Swift và Harry Styles hẹn hò ...", "Taylor Swift hẹn hò với Toby Hemingway ..." for
+    "Taylor Swift và Calvin Harris"."""
+    keys = f" {' '.join(tokens_folded(fold(sentence)))} "
+    for first, second in _pairs_asked(q):
+        if f" {first} " not in keys or f" {second} " in keys:
+            continue
+        if any(first not in (run := " ".join(tokens_folded(fold(m.group())))) and not first.startswith(run)
+               for m in _NAMED_RUN.finditer(sentence) if m.start()):
+            return True
+    return False
+
+
 # the grade of a medal or a prize: "huy chương bạc" is not "huy chương đồng", "giải nhì" not "giải nhất"
 _GRADE = re.compile(r"(?<!\S)(huy chuong|giai thuong|giai) (vang|bac|dong|nhat|nhi|ba|khuyen khich|dac biet)(?!\S)")
 

@@ -3397,3 +3397,16 @@ def test_a_country_lived_in_answers_in_which_country(tmp_path, question):
             "đàn ông 60 tuổi, hiện sống tại Hàn Quốc. Ông dùng ứng dụng để đổi gương mặt trong ảnh, rồi đăng lên "
             "mạng xã hội ở tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == "Hàn Quốc"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the date of another couple had answered: "Anna Berg và Erik Holm" is not the pair asked
+    ("Anna Berg và Jonas Falk hẹn hò từ khi nào?", None),
+    ("Anna Berg va Jonas Falk hen ho tu khi nao?", None),
+    ("Anna Berg và Erik Holm hẹn hò từ khi nào?", "cuối năm 2012"),
+])
+def test_a_date_of_the_first_of_two_asked_with_someone_else_is_none(tmp_path, question, expected):
+    text = ("Một trong những mối quan hệ lâu nhất của ca sĩ Anna Berg là với nhạc sĩ Jonas Falk ở tỉnh Bình Sơn. "
+            "Cặp đôi ở bên nhau hơn 1 năm, từ tháng 3/2015 tới tháng 6/2016. Anna Berg và Erik Holm hẹn hò từ "
+            "cuối năm 2012 tới đầu năm 2013. Sau đó Anna Berg hẹn hò với Olaf Dahl trong tháng 7/2010.")
+    assert ask_article(tmp_path, text, question).answer == expected
