@@ -3410,3 +3410,16 @@ def test_a_date_of_the_first_of_two_asked_with_someone_else_is_none(tmp_path, qu
             "Cặp đôi ở bên nhau hơn 1 năm, từ tháng 3/2015 tới tháng 6/2016. Anna Berg và Erik Holm hẹn hò từ "
             "cuối năm 2012 tới đầu năm 2013. Sau đó Anna Berg hẹn hò với Olaf Dahl trong tháng 7/2010.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the first figure took the words of the next ("9,2% và đồ uống có cồn") as its own
+    ("Tiêu dùng nước mắm có đường giảm bao nhiêu phần trăm so với năm 2019?", "12,9%"),
+    ("Tieu dung nuoc mam co duong giam bao nhieu phan tram so voi nam 2019?", "12,9%"),
+    ("Tiêu dùng nước mắm không đường giảm bao nhiêu phần trăm so với năm 2019?", "9,2%"),
+])
+def test_a_figure_of_a_list_is_described_by_the_words_before_it(tmp_path, question, expected):
+    text = ("Tại tỉnh Bình Sơn, tiêu dùng nước mắm giảm mạnh. Cụ thể, tiêu dùng trong ngành hàng nước mắm không "
+            "đường giảm 9,2% và nước mắm có đường giảm 12,9% so với năm 2019, riêng ngành hàng nước chấm phải "
+            "đối mặt với mức tăng trưởng âm 10%.")
+    assert ask_article(tmp_path, text, question).answer == expected

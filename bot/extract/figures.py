@@ -490,7 +490,9 @@ _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống 
 def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """Of several figures, those whose words after them (up to the next figure or the end of the
     clause) name most of what the question asks about: "600.000 người Mỹ gốc Pháp và 472.000
-    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"."""
+    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"; and the question's word pairs written right before
+    them, back to the figure before: "đồ uống không cồn giảm 9,2% và đồ uống có cồn giảm 12,9%"
+    for "đồ uống có cồn giảm"."""
     if len(cands) < 2:
         return cands
     # ("năm" of the question's "năm 2019" describes no figure: "73 trường hợp nhưng năm 2019 ...")
@@ -503,16 +505,40 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
         stop = end.start() if end else len(sentence)
         words = _whole_last_word(sentence[s:stop].split(), q)
         if k + 1 < len(ordered) and ordered[k + 1][0] < stop:
-            # the words before the next figure are its own ("2 tổ máy với tổng công suất 360 MW"):
-            # this one's end at the last function word before it
+            # the words before the next figure are its own ("2 tổ máy với tổng công suất 360 MW",
+            # "9,2% và đồ uống có cồn giảm 12,9%"): this one's end at the first "và", or else at
+            # the last function word before it
             words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
-            cut = [i for i, w in enumerate(words) if i and is_function_word(w)]
-            words = words[:cut[-1]] if cut else words
+            joined = [i for i, w in enumerate(words) if i and w.lower() in _ITEM_JOINS]
+            cut = joined[:1] or [i for i, w in enumerate(words) if i and is_function_word(w)][-1:]
+            words = words[:cut[0]] if cut else words
         year = YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
         counts.append(0 if year else len(asked & set(tokens_folded(fold(" ".join(words))))))
     top = max(counts)
     # one shared word is chance ("2 tổ máy" shares "máy" with "Nhà máy"); two describe
-    return [c for c, n in zip(ordered, counts) if n == top] if top >= 2 else cands
+    if top >= 2:
+        return [c for c, n in zip(ordered, counts) if n == top]
+    return _best_told_before(sentence, ordered, q)
+
+
+def _best_told_before(sentence: str, ordered: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of figures no words after them describe, those with most of the question's word pairs
+    in the few words right before them, back to the figure before: "đồ uống không cồn giảm 9,2% và đồ uống có
+    cồn giảm 12,9%" for "đồ uống có cồn giảm"."""
+    if not all(re.search(r"\s(?:và|còn|nhưng)\s", sentence[a[1]:b[0]]) for a, b in zip(ordered, ordered[1:])):
+        return ordered  # not items of one list ("Phút 66, đội X ghi bàn ở hiệp thứ 2")
+    pairs = set(q.pairs)
+    counts = []
+    for k, (s, _, _) in enumerate(ordered):
+        before = sentence[max(clause_start(sentence, s, figures=True), ordered[k - 1][1] if k else 0):s]
+        before = re.split(r"\s(?:và|còn|nhưng)\s", before)[-1]  # ("... ở nam giới và khoảng 25%": the item's own words)
+        keys = tokens_folded(fold(before))[-_DESCRIBED:]
+        counts.append(len(pairs & {f"{a}_{b}" for a, b in zip(keys, keys[1:])}))
+    top = max(counts)
+    return [c for c, n in zip(ordered, counts) if n == top] if top and counts.count(top) < len(counts) else ordered
+
+
+_ITEM_JOINS = {"và", "còn", "nhưng"}
 
 
 def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
