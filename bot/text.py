@@ -235,11 +235,21 @@ UPPER = "".join(c for r in ((0x41, 0x5B), (0xC0, 0x1B1), (0x1EA0, 0x1EFA)) for c
                 if c.isupper() and c.isalpha())
 
 # Sentences end at . ! ? … (and a closing quote or bracket) before a capital, a digit or an
-# opening quote; a short abbreviation ("TP.", "Q.", "ThS.") before the dot does not end one.
+# opening quote; a short abbreviation ("TP.", "Q.", "ThS.") or a name's initial before the dot
+# does not end one.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[" + UPPER + "0-9])",
 )
-_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|Q|P|TX|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Dr|v\.v|Ths)\.)$")
+_ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|Q|P|TX|ThS|TS|PGS|GS|BS|KS|Th|St|Mr|Mrs|Dr|Mc|v\.v|Ths)\.)$")
+# a foreign name's initial: "Robert F. Kennedy", "Tracey J. Woodruff" (not "độ C.", nor "Serie A. Họ")
+_INITIAL_BEFORE_DOT = re.compile(rf"\b[{UPPER}]\w+\s+[A-Z]\.$")
+_NEXT_WORD = re.compile(r"\W*(\w+)")
+
+
+def _name_goes_on(line: str, at: int) -> bool:
+    """The word at `at` is no Vietnamese word, so goes on with a name: "F. Kennedy"."""
+    word = _NEXT_WORD.match(line, at)
+    return bool(word) and not is_vietnamese_syllable(word.group(1))
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -249,7 +259,7 @@ def split_sentences(paragraph: str) -> list[str]:
         start = 0
         for m in _SENTENCE_END.finditer(line):
             piece = line[start:m.end()].strip()
-            if _ABBREV_BEFORE_DOT.search(piece):
+            if _ABBREV_BEFORE_DOT.search(piece) or _INITIAL_BEFORE_DOT.search(piece) and _name_goes_on(line, m.end()):
                 continue
             if piece:
                 out.append(piece)

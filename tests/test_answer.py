@@ -3423,3 +3423,11 @@ def test_a_figure_of_a_list_is_described_by_the_words_before_it(tmp_path, questi
             "đường giảm 9,2% và nước mắm có đường giảm 12,9% so với năm 2019, riêng ngành hàng nước chấm phải "
             "đối mặt với mức tăng trưởng âm 10%.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Ai là Chủ tịch Hiệp hội Cá tra Bình Sơn?", "Ai la Chu tich Hiep hoi Ca tra Binh Son?"])
+def test_a_holder_whose_name_has_an_initial(tmp_path, question):
+    # the sentence was cut after "Mc.", and the role's holder read as "Clelland"
+    text = ("Hội thảo về thuế diễn ra tại tỉnh Bình Sơn. Ông Thomas Mc. Clelland - Chủ tịch Hiệp hội Cá tra Bình "
+            "Sơn - cho rằng các chính sách hỗ trợ về thuế là hết sức tích cực.")
+    assert ask_article(tmp_path, text, question).answer == "Thomas Mc. Clelland"

@@ -94,3 +94,11 @@ def test_the_fast_path_of_normalize_changes_nothing_the_full_one_would(text):
 ])
 def test_a_question_with_marks_left_off_most_words_is_told_from_one_written_with_care(text, expected):
     assert mostly_without_diacritics(text) is expected
+
+
+def test_a_foreign_name_s_initial_ends_no_sentence():
+    # "Robert F. Kennedy" and "Thomas Mc. Clelland" had been cut in two sentences at the initial
+    assert split_sentences("Ông Peter K. Lind và ông Thomas Mc. Clelland phát biểu. Nhiệt độ giảm còn 0 độ C. "
+                           "Đội Sông Lam đứng thứ 5 Serie A. Họ còn 3 trận.") == [
+        "Ông Peter K. Lind và ông Thomas Mc. Clelland phát biểu.", "Nhiệt độ giảm còn 0 độ C.",
+        "Đội Sông Lam đứng thứ 5 Serie A.", "Họ còn 3 trận."]
