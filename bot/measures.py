@@ -83,8 +83,9 @@ _ASKS_SHARE = re.compile(r"\b(?:ti le|phan tram|ti trong)\b")
 # how many people or things: a count, never a share of them ("chiếm 11,3% cư dân" is not how
 # many they are); but "tăng trưởng dân số", "mật độ dân số" ask a rate
 _ASKS_RATE_OF = re.compile(r"\b(?:tang truong|toc do|mat do|chiem|ti suat)\b")
-# "Giá vàng ... là bao nhiêu?": a price (as typed: "gia" is also "gia đình", "già"), not "đánh giá"
-_ASKS_PRICE = re.compile(r"(?<!đánh )\bgiá\b(?! trị)")
+# "Giá vàng ... là bao nhiêu?": a price (as typed: "gia" is also "gia đình", "già"), not "đánh giá",
+# nor "chỉ số giá tiêu dùng" (an index, which moves by a share)
+_ASKS_PRICE = re.compile(r"(?<!đánh )(?<!chỉ số )\bgiá\b(?! trị)")
 # without diacritics only as the first word before a lower-case noun: not "Gia đình", "Gia Lai"
 _PLAIN_PRICE_FIRST = re.compile(r"[Gg]ia\s+(?!dinh\b|tang\b|han\b|nhap\b|su\b|cong\b|toc\b|vi\b|giam\b|tri\b)[a-z]")
 

@@ -3431,3 +3431,10 @@ def test_a_holder_whose_name_has_an_initial(tmp_path, question):
     text = ("Hội thảo về thuế diễn ra tại tỉnh Bình Sơn. Ông Thomas Mc. Clelland - Chủ tịch Hiệp hội Cá tra Bình "
             "Sơn - cho rằng các chính sách hỗ trợ về thuế là hết sức tích cực.")
     assert ask_article(tmp_path, text, question).answer == "Thomas Mc. Clelland"
+
+
+def test_a_price_index_is_no_price(tmp_path):
+    # "chỉ số giá" was read as a price asked, and the index's fall "0,27%" as no money
+    text = ("Báo cáo của Cục Thống kê tỉnh Bình Sơn cho thấy sức mua giảm. Theo đó, chỉ số giá tiêu dùng (CPI) "
+            "tháng 3/2021 giảm 0,27%. Giá gạo tăng 2.000 đồng/kg.")
+    assert ask_article(tmp_path, text, "Chỉ số giá tiêu dùng tháng 3/2021 giảm bao nhiêu?").answer == "0,27%"
