@@ -3438,3 +3438,11 @@ def test_a_price_index_is_no_price(tmp_path):
     text = ("Báo cáo của Cục Thống kê tỉnh Bình Sơn cho thấy sức mua giảm. Theo đó, chỉ số giá tiêu dùng (CPI) "
             "tháng 3/2021 giảm 0,27%. Giá gạo tăng 2.000 đồng/kg.")
     assert ask_article(tmp_path, text, "Chỉ số giá tiêu dùng tháng 3/2021 giảm bao nhiêu?").answer == "0,27%"
+
+
+@pytest.mark.parametrize("question", ["Gia đình Lê Thu Hà có gốc từ đâu?", "Gia dinh Le Thu Ha co goc tu dau?"])
+def test_an_origin_is_the_place_after_goc(tmp_path, question):
+    # "gốc Ma-rốc" was no place: the answer was cut from the sentence's words ("rốc")
+    text = ("Ca sĩ Lê Thu Hà biểu diễn ở tỉnh Bình Sơn. Lê Thu Hà đến từ một gia đình gốc Ma-rốc. Cô sinh ra và "
+            "lớn lên ở Canada.")
+    assert ask_article(tmp_path, text, question).answer == "Ma-rốc"

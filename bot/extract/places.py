@@ -250,7 +250,9 @@ def place(sentence: str, q: Question) -> Span | None:
         # "tỉnh nào": "phường Đống Đa" is no province; a name alone ("ở Bình Định") may be one
         cands = [(m.start(), m.end(), m.group()) for m in LOCALITY.finditer(sentence)
                  if not _another_level(q, m.group(1))]
-        for m in re.finditer(rf"\b(?:ở|tại|quê|về)\s+({CAP}(?:\s+{CAP})*)", sentence):
+        # ("gốc từ đâu": "một gia đình gốc Ma-rốc")
+        cue = r"ở|tại|quê|về|gốc" if "goc" in q.tokens else r"ở|tại|quê|về"
+        for m in re.finditer(rf"\b(?:{cue})\s+({CAP}(?:\s+{CAP})*)", sentence):
             cands.append(_whole_place(sentence, (m.start(1), m.end(1), m.group(1))))
             cands += _items_after(sentence, m.end(1))
         for m in _NAMED_PLACE.finditer(sentence):  # "tại dãy núi Altai", "về thị trấn Hyde Park"
