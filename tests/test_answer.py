@@ -3446,3 +3446,14 @@ def test_an_origin_is_the_place_after_goc(tmp_path, question):
     text = ("Ca sĩ Lê Thu Hà biểu diễn ở tỉnh Bình Sơn. Lê Thu Hà đến từ một gia đình gốc Ma-rốc. Cô sinh ra và "
             "lớn lên ở Canada.")
     assert ask_article(tmp_path, text, question).answer == "Ma-rốc"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # only the first of two dates joined by "và" was given
+    ("Đỉnh điểm nắng nóng ở Bình Sơn năm nay sẽ rơi vào khi nào?", "giữa tháng 6 và tháng 7"),
+    ("Dinh diem nang nong o Binh Son nam nay se roi vao khi nao?", "giữa tháng 6 và tháng 7"),
+])
+def test_two_dates_joined_by_and_are_one_answer(tmp_path, question, expected):
+    text = ("Theo dự báo, tỉnh Bình Sơn sẽ có 5 đợt nắng nóng. Đỉnh điểm nắng nóng năm nay sẽ rơi vào giữa tháng "
+            "6 và tháng 7.")
+    assert ask_article(tmp_path, text, question).answer == expected

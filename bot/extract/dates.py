@@ -65,7 +65,7 @@ def date(sentence: str, q: Question) -> Span | None:
         periods = _periods(sentence, cands)
         cands = periods or cands
     cands = _end_of_life(sentence, cands, q)
-    cands = _date_pairs(sentence, cands)
+    cands = _date_pairs(sentence, _listed_together(sentence, cands))
     cands = _not_of_another_year(sentence, cands, q)
     cands = [c for c in cands if not _born_to_another(sentence, c, q)]
     cands = not_after_the_opposite_deed(q, sentence, cands)
@@ -216,6 +216,21 @@ def _date_pairs(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[
             out.append((s, m.end(), sentence[s:m.end()]))
         elif not out or s >= out[-1][1]:
             out.append((s, e, text))
+    return out
+
+
+_AND = re.compile(r"\s+và\s+")
+
+
+def _listed_together(sentence: str, dates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two dates joined by "và" are one answer: "giữa tháng 6 và tháng 7", "30/4 và 1/5"."""
+    out: list[tuple[int, int, str]] = []
+    for cand in dates:
+        joined = join_spans(sentence, out[-1], cand, _AND) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(cand)
     return out
 
 
