@@ -3457,3 +3457,11 @@ def test_two_dates_joined_by_and_are_one_answer(tmp_path, question, expected):
     text = ("Theo dự báo, tỉnh Bình Sơn sẽ có 5 đợt nắng nóng. Đỉnh điểm nắng nóng năm nay sẽ rơi vào giữa tháng "
             "6 và tháng 7.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+def test_the_may_of_a_name_is_no_question_word_where_may_is_typed(tmp_path):
+    # "Điện máy" folds as "mấy": its "máy Sông" was read as the question's "mấy", the unit "Sông"
+    text = ("Điện máy Sông Lam ở tỉnh Bình Sơn bán điều hòa giá rẻ. Chương trình sẽ diễn ra trong ba tháng: 4, 5 "
+            "và tháng 6/2021.")
+    question = "Chương trình giảm giá của Điện máy Sông Lam diễn ra trong mấy tháng?"
+    assert ask_article(tmp_path, text, question).answer == "ba tháng"
