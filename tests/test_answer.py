@@ -3465,3 +3465,12 @@ def test_the_may_of_a_name_is_no_question_word_where_may_is_typed(tmp_path):
             "và tháng 6/2021.")
     question = "Chương trình giảm giá của Điện máy Sông Lam diễn ra trong mấy tháng?"
     assert ask_article(tmp_path, text, question).answer == "ba tháng"
+
+
+@pytest.mark.parametrize("question", ["Chiếc máy giặt của bà Lê Thu Hà do hãng nào sản xuất?",
+                                      "Chiec may giat cua ba Le Thu Ha do hang nao san xuat?"])
+def test_a_maker_named_before_its_kind(tmp_path, question):
+    # "Sông Lam (Nhật Bản), hãng sản xuất ..." named no maker: a city of the article answered
+    text = ("Bà Lê Thu Hà, một doanh nhân sống tại thành phố Bình Sơn, kể lại chiếc máy giặt phát nổ trong bếp. "
+            "Bà Hà đã liên hệ với Sông Lam (Nhật Bản), hãng sản xuất chiếc máy giặt gặp sự cố, để thông báo.")
+    assert ask_article(tmp_path, text, question).answer == "Sông Lam"

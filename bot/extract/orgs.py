@@ -8,7 +8,7 @@ import re
 from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import ROLE_STOP, find_names
 from ..question import Question
-from ..text import UPPER, fold
+from ..text import UPPER, fold, tokens_folded
 from .places import foreign_word_ends, named_of_kind
 from .spans import Span, closest, typed_as
 
@@ -38,8 +38,24 @@ def asks_a_kind_of_body(q: Question) -> bool:
     return q.kind == "org" and " ".join(q.which) in _NAMED_WITH_THEIR_KIND
 
 
+# a name, its country or place in brackets, then a comma and what it is: "Whirlpool (Mỹ), hãng sản xuất ..."
+_NAME_THEN_KIND = re.compile(rf"([{UPPER}][^\s,.;:()]*(?:\s+[{UPPER}][^\s,.;:()]*)*)\s*(?:\([^()]{{1,40}}\))?,\s+((?:\w+\s+){{1,2}})")
+
+
+def _named_then_kind(sentence: str, q: Question) -> list[tuple[int, int, str]]:
+    """"hãng nào sản xuất ...": "Whirlpool (Mỹ), hãng sản xuất chiếc máy giặt" names the maker
+    before its kind."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _NAME_THEN_KIND.finditer(sentence)
+            if " ".join(q.which) in _MAKERS and tokens_folded(fold(m.group(2)))[:len(q.which)] == q.which]
+
+
+# kinds of body a name is told of after a comma ("Whirlpool (Mỹ), hãng ..."); not "ban" ("bạn đọc")
+_MAKERS = {" ".join(tokens_folded(fold(kind)))
+           for kind in ("hãng", "công ty", "tập đoàn", "doanh nghiệp", "nhà sản xuất", "tổ chức", "ngân hàng")}
+
+
 def org(sentence: str, q: Question) -> Span | None:
-    cands = named_of_kind(sentence, q)
+    cands = named_of_kind(sentence, q) or _named_then_kind(sentence, q)
     typed = bool(cands) or q.which in ([], ["co", "quan"], ["don", "vi"], ["to", "chuc"])
     if not cands:
         names = find_names(sentence)
