@@ -490,9 +490,7 @@ _DESCRIBED = 7  # words of a figure and what it counts: "17.436 người sống 
 def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """Of several figures, those whose words after them (up to the next figure or the end of the
     clause) name most of what the question asks about: "600.000 người Mỹ gốc Pháp và 472.000
-    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"; and the question's word pairs written right before
-    them, back to the figure before: "đồ uống không cồn giảm 9,2% và đồ uống có cồn giảm 12,9%"
-    for "đồ uống có cồn giảm"."""
+    người Mỹ gốc Ý" for "người Mỹ gốc Pháp"; where none does, those told before (_best_told_before)."""
     if len(cands) < 2:
         return cands
     # ("năm" of the question's "năm 2019" describes no figure: "73 trường hợp nhưng năm 2019 ...")
@@ -509,7 +507,7 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
             # "9,2% và đồ uống có cồn giảm 12,9%"): this one's end at the first "và", or else at
             # the last function word before it
             words = sentence[s:ordered[k + 1][0]].split()[:_DESCRIBED]
-            joined = [i for i, w in enumerate(words) if i and w.lower() in _ITEM_JOINS]
+            joined = [i for i, w in enumerate(words) if i and _ITEM_JOIN.fullmatch(f" {w.lower()} ")]
             cut = joined[:1] or [i for i, w in enumerate(words) if i and is_function_word(w)][-1:]
             words = words[:cut[0]] if cut else words
         year = YEAR.fullmatch(text)  # "A 1998 bản báo cáo": a year counts nothing
@@ -522,23 +520,23 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
 
 
 def _best_told_before(sentence: str, ordered: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
-    """Of figures no words after them describe, those with most of the question's word pairs
-    in the few words right before them, back to the figure before: "đồ uống không cồn giảm 9,2% và đồ uống có
-    cồn giảm 12,9%" for "đồ uống có cồn giảm"."""
-    if not all(re.search(r"\s(?:và|còn|nhưng)\s", sentence[a[1]:b[0]]) for a, b in zip(ordered, ordered[1:])):
+    """Of figures no words after them describe, items of one list, those with most of the
+    question's word pairs in the few words of their own item right before them: "đồ uống không
+    cồn giảm 9,2% và đồ uống có cồn giảm 12,9%" for "đồ uống có cồn giảm"."""
+    if not all(_ITEM_JOIN.search(sentence[a[1]:b[0]]) for a, b in zip(ordered, ordered[1:])):
         return ordered  # not items of one list ("Phút 66, đội X ghi bàn ở hiệp thứ 2")
     pairs = set(q.pairs)
     counts = []
     for k, (s, _, _) in enumerate(ordered):
         before = sentence[max(clause_start(sentence, s, figures=True), ordered[k - 1][1] if k else 0):s]
-        before = re.split(r"\s(?:và|còn|nhưng)\s", before)[-1]  # ("... ở nam giới và khoảng 25%": the item's own words)
+        before = _ITEM_JOIN.split(before)[-1]  # ("... ở nam giới và khoảng 25%": the item's own words)
         keys = tokens_folded(fold(before))[-_DESCRIBED:]
         counts.append(len(pairs & {f"{a}_{b}" for a, b in zip(keys, keys[1:])}))
     top = max(counts)
     return [c for c, n in zip(ordered, counts) if n == top] if top and counts.count(top) < len(counts) else ordered
 
 
-_ITEM_JOINS = {"và", "còn", "nhưng"}
+_ITEM_JOIN = re.compile(r"\s(?:và|còn|nhưng)\s")  # what joins the items of a list of figures
 
 
 def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
