@@ -236,8 +236,11 @@ def tells_of_another_pair(q: Question, sentence: str) -> bool:
     """The sentence names the question's first of two with someone else and never the second:
     "Taylor Swift và Harry Styles hẹn hò ...", "Taylor Swift hẹn hò với Toby Hemingway ..." for
     "Taylor Swift và Calvin Harris"."""
+    pairs = _pairs_asked(q)
+    if not pairs:
+        return False  # (most questions: the sentence is not read)
     keys = f" {' '.join(tokens_folded(fold(sentence)))} "
-    for first, second in _pairs_asked(q):
+    for first, second in pairs:
         if f" {first} " not in keys or f" {second} " in keys:
             continue
         if any(first not in (run := " ".join(tokens_folded(fold(m.group())))) and not first.startswith(run)
