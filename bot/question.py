@@ -309,7 +309,7 @@ def classify(folded: str, text: str | None = None, written: list[str] | None = N
                 # another question word ("nhà may may o huyen nao") is the surer one
                 if no_may or any(s <= m.start() < e for s, e in not_wh):
                     continue
-                if typed and m.group().startswith("may") and (here := _written_from(m, folded, written)) \
+                if typed and (here := _written_from(m, folded, written)) \
                         and strip_diacritics(here[0]) != here[0] and here[0].lower() != "mấy":
                     continue  # "Điện máy Thiên Phú ... trong mấy tháng": the "máy" typed is no "mấy"
                 maybe = maybe or (kind, m)

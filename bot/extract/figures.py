@@ -974,11 +974,11 @@ def _counts_another_kind(sentence: str, cand: tuple[int, int, str], unit: list[s
         and not is_function_word(following) and not following[0].isdigit()
 
 
-# the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"
-_FIGURE_WORDS = {"so", "hon", "gan", "khoang", "tren", "duoi", "chung", "toi", "tong", "cong", "xap", "xi"} \
-    | _MULTIPLIER_KEYS | {fold(w) for w in NUMERALS}
+# the words of a figure before what it counts: "số 35", "hơn 3.000", "hai", "1,2 triệu"; as
+# spelt, and as match keys
 _FIGURE_SPELT = {"số", "hơn", "gần", "khoảng", "trên", "dưới", "chừng", "tới", "tổng", "cộng", "xấp", "xỉ"} \
     | MULTIPLIERS | NUMERALS
+_FIGURE_WORDS = {fold(w) for w in _FIGURE_SPELT}
 
 
 def _measures_another_thing(sentence: str, cand: tuple[int, int, str], unit: list[str], q: Question) -> bool:

@@ -9,6 +9,7 @@ from ..contrast import COUNTRY_OR_PROVINCE
 from ..facts import ROLE_STOP, find_names
 from ..question import Question
 from ..text import UPPER, fold, tokens_folded
+from .names import CAP
 from .places import foreign_word_ends, named_of_kind
 from .spans import Span, closest, typed_as
 
@@ -39,7 +40,7 @@ def asks_a_kind_of_body(q: Question) -> bool:
 
 
 # a name, its country or place in brackets, then a comma and what it is: "Whirlpool (Mỹ), hãng sản xuất ..."
-_NAME_THEN_KIND = re.compile(rf"([{UPPER}][^\s,.;:()]*(?:\s+[{UPPER}][^\s,.;:()]*)*)\s*(?:\([^()]{{1,40}}\))?,\s+((?:\w+\s+){{1,2}})")
+_NAME_THEN_KIND = re.compile(rf"({CAP}(?:\s+{CAP})*)\s*(?:\([^()]{{1,40}}\))?,\s+((?:\w+\s+){{1,2}})")
 
 
 def _named_then_kind(sentence: str, q: Question) -> list[tuple[int, int, str]]:

@@ -207,7 +207,7 @@ def _names_the_subject(text: str, q: Question) -> bool:
 
 _ASKS_WHOSE_PART = re.compile(r"\b(?:thuoc|nam o|nam tai|o) (?:(tinh|thanh pho)|nuoc|quoc gia) nao\b")
 # a place written after a name, in brackets or after a comma: "Sa Pa (Lào Cai)", "Minh Tân, huyện Hưng Hà"
-_LOCALITY_AFTER = re.compile(r"\s*(?:\(|,)\s*((?:" + LOCALITY.pattern[2:] + r")|[^\W\d_][^(),.;]*?(?=\s*(?:[),.;]|$)))")
+_LOCALITY_AFTER = re.compile(r"\s*(?:\(|,)\s*((?:" + LOCALITY.pattern.removeprefix(r"\b") + r")|[^\W\d_][^(),.;]*?(?=\s*(?:[),.;]|$)))")
 _LOCALITY_KIND = re.compile(r"^(?:tỉnh|thành phố|TP\.?)\s+", re.IGNORECASE)
 
 
@@ -222,7 +222,7 @@ def _its_own_locality(sentence: str, q: Question) -> tuple[int, int, str] | None
     of_kind = (lambda place: bool(_LOCALITY_KIND.match(place)) or place in PROVINCE_NAMES) if asked.group(1) \
         else (lambda place: place in COUNTRY_NAMES)
     toks = aligned_tokens(sentence)
-    keys = [t[0] for t in toks]
+    keys = token_keys(toks)
     for alternatives in q.entities:
         for name in alternatives:
             for k in phrase_starts(keys, name):
