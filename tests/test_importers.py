@@ -71,3 +71,20 @@ def test_a_file_that_is_not_utf8_is_rejected(tmp_path):
     bad.write_bytes("Thứ Ba\nTiêu đề\nNội dung".encode("cp1258", errors="replace") + b"\xff\xfe")
     _, rejected = read_all(bad)
     assert "not UTF-8" in rejected[0].reason
+
+
+def test_a_records_last_line_naming_its_writer_is_its_author(tmp_path):
+    import json
+
+    body = "Tỉnh Bình Sơn mở hội chợ nông sản.\n\nHội chợ kéo dài ba ngày."
+    records = [
+        {"id": "a", "title": "Hội chợ", "text": body + "\n\nT. Hà Lam\n\nTheo Báo Sông Xanh"},
+        {"id": "b", "title": "Chợ đêm", "text": body + "\n\nAnna Berg - Minh Sơn"},
+        # a closing sentence is no byline, nor is a one-paragraph record
+        {"id": "c", "title": "Chợ sớm", "text": body + "\n\nMọi người đều vui."},
+        {"id": "d", "title": "Chợ quê", "text": "Hà Lam"},
+    ]
+    path = tmp_path / "r.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    articles, _ = read_all(path)
+    assert [a.author for a in articles] == ["T. Hà Lam", "Anna Berg - Minh Sơn", None, None]

@@ -9,6 +9,7 @@ from typing import Any, Iterator
 from ..articles import Article, as_iso_date
 from ..text import normalize, split_sentences
 from . import Item, Rejected, make_id
+from .byline import trailing_byline
 
 
 def read(path: Path) -> Iterator[Item]:
@@ -63,5 +64,5 @@ def from_record(rec: Any, where: str) -> Item:
         id=rid, title=title, paragraphs=paragraphs, date=as_iso_date(rec.get("date")),
         url=str(url) if url else None, source=str(rec["source"]) if rec.get("source") else str(where),
         category=str(rec["category"]) if rec.get("category") else None,
-        author=normalize(str(rec["author"])) if rec.get("author") else None,
+        author=normalize(str(rec["author"])) if rec.get("author") else trailing_byline(paragraphs),
     )

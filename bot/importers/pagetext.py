@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 
 from ..articles import Article
-from ..text import UPPER, normalize, split_sentences
+from ..text import normalize, split_sentences
 from . import Rejected, make_id
+from .byline import is_byline
 
 # Page furniture after the article; the first of these ends the article.
 BOILERPLATE = {
@@ -25,7 +26,6 @@ BOILERPLATE = {
 _DATELINE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 _DMY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _SOURCE_TAG = re.compile(r"^\(([\w.\-]+\.(?:vn|com|net|org))\)\s*[-–—]\s*", re.I)
-_BYLINE = re.compile(f"^[{UPPER}][^\\s.!?:;,]*(?:\\s+[{UPPER}][^\\s.!?:;,]*){{0,4}}(?:\\s*\\([^)]{{1,40}}\\))?$")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -80,7 +80,7 @@ def parse(text: str, where: str = "text") -> Article | Rejected:
         rest = rest[body_start:]
         rest[0] = _SOURCE_TAG.sub("", rest[0])
     author = None
-    if len(rest) > 1 and _BYLINE.match(rest[-1]) and len(rest[-1]) <= 60:
+    if len(rest) > 1 and is_byline(rest[-1]):
         author, rest = rest[-1], rest[:-1]
     paragraphs: list[str] = []
     for para in rest:
