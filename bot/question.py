@@ -147,7 +147,11 @@ _PERSON_NOUNS = {fold(h) for h in ROLE_HEADS} | {
     "nguoi", "ong", "ba", "vo", "chong", "con trai", "con gai", "tai xe", "nghi pham", "benh nhan", "cau thu",
     "huan luyen vien", "hlv", "ca si", "dien vien", "phong vien", "tac gia", "nan nhan", "bi can", "bi cao",
     "chien si", "ung vien", "thu khoa", "nha bao", "nha van", "nha tho", "nha khoa hoc", "nha nghien cuu",
-    "nha ngoai cam", "nha dau tu", "nha thiet ke", "giao vien", "co giao", "thay giao", "bac si"}
+    "nha ngoai cam", "nha dau tu", "nha thiet ke", "giao vien", "co giao", "thay giao", "bac si",
+    # people told by age or sex, as news tells who did what before it names them
+    "co gai", "chang trai", "thanh nien", "nam thanh nien", "thieu nien", "thieu nu", "phu nu",
+    "co be", "cau be", "be gai", "be trai", "hoc sinh", "sinh vien", "nu sinh", "nam sinh",
+    "co dau", "chu re", "doi tuong", "van dong vien", "vdv", "tay dua"}
 # the person the name is asked of opens the question: "Nguyên lý mà ông đề xướng tên là gì?" is not
 _PERSON_NOUN_RE = re.compile(r"(?:vi |tan |nguyen )?(?:" + "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True)) + r")\b")
 # "hôm nay", "bây giờ": only an article of today answers ("giá vàng hôm nay"). Not "lúc bấy giờ",

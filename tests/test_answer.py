@@ -3474,3 +3474,22 @@ def test_a_maker_named_before_its_kind(tmp_path, question):
     text = ("Bà Lê Thu Hà, một doanh nhân sống tại thành phố Bình Sơn, kể lại chiếc máy giặt phát nổ trong bếp. "
             "Bà Hà đã liên hệ với Sông Lam (Nhật Bản), hãng sản xuất chiếc máy giặt gặp sự cố, để thông báo.")
     assert ask_article(tmp_path, text, question).answer == "Sông Lam"
+
+
+@pytest.mark.parametrize("question", ["Cô gái bỏ trốn sau khi đặt 80 mâm cỗ tên là gì?",
+                                      "Co gai bo tron sau khi dat 80 mam co ten la gi?"])
+def test_a_name_asked_of_someone_told_by_age_or_sex_is_a_person(tmp_path, question):
+    # "cô gái" was no person noun: the question was read as "what", and answered "T" of "tên T.L."
+    text = ("Công an đang truy tìm Lò Thị Mai (22 tuổi) ở tỉnh Bình Sơn, người đặt 80 mâm cỗ rồi bỏ trốn. "
+            "Nhà hàng bị bỏ trốn 80 mâm cỗ là một nhà hàng nhỏ tên T.L., ở phường Hà Lam (TP Sông Xanh, tỉnh "
+            "Bình Sơn).")
+    assert ask_article(tmp_path, text, question).answer == "Lò Thị Mai"
+
+
+@pytest.mark.parametrize("question", ["Ai đã bỏ bom 80 mâm cỗ cưới?", "Ai da bo bom 80 mam co cuoi?",
+                                      "Người bỏ bom 80 mâm cỗ cưới là ai?"])
+def test_a_place_named_by_its_kind_is_no_one(tmp_path, question):
+    # "TP Sông Xanh" was taken for who, the article naming no one
+    text = ("Một nhà hàng bị khách bỏ bom 80 mâm cỗ cưới tại phường Hà Lam (TP Sông Xanh, tỉnh Bình Sơn). "
+            "Chủ nhà hàng đã báo công an.")
+    assert ask_article(tmp_path, text, question).answer is None

@@ -197,7 +197,9 @@ def named_by_its_kind(run: str) -> bool:
 
 # kinds of thing or place that open a name written capitalised ("Sao Kim", "Sông Hồng")
 _KIND_OPENING = {"Sao", "Núi", "Sông", "Đảo", "Vịnh", "Chợ", "Phố", "Cầu", "Chùa", "Đền", "Làng", "Thôn",
-                 "Biển", "Hang", "Động", "Thác", "Đèo", "Hồ"}
+                 "Biển", "Hang", "Động", "Thác", "Đèo", "Hồ",
+                 # and the places of the country's map: "TP Điện Biên Phủ", "Bản Co Hói"
+                 "TP", "Tp", "TX", "Tỉnh", "Huyện", "Quận", "Phường", "Xã", "Bản", "Ấp", "Xóm"}
 
 
 def _honorific_and_name(run: str) -> bool:
