@@ -56,7 +56,8 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     # ("xã hội nào", "đại hội nào", typed plain, ask no "hồi nào")
     ("date", r"\b(?:khi nao|bao gio|luc nao|(?<!xa )(?<!dai )(?<!quoc )(?<!hiep )hoi nao|thoi gian nao|thoi diem nao|ngay nao|thang nao|nam nao"
              r"|ngay bao nhieu|nam bao nhieu|ngay may|hom nao|the ki nao|dip nao|giai doan nao|nam may)\b"),
-    ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|vi gi|do dau)\b"),
+    # ("có vị gì" asks a taste: no "có vì gì" is said)
+    ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|(?<!co )vi gi|do dau)\b"),
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
     ("number", r"\bbao nhieu\b|\bbao lau\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
@@ -248,7 +249,7 @@ def _span_of(folded: str, toks: list[str], start_char: int, end_char: int) -> tu
 _SPELT = {"may": ("mấy", "number"), "dau": ("đâu", "place"), "hoi": ("hồi", "date"),
           # "vũ khí nào", "thế lực nào", "chiến thắng nào", "miền Nam nào" ask for no date
           "khi": ("khi", "date"), "luc": ("lúc", "date"), "thang": ("tháng", "date"), "nam": ("năm", "date"),
-          "ngay": ("ngày", "date")}
+          "ngay": ("ngày", "date"), "vi": ("vì", "reason")}  # "có vị gì" asks no "vì gì"
 
 
 # the nouns of "<noun> nào" as written: "thay đổi nào", "văn bản nào", "khủng bố nào", "vệ tinh

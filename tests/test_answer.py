@@ -3493,3 +3493,12 @@ def test_a_place_named_by_its_kind_is_no_one(tmp_path, question):
     text = ("Một nhà hàng bị khách bỏ bom 80 mâm cỗ cưới tại phường Hà Lam (TP Sông Xanh, tỉnh Bình Sơn). "
             "Chủ nhà hàng đã báo công an.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", ["Bánh gạo Sông Lam có vị gì?", "Banh gao Song Lam co vi gi?",
+                                      "Bánh gạo Sông Lam vị gì?"])
+def test_a_taste_asked_is_no_reason_asked(tmp_path, question):
+    # "vị gì" folds like "vì gì" (why): the question was read as a why, answered by another sentence
+    text = ("Bánh gạo Sông Lam là đặc sản của tỉnh Bình Sơn, vì được làm từ gạo nếp của vùng. "
+            "Bánh gạo Sông Lam có vị ngọt thanh và giòn tan khi ăn.")
+    assert "ngọt thanh" in (ask_article(tmp_path, text, question).answer or "")
