@@ -29,8 +29,10 @@ _ALONE = {"mat", "cuoi", "sinh"}
 LIFESPAN = re.compile(r"\((\d{3,4})\s*[-–]\s*(\d{3,4})\)")
 _AFTER_ALONE = STOPWORDS | {"nam", "ngay", "thang", "luc", "hoi", "tai", "vi", "do", "nhu", "the", "sau", "truoc",
                             "ra"}
-# "ra mắt" (to debut), "có mặt", "bề mặt", "trước mặt", "đôi mắt", typed without diacritics
-_BEFORE_MAT = {"ra", "co", "be", "truoc", "doi"}
+# "ra mắt" (to debut), "có mặt", "bề mặt", "trước mặt", "đôi mắt", "giải mật" (declassified),
+# "bí mật", "bảo mật", "thân mật", "khuôn mặt", "gặp mặt", "vắng mặt", "thay mặt", "lộ mặt", and
+# "bị mất" (lost), typed without diacritics
+_BEFORE_MAT = {"ra", "co", "be", "truoc", "doi", "giai", "bi", "bao", "than", "khuon", "gap", "vang", "thay", "lo"}
 _BEFORE_SINH = {"hoc", "hi", "ve", "san", "phat", "nay", "giang", "song", "tai", "bam", "so", "cuu", "thi", "ki",
                 "sat", "ho", "ban", "dan", "tro", "thu", "sieu", "ong", "tuyen"}
 

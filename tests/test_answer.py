@@ -3502,3 +3502,17 @@ def test_a_taste_asked_is_no_reason_asked(tmp_path, question):
     text = ("Bánh gạo Sông Lam là đặc sản của tỉnh Bình Sơn, vì được làm từ gạo nếp của vùng. "
             "Bánh gạo Sông Lam có vị ngọt thanh và giòn tan khi ăn.")
     assert "ngọt thanh" in (ask_article(tmp_path, text, question).answer or "")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hồ sơ Sông Lam được giải mật từ năm nào?", "năm 1990"),
+    ("Ho so Song Lam duoc giai mat tu nam nao?", "năm 1990"),
+    ("Tai lieu Song Lam duoc giai mat tu nam nao?", "năm 1990"),
+    ("So ho tich cua xa Ha Lam bi mat nam nao?", "năm 2018"),
+])
+def test_declassified_or_lost_is_no_death(tmp_path, question, expected):
+    # "giai mat" typed plain was read as "giải mất", a death: only a sentence telling a death
+    # answered, or the one where a book "bị mất" (was lost)
+    text = ("Hồ sơ Sông Lam được giải mật từ năm 1990 và nay được lưu ở tỉnh Bình Sơn. "
+            "Sổ hộ tịch của xã Hà Lam bị mất năm 2018 trong trận lũ lớn.")
+    assert ask_article(tmp_path, text, question).answer == expected
