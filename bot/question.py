@@ -341,9 +341,17 @@ def _entities(text: str) -> list[list[list[str]]]:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
             else:
                 out.append([ent] + [list(alias) for alias in NAME_ALIASES.get(tuple(ent), ())] + _spelt_out(ent)
-                           + _without_the_institution(ent))
+                           + _without_the_institution(ent) + _a_date_opening(ent))
         first_word = first_word and not piece.strip()
     return out
+
+
+def _a_date_opening(ent: list[str]) -> list[list[str]]:
+    """"Ngày 5/3/2020 ...": a date capitalised as the question's first word is found written in
+    words too ("ngày 5 tháng 3, 2020")."""
+    if len(ent) == 2 and ent[0] in ("ngay", "thang"):
+        return [([ent[0]] if ent[0] == "ngay" else []) + words for words in _date_in_words(ent[1])]
+    return []
 
 
 # the kinds of locality, as match keys, by their level: a "huyện" is where a "quận" is asked of, a
@@ -535,7 +543,22 @@ def _number_needles(toks: list[str], k: int, percent: bool = False) -> list[list
                 for n in needles if _spelled(toks[k], "")]
     if percent or len(toks[k].replace(".", "").replace(",", "")) >= 3:
         needles.append([toks[k]])  # "Nghị định số 660" is found as "Nghị quyết 660", "25%" as "gần 25%"
-    return needles or [[toks[k]]]
+    return (needles or [[toks[k]]]) + _date_in_words(toks[k])
+
+
+_MONTH_YEAR = re.compile(r"(?:(\d{1,2})/)?(\d{1,2})/(\d{4})")
+
+
+def _date_in_words(token: str) -> list[list[str]]:
+    """"6/2019" is also written "tháng 6 năm 2019", "tháng 6, 2019", "tháng 6-2019"; "5/6/2019"
+    "ngày 5 tháng 6 năm 2019"."""
+    m = _MONTH_YEAR.fullmatch(token)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return []
+    day, month, year = m.groups()
+    if day:
+        return [[day, "thang", month, "nam", year], [day, "thang", month, year], [day, month, year]]
+    return [[month, "nam", year], [month, year]]
 
 
 _CARDINALS = "mot hai ba bon nam sau bay tam chin muoi".split()

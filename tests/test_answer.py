@@ -3516,3 +3516,22 @@ def test_declassified_or_lost_is_no_death(tmp_path, question, expected):
     text = ("Hồ sơ Sông Lam được giải mật từ năm 1990 và nay được lưu ở tỉnh Bình Sơn. "
             "Sổ hộ tịch của xã Hà Lam bị mất năm 2018 trong trận lũ lớn.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Đến tháng 3/2020 hãng Sông Lam đã bán bao nhiêu chiếc xe điện?",
+                                      "Den thang 3/2020 hang Song Lam da ban bao nhieu chiec xe dien?",
+                                      "Ngày 5/3/2020 hãng Sông Lam đã bán bao nhiêu chiếc xe điện?"])
+def test_a_month_of_the_question_written_in_words_in_the_article(tmp_path, question):
+    # "3/2020" was looked for as written: the article's "tháng 3, 2020" held no number of the question
+    text = ("Hãng Sông Lam ở tỉnh Bình Sơn làm xe điện từ năm 2015. Đến ngày 5 tháng 3, 2020, hãng Sông Lam "
+            "đã bán 12.000 chiếc xe điện.")
+    assert "12.000" in (ask_article(tmp_path, text, question).answer or "")
+
+
+@pytest.mark.parametrize("question", ["Ngày 1/5 có bao nhiêu du khách đến Sông Lam?",
+                                      "Ngay 1/5 co bao nhieu du khach den Song Lam?"])
+def test_a_day_the_question_opens_with_is_held_near_the_answer(tmp_path, question):
+    # a first version let the day asked be anywhere in the article ("từ 29/4 đến 1/5")
+    text = ("Theo thống kê của tỉnh Bình Sơn, riêng ngày 30/4 đã có khoảng 7.000 du khách đến Sông Lam. "
+            "Lễ hội Sông Lam kéo dài từ 29/4 đến 1/5.")
+    assert ask_article(tmp_path, text, question).answer is None
