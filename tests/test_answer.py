@@ -3535,3 +3535,12 @@ def test_a_day_the_question_opens_with_is_held_near_the_answer(tmp_path, questio
     text = ("Theo thống kê của tỉnh Bình Sơn, riêng ngày 30/4 đã có khoảng 7.000 du khách đến Sông Lam. "
             "Lễ hội Sông Lam kéo dài từ 29/4 đến 1/5.")
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", ["Hóa thạch ở Sông Lam hình thành cách đây bao lâu?",
+                                      "Hoa thach o Song Lam hinh thanh cach day bao lau?"])
+def test_a_figure_spelt_with_mot_and_a_multiplier(tmp_path, question):
+    # "một" alone is "a": "một triệu năm" was no figure
+    text = ("Các nhà khoa học tỉnh Bình Sơn cho biết hóa thạch ở Sông Lam hình thành cách đây một triệu năm. "
+            "Một ngôi làng gần đó đã có từ 300 năm trước.")
+    assert ask_article(tmp_path, text, question).answer == "một triệu năm"

@@ -794,7 +794,9 @@ def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int,
     return (m.start(), e, sentence[m.start():e]) if m else cand
 
 
-_CARDINAL = r"(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|triệu))?"
+# ("một" alone is far more often "a"; "một triệu" is a figure)
+_CARDINAL = r"(?:(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?:\s+(?:mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ))?" \
+            r"|một\s+(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ))"
 _SPELLED_COUNT = re.compile(
     rf"(?<!\w)(?:(?:khoảng|gần|hơn|từ)\s+)?(?:(?P<fraction>(?:một|hai|ba)\s+phần\s+(?:hai|ba|tư|năm|mười)|một nửa)"
     rf"|{_CARDINAL}(?:\s+(?:đến|tới)\s+{_CARDINAL})?)(?P<unit>(?:\s+[^\W\d_]+){{1,2}})?", re.IGNORECASE)
