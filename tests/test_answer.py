@@ -3544,3 +3544,20 @@ def test_a_figure_spelt_with_mot_and_a_multiplier(tmp_path, question):
     text = ("Các nhà khoa học tỉnh Bình Sơn cho biết hóa thạch ở Sông Lam hình thành cách đây một triệu năm. "
             "Một ngôi làng gần đó đã có từ 300 năm trước.")
     assert ask_article(tmp_path, text, question).answer == "một triệu năm"
+
+
+@pytest.fixture
+def documents_kb(tmp_path):
+    return kb_with(tmp_path, {"id": "van-ban", "title": "Tỉnh Bình Sơn ban hành văn bản", "date": "2024-04-03", "text": (
+        "Ngày 3/4, UBND tỉnh Bình Sơn ban hành Quyết định số 1234/QĐ-UBND về phòng chống lũ. Tỉnh ủy Bình Sơn "
+        "ban hành Chỉ thị số 05-CT/TU về đào tạo cán bộ. Chỉ thị được gửi tới 12 huyện.")})
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Quyết định về phòng chống lũ của tỉnh Bình Sơn có số hiệu là gì?", "1234/QĐ-UBND"),
+    ("Quyet dinh ve phong chong lu cua tinh Binh Son co so hieu la gi?", "1234/QĐ-UBND"),
+    ("Chỉ thị về đào tạo cán bộ của Tỉnh ủy Bình Sơn số mấy?", "05-CT/TU"),
+])
+def test_a_documents_number_and_symbol(documents_kb, question, expected):
+    # "số hiệu là gì" was answered with a clause of the sentence, "số mấy" with no answer
+    assert engine_for(documents_kb).ask(question).answer == expected

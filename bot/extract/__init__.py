@@ -19,6 +19,7 @@ from ..question import Question, asks_named_kind
 from ..text import UPPER, is_vietnamese_syllable
 from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
 from .dates import DATE_SPAN, date
+from .documents import ASKS_DOCUMENT_NUMBER, ASKS_SYMBOL, document_number
 from .figures import number
 from .names import asked_name, capitalised, thing_named
 from .orgs import asks_a_kind_of_body, org
@@ -64,6 +65,10 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     quoted = quoted_slot(sentence, q)
     if quoted:
         return quoted
+    if ASKS_DOCUMENT_NUMBER.search(q.folded):
+        span = document_number(sentence, q)
+        if span or ASKS_SYMBOL.search(q.folded):
+            return span
     if q.kind == "place" and ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)
     if asks_named_kind(q):

@@ -1,0 +1,24 @@
+""""Công văn ... có số hiệu là gì?": a document's number and symbol as the sentence writes it
+("377/HTQTCT-HT", "86/2015/NĐ-CP", "15-NQ/TW").
+"""
+from __future__ import annotations
+
+import re
+
+from ..question import Question
+from ..text import UPPER
+from .spans import Span, closest
+
+_DOCUMENTS = ("van ban|cong van|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|thong bao"
+              "|cong dien|thong tri|ket luan|luat|phap lenh")
+# "số hiệu": only a number and symbol answers; "Nghị định số mấy": one best, a bare number will do
+ASKS_SYMBOL = re.compile(r"\b(?:so hieu|ki hieu)\b")
+ASKS_DOCUMENT_NUMBER = re.compile(rf"\b(?:so hieu|ki hieu)\b|\b(?:{_DOCUMENTS})\b.*\bso (?:may|bao nhieu)\b")
+# a number, a year perhaps, and the issuer's symbol in capitals
+_NUMBER_AND_SYMBOL = re.compile(
+    rf"(?<![\w/])\d+(?:/\d{{2,4}})?[/-][{UPPER}][\w&]*(?:[-/][{UPPER}][\w&]*)*")
+
+
+def document_number(sentence: str, q: Question) -> Span | None:
+    cands = [(m.start(), m.end(), m.group()) for m in _NUMBER_AND_SYMBOL.finditer(sentence)]
+    return closest(cands, sentence, q)
