@@ -3561,3 +3561,12 @@ def documents_kb(tmp_path):
 def test_a_documents_number_and_symbol(documents_kb, question, expected):
     # "số hiệu là gì" was answered with a clause of the sentence, "số mấy" with no answer
     assert engine_for(documents_kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Sở Y tế tỉnh Bình Sơn gửi công văn tới những huyện nào?",
+                                      "So Y te tinh Binh Son gui cong van toi nhung huyen nao?"])
+def test_places_said_to_be_several_are_listed_by_commas_alone(tmp_path, question):
+    # a list without "và" was taken for the start of the next clause: only its first name answered
+    text = ("Sở Y tế tỉnh Bình Sơn đã gửi công văn tới các huyện Hà Lam, Sông Xanh, Bình Minh hướng dẫn phòng "
+            "dịch. Công văn được gửi ngày 3/4.")
+    assert ask_article(tmp_path, text, question).answer == "các huyện Hà Lam, Sông Xanh, Bình Minh"

@@ -310,25 +310,27 @@ def _with_items_after(sentence: str, cands: list[tuple[int, int, str]]) -> list[
     listed after it, is one answer, offered first so that it wins a tie."""
     out = []
     for s, e, text in cands:
-        items = _items_after(sentence, e)
+        plural = _PLURAL_BEFORE.search(sentence, max(0, s - 8), s)
+        items = _items_after(sentence, e, listed=bool(plural))
         if items:
-            plural = _PLURAL_BEFORE.search(sentence, max(0, s - 8), s)
             start = plural.start() if plural else s
             out.append((start, items[-1][1], sentence[start:items[-1][1]]))
         out.append((s, e, text))
     return out
 
 
-def _items_after(sentence: str, end: int) -> list[tuple[int, int, str]]:
+def _items_after(sentence: str, end: int, listed: bool = False) -> list[tuple[int, int, str]]:
     """The names listed after a place ("tại Koumac, Nandaï, Tontouta, Plum, và Nouméa"), if the
-    list ends with "và": a bare comma may as well start the next clause ("tại Hà Nội, ông A ...")."""
+    list ends with "và": a bare comma may as well start the next clause ("tại Hà Nội, ông A ...").
+    `listed`: the place is said to be several ("các tỉnh Hà Tĩnh, Quảng Bình, Quảng Trị"), so
+    the names its commas join are its own."""
     items = []
     while (m := _NEXT_ITEM.match(sentence, end)):
         items.append((m.start(2), m.end(2), m.group(2)))
         end = m.end()
         if "và" in m.group(1):
             return items
-    return []
+    return items if listed else []
 
 
 LOCALITY_NOUNS = {"tinh", "thanh", "huyen", "quan", "thi", "xa", "phuong", "ap", "thon", "ban", "to"}
