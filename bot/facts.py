@@ -429,12 +429,15 @@ def role_head(role: str) -> list[str]:
 
 # Localities, for completing "Bí thư Quận ủy" with the article's district.
 LOCALITY = re.compile(
-    r"\b(Quận|quận|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Phường|phường|Xã|xã|TP\.?|Thành phố|thành phố)"
+    r"\b(Quận|quận|Huyện|huyện|Tỉnh|tỉnh|Thị xã|thị xã|Phường|phường|Xã|xã|TP\.?|Thành phố|thành phố"
+    # villages: "thôn Đông", "ấp 3"; a "bản" of two capitalised words ("bản Co Hói", not "bản Hiến pháp")
+    r"|Thôn|thôn|Ấp|ấp|Xóm|xóm|bản(?=\s+[" + UPPER + r"]\S*\s+[" + UPPER + r"]))"
     # (the one province named with a dash, whichever dash: "Bà Rịa – Vũng Tàu")
     r"\s+(Bà Rịa\s*[-–]\s*Vũng Tàu|\d+|(?:[" + UPPER + r"][^\s,.;:()]*)(?:\s+[" + UPPER + r"][^\s,.;:()]*){0,3})"
 )
 LEVEL_OF = {"quận": "quận", "huyện": "huyện", "tỉnh": "tỉnh", "thị xã": "thị xã", "phường": "phường",
-             "xã": "xã", "tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố"}
+             "xã": "xã", "tp": "thành phố", "tp.": "thành phố", "thành phố": "thành phố",
+             "thôn": "thôn", "ấp": "ấp", "xóm": "xóm", "bản": "bản"}
 # "Quận ủy" -> district level, "UBND quận" -> district level, ...
 _BARE_ORG = re.compile(r"\b(Quận|Huyện|Tỉnh|Thành|Thị)\s+ủy$|\b(quận|huyện|tỉnh|thành phố|thị xã|phường|xã)$",
                        re.IGNORECASE)

@@ -3570,3 +3570,27 @@ def test_places_said_to_be_several_are_listed_by_commas_alone(tmp_path, question
     text = ("Sở Y tế tỉnh Bình Sơn đã gửi công văn tới các huyện Hà Lam, Sông Xanh, Bình Minh hướng dẫn phòng "
             "dịch. Công văn được gửi ngày 3/4.")
     assert ask_article(tmp_path, text, question).answer == "các huyện Hà Lam, Sông Xanh, Bình Minh"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Lò Thị Mai có hộ khẩu thường trú ở đâu?", "bản Nà Lam, xã Hà Lam, huyện Sông Xanh, tỉnh Bình Sơn"),
+    ("Lo Thi Mai co ho khau thuong tru o dau?", "bản Nà Lam, xã Hà Lam, huyện Sông Xanh, tỉnh Bình Sơn"),
+    ("Ông Vũ Văn Hà sống ở đâu?", "thôn Đông Sơn"),
+])
+def test_a_village_opens_the_address(tmp_path, question, expected):
+    # "bản", "thôn" were no localities: the address was answered from the commune on
+    text = ("Lò Thị Mai có hộ khẩu thường trú tại bản Nà Lam, xã Hà Lam, huyện Sông Xanh, tỉnh Bình Sơn. "
+            "Ông Vũ Văn Hà sống ở thôn Đông Sơn, xã Hà Lam, đã báo tin cho công an.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Nhà hát Sông Lam kỷ niệm mấy năm ngày mở cửa?", "một năm"),
+    ("Nha hat Song Lam ky niem may nam ngay mo cua?", "một năm"),
+    ("Nhà hát Sông Lam đóng cửa sửa chữa trong bao lâu?", "một tháng"),
+])
+def test_one_span_of_time_spelt_with_mot(tmp_path, question, expected):
+    # "một" alone is "a" and was never a count: "một năm" answered no "mấy năm"
+    text = ("Nhà hát Sông Lam của tỉnh Bình Sơn kỷ niệm một năm ngày mở cửa với 20 buổi diễn. "
+            "Sau đó, nhà hát Sông Lam đóng cửa sửa chữa trong một tháng.")
+    assert (ask_article(tmp_path, text, question).answer or "").startswith(expected)
