@@ -3585,6 +3585,18 @@ def test_a_village_opens_the_address(tmp_path, question, expected):
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("Xe điện Sông Lam sạc đầy pin trong bao lâu?", "30 phút"),
+    ("Xe dien Song Lam sac day pin trong bao lau?", "30 phút"),
+    ("Hãng Sông Lam làm pin bao lâu rồi?", "20 năm"),
+])
+def test_a_length_of_time_ends_with_its_unit(tmp_path, question, expected):
+    # the word after the unit was taken as the unit's own: "30 phút thay", "20 năm công"
+    text = ("Xe điện Sông Lam của tỉnh Bình Sơn sạc đầy pin trong 30 phút thay vì phải chờ lâu như trước. "
+            "Hãng Sông Lam kỷ niệm 20 năm công nghệ pin.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     ("Nhà hát Sông Lam kỷ niệm mấy năm ngày mở cửa?", "một năm"),
     ("Nha hat Song Lam ky niem may nam ngay mo cua?", "một năm"),
     ("Nhà hát Sông Lam đóng cửa sửa chữa trong bao lâu?", "một tháng"),

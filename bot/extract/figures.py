@@ -101,6 +101,8 @@ def number(sentence: str, q: Question) -> Span | None:
                           and not _ASKS_CHANGE.search(q.folded))]
         if not cands:
             return None
+        if "duration" in measures:
+            cands = [_to_its_time_unit(c) for c in cands]
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)
@@ -872,6 +874,20 @@ def _noun_whole(sentence: str, toks: list[tuple[str, int, int]], k: int, q: Ques
 
 
 _DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
+
+
+def _to_its_time_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"5 phút thay (vì)", "20 năm công (nghệ)": a length of time ends with its unit, past the
+    last figure ("2 giờ 30 phút"; "rưỡi" is its own)."""
+    s, _, text = cand
+    words = list(re.finditer(r"\S+", text))
+    for k, w in enumerate(words):
+        if fold(w.group()) in _DURATION_UNITS and not any(ch.isdigit() for v in words[k + 1:] for ch in v.group()):
+            if k + 1 < len(words) and words[k + 1].group() == "rưỡi":
+                k += 1
+            end = words[k].end()
+            return (s, s + end, text[:end])
+    return cand
 
 
 def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
