@@ -3596,6 +3596,16 @@ def test_a_length_of_time_ends_with_its_unit(tmp_path, question, expected):
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question", ["Tỉnh Bình Sơn xây hồ chứa Sông Lam để làm gì?",
+                                      "Tinh Binh Son xay ho chua Song Lam de lam gi?",
+                                      "Hồ chứa Sông Lam được xây nhằm mục đích gì?"])
+def test_a_purpose_is_told_after_de_or_nham(tmp_path, question):
+    # "để làm gì" took the rest of the sentence with the most of the question's words: "năm 2020 ..."
+    text = ("Tỉnh Bình Sơn xây hồ chứa Sông Lam vào năm 2020 với vốn 300 tỷ đồng. Hồ chứa Sông Lam được xây "
+            "để cấp nước tưới cho 5.000 ha lúa của tỉnh.")
+    assert ask_article(tmp_path, text, question).answer == "để cấp nước tưới cho 5.000 ha lúa của tỉnh"
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Nhà hát Sông Lam kỷ niệm mấy năm ngày mở cửa?", "một năm"),
     ("Nha hat Song Lam ky niem may nam ngay mo cua?", "một năm"),

@@ -17,7 +17,7 @@ import re
 
 from ..question import Question, asks_named_kind
 from ..text import UPPER, is_vietnamese_syllable
-from .clauses import ASKS_DISCIPLINE, discipline, quoted_slot, reason, remainder
+from .clauses import ASKS_DISCIPLINE, ASKS_PURPOSE, discipline, purpose, quoted_slot, reason, remainder
 from .dates import DATE_SPAN, date
 from .documents import ASKS_DOCUMENT_NUMBER, ASKS_SYMBOL, document_number
 from .figures import number
@@ -77,6 +77,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         return org(sentence, q)  # "công ty nào": a company's name or nothing
     if ASKS_DISCIPLINE.search(q.folded):
         return discipline(sentence, q)
+    if q.kind == "what" and ASKS_PURPOSE.search(q.folded) and (span := purpose(sentence, q)):
+        return span
     locality = q.kind == "place" and bool(q.which) and q.which[0] in LOCALITY_NOUNS
     for extractor in EXTRACTORS.get(q.kind, []):
         if locality and extractor is org:

@@ -96,6 +96,23 @@ def reason(sentence: str, q: Question) -> Span | None:
     return closest(cands, sentence, q)
 
 
+# "để làm gì", "nhằm mục đích gì": what a deed is done for, told after "để", "nhằm" or "vì"
+# ("xây các kim tự tháp vì họ đang tìm nơi trú ẩn")
+ASKS_PURPOSE = re.compile(r"\bde lam gi\b|\b(?:nham|voi) muc dich (?:gi|nao)\b|\bmuc dich (?:la gi|gi)\b")
+_PURPOSE_CUE = re.compile(r"(?<!\w)(?:nhằm mục đích|với mục đích|mục đích là|nhằm|để|vì)\s+", re.I)
+
+
+def purpose(sentence: str, q: Question) -> Span | None:
+    """The clause a purpose is told in, with its cue ("để tìm nơi trú ẩn"), to the end of the
+    sentence's part."""
+    cands = []
+    for m in _PURPOSE_CUE.finditer(sentence):
+        end = _SENTENCE_PART_END.search(sentence, m.end())
+        stop = end.start() if end else len(sentence)
+        cands.append((m.start(), stop, sentence[m.start():stop]))
+    return closest(cands, sentence, q)
+
+
 _CONSEQUENCE_CUE = re.compile(r"\b(?:vì thế|vì vậy|do đó|do vậy|bởi vậy|bởi thế)\b", re.I)
 _SENTENCE_PART_END = re.compile(r"[;.!?](?=\s|$)")
 
