@@ -3607,6 +3607,18 @@ def test_a_purpose_is_told_after_de_or_nham(tmp_path, question):
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("Ông Lê Văn Bình là đại biểu Quốc hội khóa mấy?", "khóa XV"),
+    ("Ong Le Van Binh la dai bieu Quoc hoi khoa may?", "khóa XV"),
+    ("Đại hội Đảng bộ tỉnh Bình Sơn lần thứ mấy diễn ra năm 2020?", "lần thứ XX"),
+])
+def test_a_rank_in_roman_numerals(tmp_path, question, expected):
+    # "khóa XIV" was no rank: "khóa mấy" took the term's years
+    text = ("Ông Lê Văn Bình, nhiệm kỳ 2021 - 2026, là đại biểu Quốc hội khóa XV của tỉnh Bình Sơn. "
+            "Đại hội Đảng bộ tỉnh Bình Sơn lần thứ XX diễn ra năm 2020.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     ("Nhà hát Sông Lam kỷ niệm mấy năm ngày mở cửa?", "một năm"),
     ("Nha hat Song Lam ky niem may nam ngay mo cua?", "một năm"),
     ("Nhà hát Sông Lam đóng cửa sửa chữa trong bao lâu?", "một tháng"),
@@ -3616,3 +3628,10 @@ def test_one_span_of_time_spelt_with_mot(tmp_path, question, expected):
     text = ("Nhà hát Sông Lam của tỉnh Bình Sơn kỷ niệm một năm ngày mở cửa với 20 buổi diễn. "
             "Sau đó, nhà hát Sông Lam đóng cửa sửa chữa trong một tháng.")
     assert (ask_article(tmp_path, text, question).answer or "").startswith(expected)
+
+
+def test_a_year_passed_is_no_count_of_years_asked(tmp_path):
+    # a first version took any "một năm" for "bao nhiêu năm": "trải qua một năm" for a prison term
+    text = ("Ông Lê Văn Hà đang bị điều tra ở tỉnh Bình Sơn. Công ty Sông Lam của ông Hà vừa trải qua một năm "
+            "không mấy suôn sẻ.")
+    assert ask_article(tmp_path, text, "Ông Lê Văn Hà bị phạt tù bao nhiêu năm?").answer is None

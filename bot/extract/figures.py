@@ -816,6 +816,10 @@ _ORDINAL_WORDS = {"nhat", "nhi", "hai", "ba", "tu", "nam", "sau", "bay", "tam", 
 _ORDERED_NOUNS = {"lan", "bang", "ki", "khoa", "nguoi", "cuoc", "dot", "vong", "phan", "tap", "ban", "chuong"}
 
 
+# "khóa XIV", "Đại hội XIII": a rank in Roman numerals, as Party and state bodies are counted
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 _NEXT_RANK = re.compile(r"\s+và\s+\d+\b(?![.,]\d)")
 
 
@@ -842,8 +846,8 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     before = q.tokens[q.wh[1] - 3] if q.wh[1] >= 3 else None
     toks = aligned_tokens(sentence)
     out = []
-    for k, ((t, s, _), (n, _, e)) in enumerate(zip(toks, toks[1:])):
-        if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS):
+    for k, ((t, s, _), (n, ns, e)) in enumerate(zip(toks, toks[1:])):
+        if t == noun and (n[0].isdigit() or n in _ORDINAL_WORDS or _ROMAN_NUMERAL.fullmatch(sentence[ns:e])):
             if k and toks[k - 1][0] == before and before in _ORDERED_NOUNS:  # "lần thứ hai", not "xếp thứ ba"
                 s = toks[k - 1][1]
             elif noun not in ("thu", "hang"):
@@ -900,8 +904,10 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):
-        if re.search(r"\bthứ\s*$|\d\s*$", sentence[:m.start()], re.IGNORECASE):
-            continue  # "thứ hai" is an ordinal (or Monday); "5 năm tù" is five years, not "năm tù"
+        if re.search(r"\bthứ\s*$|\d\s*$|\bmột\s*$", sentence[:m.start()], re.IGNORECASE):
+            # "thứ hai" is an ordinal (or Monday); "5 năm tù" is five years, not "năm tù"; and
+            # "một năm ngày cưới" one year, not "năm ngày"
+            continue
         unit_words = (m.group("unit") or "").split()
         kept = []
         for w in unit_words:
@@ -918,7 +924,23 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         unit_start = m.start("unit") if m.group("unit") else m.end()
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
+    # "một" alone is "a", but "một năm" answers "bao lâu", and "mấy năm" where the sentence goes
+    # on as the question does ("kỷ niệm một năm ngày cưới"), not "trải qua một năm" for "phạt tù
+    # bao nhiêu năm"
+    out += [(m.start(), m.end(), m.group()) for m in _ONE_SPAN_OF_TIME.finditer(sentence)
+            if fold(m.group(1)) in wanted & _DURATION_UNITS and _one_span_as_asked(sentence, m, q)]
     return out
+
+
+def _one_span_as_asked(sentence: str, m: re.Match, q: Question) -> bool:
+    if "bao lau" in q.folded:
+        return True
+    after = tokens_folded(fold(sentence[m.end():m.end() + 30]))[:len(q.unit) - 1]
+    before = tokens_folded(fold(sentence[max(0, m.start() - 30):m.start()]))[-1:]
+    return len(q.unit) > 1 and after == q.unit[1:] or bool(q.wh) and q.wh[0] > 0 and before == q.tokens[q.wh[0] - 1:q.wh[0]]
+
+
+_ONE_SPAN_OF_TIME = re.compile(r"(?<!\w)(?<!thứ )một\s+(năm|tháng|tuần|ngày|giờ|tiếng|phút|giây)(?!\w)", re.IGNORECASE)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$", re.IGNORECASE)
