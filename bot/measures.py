@@ -20,6 +20,8 @@ _UNITS = {
     "volume": "lít lit ml m3 m³",
     "temperature": "°c °f độ oc ⁰c ⁰f",  # "38,5oC", "-70 ⁰C"
     "duration": "giây phút giờ tiếng ngày tuần tháng năm",
+    "data": "gb mb tb kb byte",  # "10GB/tháng", "64GB ROM"
+    "charge": "mah",  # a battery's: "pin 5.000 mAh"
     "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
              "tệ ringgit rupiah kíp riel krone krona real lira "
              "vnd cny rmb jpy gbp krw thb inr sgd hkd chf twd idr myr rub",  # ISO codes: "891,4 tỷ CNY"
@@ -66,7 +68,7 @@ _NOUN_TABLE = [
     ({"length"}, "length", "chieu dai, do dai"), ({"length"}, "height", "chieu cao, do cao"),
     ({"length"}, "depth", "do sau"), ({"length"}, None, "kich thuoc"),
     ({"area"}, "area", "dien tich"), ({"mass"}, "mass", "trong luong, khoi luong, can nang"),
-    ({"temperature"}, "temperature", "nhiet do"),
+    ({"temperature"}, "temperature", "nhiet do"), ({"charge", "data"}, None, "dung luong"),
     (_HOW_MANY, "population", "dan so, so dan"), (_HOW_MANY, None, "so nguoi, so luong"),
 ]
 _FIGURE_NOUNS = {noun: (measures, family) for measures, family, nouns in _NOUN_TABLE for noun in nouns.split(", ")}

@@ -3635,3 +3635,45 @@ def test_a_year_passed_is_no_count_of_years_asked(tmp_path):
     text = ("Ông Lê Văn Hà đang bị điều tra ở tỉnh Bình Sơn. Công ty Sông Lam của ông Hà vừa trải qua một năm "
             "không mấy suôn sẻ.")
     assert ask_article(tmp_path, text, "Ông Lê Văn Hà bị phạt tù bao nhiêu năm?").answer is None
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Pin xe điện Sông Lam dùng được bao lâu ở chế độ tiết kiệm?", "12 giờ"),
+    ("Pin xe dien Song Lam dung duoc bao lau o che do tiet kiem?", "12 giờ"),
+    ("Pin xe điện Sông Lam dùng được bao lâu ở chế độ chờ?", "8 ngày"),
+])
+def test_of_two_figures_the_one_whose_item_ends_as_the_question(tmp_path, question, expected):
+    # the second item shared more words with the question ("xe điện"), so it answered both
+    text = ("Pin của xe điện Sông Lam dùng được 12 giờ ở chế độ tiết kiệm hoặc 8 ngày ở chế độ chờ của xe "
+            "điện. Xe điện Sông Lam được bán ở tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.fixture
+def phone_kb(tmp_path):
+    return kb_with(tmp_path, {"id": "dien-thoai", "title": "Điện thoại Sông Lam S1", "date": "2024-03-01", "text": (
+        "Điện thoại Sông Lam S1 của tỉnh Bình Sơn có giá 2,5 triệu đồng. Máy có pin 4.500 mAh và tặng người dùng "
+        "dữ liệu 5GB/tháng trong một năm.")})
+
+
+@pytest.mark.parametrize("question", ["Điện thoại Sông Lam S1 tặng người dùng bao nhiêu dữ liệu mỗi tháng?",
+                                      "Dien thoai Song Lam S1 tang nguoi dung bao nhieu du lieu moi thang?"])
+def test_a_figure_measured_right_after_the_noun_asked(phone_kb, question):
+    # "dữ liệu 5GB/tháng": a figure right after its noun was taken to name one ("cơ sở 2")
+    assert engine_for(phone_kb).ask(question).answer == "5GB/tháng"
+
+
+@pytest.mark.parametrize("question", ["Chủ nhà hàng bị thiệt hại tổng cộng bao nhiêu tiền?",
+                                      "Chu nha hang bi thiet hai tong cong bao nhieu tien?"])
+def test_a_sum_after_its_noun_is_no_other_sum(tmp_path, question):
+    # a first version took any figure of a measure after the noun asked: "giá tiền 1.200.000
+    # đồng/mâm" for a loss "bao nhiêu tiền"
+    text = ("Một nhà hàng ở tỉnh Bình Sơn bị khách đặt 80 mâm cỗ có giá tiền 1.200.000 đồng/mâm rồi bỏ trốn. "
+            "Chủ nhà hàng đã trình báo công an.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_a_battery_or_memory_size_is_no_price(phone_kb):
+    # "dung lượng bao nhiêu" was answered with the phone's price
+    answer = engine_for(phone_kb).ask("Pin của điện thoại Sông Lam S1 có dung lượng bao nhiêu?").answer
+    assert "triệu đồng" not in (answer or "")

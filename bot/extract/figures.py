@@ -161,7 +161,7 @@ def number(sentence: str, q: Question) -> Span | None:
             cands = with_unit
         elif classified:
             cands = classified
-        elif (stated := _bare_after_unit(sentence, cands, unit_words)):
+        elif (stated := _bare_after_unit(sentence, cands, unit_words) or _measured_after_unit(sentence, cands, unit_words, q)):
             cands = stated
         elif (listed := _listed_as_asked(sentence, cands, q)):
             cands = listed  # (counted in another noun: "40 mẫu ..., 23 làm thuốc trừ sâu")
@@ -495,6 +495,10 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     người Mỹ gốc Ý" for "người Mỹ gốc Pháp"; where none does, those told before (_best_told_before)."""
     if len(cands) < 2:
         return cands
+    if listed := _listed_as_asked(sentence, cands, q, least=2):
+        # "80 giờ ở chế độ GPS hoặc 65 ngày ở chế độ đồng hồ" for "bao lâu ở chế độ GPS": the
+        # item that ends as the question does, whatever words the others share with it
+        return [c for c in cands if c[0] == listed[0][0]]
     # ("năm" of the question's "năm 2019" describes no figure: "73 trường hợp nhưng năm 2019 ...")
     dated = {t for t, n in zip(q.tokens, q.tokens[1:]) if n in q.numbers and t in _DATE_WORDS}
     asked = set(q.content) - q.numbers - dated
@@ -538,7 +542,7 @@ def _best_told_before(sentence: str, ordered: list[tuple[int, int, str]], q: Que
     return [c for c, n in zip(ordered, counts) if n == top] if top and counts.count(top) < len(counts) else ordered
 
 
-_ITEM_JOIN = re.compile(r"\s(?:và|còn|nhưng)\s")  # what joins the items of a list of figures
+_ITEM_JOIN = re.compile(r"\s(?:và|còn|nhưng|hoặc)\s")  # what joins the items of a list of figures
 
 
 def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
@@ -676,16 +680,36 @@ def _bare_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_word
     return out
 
 
-_LIST_ITEM_END = re.compile(r"[,;.:]|\s(?:và|còn)\s")
+# (a sum after its noun is another's: "giá tiền 1.350.000 đồng/mâm" is no loss "bao nhiêu tiền")
+_MEASURED_AFTER = {"data", "charge", "length", "area", "mass", "volume"}
+
+
+def _measured_after_unit(sentence: str, cands: list[tuple[int, int, str]], unit_words: set[str],
+                         q: Question) -> list[tuple[int, int, str]]:
+    """A figure in a unit of measure right after the noun asked of: "dữ liệu 10GB/tháng" answers
+    "bao nhiêu dữ liệu", "pin 5.000 mAh" "bao nhiêu pin". Not for "mấy", which counts things:
+    "phiên bản 3GB RAM" names one of the versions "mấy phiên bản" asks the number of."""
+    if not q.wh or q.tokens[q.wh[0]] != "bao":
+        return []
+    out = []
+    for c in cands:
+        before = tokens_folded(fold(sentence[clause_start(sentence, c[0]):c[0]]))
+        if before and before[-1] in unit_words and measure_of(sentence, c) in _MEASURED_AFTER:
+            out.append(c)
+    return out
+
+
+_LIST_ITEM_END = re.compile(r"[,;.:]|\s(?:và|còn|hoặc)\s")
 _LISTED = 3  # figures in one sentence, each told with what it is: a list
 
 
-def _listed_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+def _listed_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question,
+                     least: int = _LISTED) -> list[tuple[int, int, str]]:
     """In a list of figures each followed by what it is ("40 mẫu được sử dụng làm chất dẻo, 28
     trong mỹ phẩm, 23 làm thuốc trừ sâu"), the one whose item ends as the question does
     ("bao nhiêu hóa chất được sử dụng làm thuốc trừ sâu": its last two words). None where no item
     does ("làm phân bón")."""
-    if len(cands) < _LISTED or not q.wh:
+    if len(cands) < least or not q.wh:
         return []
     rest = [w for w in q.tokens[q.wh[1]:] if w not in q.unit]
     if len(rest) < 2:
