@@ -3637,6 +3637,15 @@ def test_a_year_passed_is_no_count_of_years_asked(tmp_path):
     assert ask_article(tmp_path, text, "Ông Lê Văn Hà bị phạt tù bao nhiêu năm?").answer is None
 
 
+@pytest.mark.parametrize("question", ["Chồng của Anna Berg tên là gì?", "Chong cua Anna Berg ten la gi?",
+                                      "Chồng của Anna Berg là ai?"])
+def test_the_kin_named_along_with_the_one_asked_of(tmp_path, question):
+    # "Anna Berg và chồng Erik Lund": a name right after the kin was only ever whose kin it is
+    text = ("Kỷ niệm 10 năm ngày cưới, nhạc sĩ Anna Berg và chồng Erik Lund tổ chức buổi hòa nhạc ở tỉnh Bình "
+            "Sơn. Buổi hòa nhạc có 2.000 khán giả.")
+    assert ask_article(tmp_path, text, question).answer == "Erik Lund"
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Pin xe điện Sông Lam dùng được bao lâu ở chế độ tiết kiệm?", "12 giờ"),
     ("Pin xe dien Song Lam dung duoc bao lau o che do tiet kiem?", "12 giờ"),

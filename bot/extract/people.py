@@ -211,8 +211,24 @@ def _named_beside_the_kin(sentence: str, cands: list[tuple[int, int, str]], q: Q
     if not kin:
         return None
     before, after = _beside_the_kin(kin)
-    beside = [c for c in cands if before.match(sentence, c[1]) or after.search(sentence, 0, c[0])]
+    beside = [c for c in cands if before.match(sentence, c[1]) or after.search(sentence, 0, c[0])
+              or _along_with_the_kin(sentence, c, kin, q)]
     return closest(beside, sentence, q) if beside else None
+
+
+def _along_with_the_kin(sentence: str, cand: tuple[int, int, str], kin: str, q: Question) -> bool:
+    """"ca sĩ Justin Bieber và vợ Hailey": the name right after the kin, where the one the question
+    asks of is named just before, along with them ("và", "cùng"); "vợ ông X" is X's wife."""
+    m = _along_with(kin).search(sentence, max(0, cand[0] - 40), cand[0])
+    if not m:
+        return False
+    before = tokens_folded(fold(sentence[clause_start(sentence, m.start()):m.start()]))
+    return bool(named_words(q) & set(before[-4:]))
+
+
+@lru_cache(maxsize=None)
+def _along_with(kin: str) -> re.Pattern:
+    return re.compile(rf"\s(?:và|cùng|cùng với|bên)\s+(?:cô\s+|người\s+)?{kin}\s+$", re.IGNORECASE)
 
 
 def married_to(sentence: str, q: Question) -> Span | None:
