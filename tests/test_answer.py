@@ -3658,6 +3658,19 @@ def test_of_two_figures_the_one_whose_item_ends_as_the_question(tmp_path, questi
     assert ask_article(tmp_path, text, question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Ông Lê Văn Hà bị kỷ luật bằng hình thức gì?", "cách chức Phó Bí thư Huyện ủy Sông Xanh"),
+    ("Ong Le Van Ha bi ky luat bang hinh thuc gi?", "cách chức Phó Bí thư Huyện ủy Sông Xanh"),
+    ("Ông Vũ Văn Nam bị kỷ luật bằng hình thức gì?", "cảnh cáo"),
+])
+def test_a_removal_from_office_names_the_posts(tmp_path, question, expected):
+    # "cách chức" alone did not say from which post ("tất cả các chức vụ trong Đảng" or one)
+    text = ("Ban Thường vụ Tỉnh ủy Bình Sơn quyết định kỷ luật cách chức Phó Bí thư Huyện ủy Sông Xanh đối với "
+            "ông Lê Văn Hà. Ban Thường vụ Tỉnh ủy Bình Sơn cũng quyết định cảnh cáo ông Vũ Văn Nam, Chủ tịch UBND "
+            "huyện Sông Xanh.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
 @pytest.fixture
 def phone_kb(tmp_path):
     return kb_with(tmp_path, {"id": "dien-thoai", "title": "Điện thoại Sông Lam S1", "date": "2024-03-01", "text": (

@@ -33,7 +33,8 @@ def discipline(sentence: str, q: Question) -> Span | None:
     chức"), or none: a clause about the case is no answer to which measure. When the question
     names who decides ("Ban Bí thư quyết định ..."), not a measure another decided ("Thủ tướng
     ... ra quyết định kỷ luật bằng hình thức ...")."""
-    cands = [(m.start(), m.end(), m.group()) for m in _DISCIPLINE.finditer(sentence) if tells_more(m.group(), q)]
+    cands = [_with_the_posts(sentence, (m.start(), m.end(), m.group())) for m in _DISCIPLINE.finditer(sentence)
+             if tells_more(m.group(), q)]
     decider = _decider_asked(q)
     if decider:
         cands = [c for c in cands if not done_by_another(sentence, c[0], *decider)]
@@ -41,6 +42,21 @@ def discipline(sentence: str, q: Question) -> Span | None:
     at = _name_at(sentence, q)
     before = [c for c in cands if at is not None and c[1] <= at]
     return closest(before[-1:] or cands, sentence, q)
+
+
+# a removal from office names the posts it removes from ("cách chức tất cả các chức vụ trong Đảng",
+# "cách chức Ủy viên Ban Thường vụ Tỉnh ủy"), to the clause's end or whom it is of ("đối với ông A")
+_REMOVALS = re.compile(r"(?:cách chức|cách tất cả các chức vụ|giáng chức|miễn nhiệm|bãi nhiệm)$", re.IGNORECASE)
+_POSTS = re.compile(r"\s+((?:(?!(?<!\w)(?:đối với|ông|bà|đồng chí|vì|do|theo|nhằm|để)\s)[^,;.()])+)")
+
+
+def _with_the_posts(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    s, e, text = cand
+    posts = _POSTS.match(sentence, e) if _REMOVALS.search(text) else None
+    if not posts or not posts.group(1).strip():
+        return cand
+    end = posts.start(1) + len(posts.group(1).rstrip())
+    return (s, end, sentence[s:end])
 
 
 # "Ban Bí thư quyết định ...", "Ban Thường vụ Tỉnh ủy đã kỷ luật ...": a name of capitalised words,
