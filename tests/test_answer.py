@@ -3699,3 +3699,12 @@ def test_a_battery_or_memory_size_is_no_price(phone_kb):
     # "dung lượng bao nhiêu" was answered with the phone's price
     answer = engine_for(phone_kb).ask("Pin của điện thoại Sông Lam S1 có dung lượng bao nhiêu?").answer
     assert "triệu đồng" not in (answer or "")
+
+
+@pytest.mark.parametrize("question", ["Điện thoại Sông Lam S1 chạy hệ điều hành gì?",
+                                      "Dien thoai Song Lam S1 chay he dieu hanh gi?"])
+def test_a_name_of_the_kind_closing_a_question_of_what(tmp_path, question):
+    # "hệ điều hành gì" was answered with the whole sentence, not the name written after the kind
+    text = ("Điện thoại Sông Lam S1 của tỉnh Bình Sơn có giá 2,5 triệu đồng. Máy dùng chip Snapdragon 680 và "
+            "chạy hệ điều hành Android 12.")
+    assert ask_article(tmp_path, text, question).answer == "Android 12"

@@ -250,7 +250,7 @@ def thing_named(sentence: str, q: Question) -> Span | None:
     the sentence ("Đây là ứng dụng")."""
     kind = _kind_asked(q)
     if not kind:
-        return None
+        return _named_after_the_kind(sentence, q)
     toks = aligned_tokens(sentence)
     keys = token_keys(toks)
     cands = []
@@ -276,6 +276,38 @@ def _kind_asked(q: Question) -> list[str]:
         return []
     kind = q.tokens[:q.wh[0]]
     return [] if any(t in STOPWORDS for t in kind) else kind
+
+
+def _named_after_the_kind(sentence: str, q: Question) -> Span | None:
+    """"dùng chip gì", "chạy hệ điều hành gì": the name the sentence writes right after the
+    kind closing the question ("chip MediaTek Helio G35" -> "MediaTek Helio G35", "Đạo luật
+    Foraker" whole), the kind as
+    its last three, two or one words, the longest the sentence writes. "làm nghề gì" is
+    answered by no name, and none is found; a name that goes on in lower case ("vai trò Phó
+    Tổng thống") is none."""
+    if q.kind != "what" or not q.wh or q.tokens[q.wh[0]:q.wh[1]] != ["gi"] or q.wh[0] < 2:
+        return None
+    before = q.tokens[max(0, q.wh[0] - 3):q.wh[0]]
+    # ("tên gì" is asked_name's; "cái gì", "điều gì", "việc gì", "làm gì" ask no kind)
+    if before[-1] in ("ten", "cai", "dieu", "viec", "lam"):
+        return None
+    toks = aligned_tokens(sentence)
+    keys = token_keys(toks)
+    for kind in (before[k:] for k in range(len(before))):
+        if any(t in STOPWORDS or t[0].isdigit() for t in kind):
+            continue
+        cands = []
+        for i in phrase_starts(keys, kind):
+            after = _TITLE_AFTER.match(sentence, toks[i + len(kind) - 1][2])
+            if after and _a_name(after.group(1)) and _ends_plainly(sentence, after.end(1)):
+                # a kind written capitalised is of the name: "Đạo luật Foraker"
+                start = toks[i][1] if sentence[toks[i][1]].isupper() else after.start(1)
+                cands.append((start, after.end(1), sentence[start:after.end(1)]))
+        if cands:
+            rest = [t for t in q.content if t not in kind]
+            told = sum(t in keys for t in rest) >= len(rest) / 2
+            return typed_as(closest(cands, sentence, q), told)
+    return None
 
 
 # a name, or a title in English ("The Making of the Mahatma")
