@@ -335,8 +335,12 @@ def _entities(text: str) -> list[list[list[str]]]:
         for run in _capital_runs(piece, skip_lone_first=first_word):
             ent = _entity_tokens(run, spelt) if spelt or not _after_a_locality(piece, run) \
                 else tokens_folded(fold(" ".join(run)))
-            if not ent:
-                continue
+            # "Quận 4 TP HCM": the number is the locality's (a number needle), the name after it
+            # another ("Năm 2020 Kia Seltos" stays whole: a year is no locality's)
+            while fold(run[0]) in _LOCALITY_WORDS and ent and ent[0][0].isdigit() and len(ent) > 1:
+                ent = ent[1:]
+            if not ent or all(t in _LOCALITY_WORDS for t in ent):
+                continue  # ("Quận 3 TP | Sông Xanh": "TP" alone names nothing)
             if bracketed and out:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
             else:
@@ -359,6 +363,9 @@ def _a_date_opening(ent: list[str]) -> list[list[str]]:
 LOCALITY_LEVELS = {"quan": "district", "huyen": "district", "thi xa": "district", "xa": "commune",
                    "phuong": "commune", "tinh": "province", "tp": "province", "thanh pho": "province"}
 _LOCALITY_BEFORE = rf"\b(?:{'|'.join(LOCALITY_LEVELS)})\s+"
+
+
+_LOCALITY_WORDS = {w for kind in LOCALITY_LEVELS for w in kind.split()}
 
 
 def _after_a_locality(piece: str, run: list[str]) -> bool:

@@ -3708,3 +3708,16 @@ def test_a_name_of_the_kind_closing_a_question_of_what(tmp_path, question):
     text = ("Điện thoại Sông Lam S1 của tỉnh Bình Sơn có giá 2,5 triệu đồng. Máy dùng chip Snapdragon 680 và "
             "chạy hệ điều hành Android 12.")
     assert ask_article(tmp_path, text, question).answer == "Android 12"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Quận 3 có diện tích bao nhiêu?", "3 km2"),
+    ("Quan 3 co dien tich bao nhieu?", "3 km2"),
+    ("Quận 3 TP Sông Xanh có bao nhiêu phường?", "10 phường"),
+    ("Quan 3 TP Song Xanh co bao nhieu phuong?", "10 phường"),
+])
+def test_a_figure_written_like_the_questions_number_is_not_it(tmp_path, question, expected):
+    # "3 km2" was skipped as the question's own "3" (of "Quận 3"); "Quận 3 TP | Sông Xanh" made
+    # a name "3 TP" the article had to write
+    text = "Quận 3 của TP Sông Xanh, tỉnh Bình Sơn có diện tích 3 km2, dân số hơn 90.000 người và 10 phường."
+    assert ask_article(tmp_path, text, question).answer == expected

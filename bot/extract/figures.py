@@ -66,7 +66,7 @@ def number(sentence: str, q: Question) -> Span | None:
     for m in _NUMBER_SPAN.finditer(sentence):
         text = m.group()
         nums = re.findall(_NUM, text)
-        if not nums or any(n in q.numbers for n in nums):
+        if not nums or any(n in q.numbers and _the_questions_own(sentence, m, n, q) for n in nums):
             continue
         words = text.split()
         # the unit ends at the first function word: "120 của Bộ" -> "120" (not in "đô la")
@@ -811,6 +811,20 @@ def _with_its_part(sentence: str, span: Span | None) -> Span | None:
     if part:
         span.text, span.start = sentence[part.start(1):span.end], part.start(1)
     return span
+
+
+def _the_questions_own(sentence: str, m: re.Match, number: str, q: Question) -> bool:
+    """The figure is the question's own number ("Quận 4" of "Quận 4 có bao nhiêu phường"), not
+    another figure that happens to be written alike ("diện tích 4 km2"): the same word is next to
+    it on either side."""
+    before = tokens_folded(fold(sentence[max(0, m.start() - 30):m.start()]))[-1:]
+    after = tokens_folded(fold(m.group()))
+    after = after[after.index(number) + 1:][:1] if number in after else []
+    at = [k for k, t in enumerate(q.tokens) if t == number]
+    if not at or YEAR.fullmatch(number):
+        return True  # (a year the question names dates it: "giai đoạn 1996-2009" is no figure)
+    return any(before and k and q.tokens[k - 1] == before[0] or after and k + 1 < len(q.tokens) and q.tokens[k + 1] == after[0]
+               for k in at)
 
 
 def _with_currency(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
