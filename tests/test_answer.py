@@ -3721,3 +3721,25 @@ def test_a_figure_written_like_the_questions_number_is_not_it(tmp_path, question
     # a name "3 TP" the article had to write
     text = "Quận 3 của TP Sông Xanh, tỉnh Bình Sơn có diện tích 3 km2, dân số hơn 90.000 người và 10 phường."
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Trong tháng 5, xuất khẩu của tỉnh Bình Sơn sang Lào đạt bao nhiêu?", "20 triệu USD"),
+    ("Trong thang 5, xuat khau cua tinh Binh Son sang Lao dat bao nhieu?", "20 triệu USD"),
+    ("Ổ cứng SSD của laptop Sông Lam có dung lượng tối đa bao nhiêu?", "2TB"),
+])
+def test_the_figure_right_after_the_words_before_bao_nhieu(tmp_path, question, expected):
+    # "đạt bao nhiêu" took "8 tháng", nearer the question's other words, not "đạt 20 triệu USD"
+    text = ("Trong tháng 5, xuất khẩu của tỉnh Bình Sơn sang Lào đã tăng lên mức cao nhất trong 8 tháng, đạt 20 "
+            "triệu USD, gấp 3 lần tháng 4. Laptop Sông Lam có tùy chọn RAM 8/16GB với ổ cứng SSD, dung lượng tối "
+            "đa 2TB.")
+    assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Laptop Sông Lam bản 15-inch nặng bao nhiêu?",
+                                      "Laptop Song Lam ban 15-inch nang bao nhieu?"])
+def test_the_words_before_bao_nhieu_of_another_number_are_no_guide(tmp_path, question):
+    # a first version took "13-inch nặng 1,1kg" for "15-inch nặng bao nhiêu"
+    text = ("Laptop Sông Lam của tỉnh Bình Sơn có hai bản: bản màn hình 13-inch nặng 1,1kg và bản 15-inch có cân "
+            "nặng 1,4kg.")
+    assert ask_article(tmp_path, text, question).answer == "1,4kg"

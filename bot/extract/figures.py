@@ -189,7 +189,8 @@ def number(sentence: str, q: Question) -> Span | None:
         cands = _headed_as_asked(sentence, cands, q)
     cands = _of_the_year_asked(sentence, cands, q)
     cands = _of_the_noun_asked(sentence, cands, q)
-    cands = _best_described(sentence, cands, q)
+    cands = _ending_as_asked(sentence, cands, q) or _after_the_words_asked(sentence, cands, q) \
+        or _best_described(sentence, cands, q)
     cands = _not_a_conversion(sentence, cands)
     # "Năm 2023, tăng trưởng là bao nhiêu?": of "3,8% vào năm 2022 và 3,2% vào năm 2023" the
     # figure next to the question's own number
@@ -197,6 +198,43 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+def _ending_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"80 giờ ở chế độ GPS hoặc 65 ngày ở chế độ đồng hồ" for "bao lâu ở chế độ GPS": of two
+    figures or more, the item that ends as the question does, whatever words the others share
+    with it, or the words before them."""
+    listed = _listed_as_asked(sentence, cands, q, least=2) if len(cands) >= 2 else []
+    return [c for c in cands if c[0] == listed[0][0]] if listed else []
+
+
+# verbs a figure follows as what is reached: "đạt 13 triệu USD", "tăng 5%" ("giá" is before any price)
+_REACHING = {"dat", "tang", "giam", "len", "xuong"}
+
+
+def _after_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """Of several figures, the one the sentence writes right after the words the question writes
+    before "bao nhiêu" (a quantifier between): "xuất khẩu ... đạt bao nhiêu" is "đạt 13 triệu USD",
+    not "mức cao nhất trong 6 tháng"; "dung lượng tối đa bao nhiêu" "tối đa 1TB". Not after "là",
+    "có" and the like, which any figure follows."""
+    if len(cands) < 2 or not q.wh or q.wh[0] < 1:
+        return []
+    before = []
+    for c in cands:
+        start = c[0]
+        if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
+            start = m.start()
+        before.append(tokens_folded(fold(sentence[max(0, start - 30):start])))
+    for n in (2, 1):  # the last two words ("tối đa"), else a verb of reaching ("đạt")
+        words = q.tokens[max(0, q.wh[0] - n):q.wh[0]]
+        prior = q.tokens[q.wh[0] - n - 1:q.wh[0] - n] if q.wh[0] > n else []
+        if len(words) < n or words[0] in STOPWORDS or words[-1] in ("la", "co", "duoc") \
+                or n == 1 and words[0] not in _REACHING or prior and prior[0][0].isdigit():
+            continue  # ("15-inch nặng bao nhiêu": "13-inch nặng 1,1kg" is the other's)
+        out = [c for c, b in zip(cands, before) if b[-n:] == words]
+        if len(out) == 1:
+            return out
+    return []
 
 
 _QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_QUANTIFIERS})\s+$", re.IGNORECASE)
@@ -495,10 +533,6 @@ def _best_described(sentence: str, cands: list[tuple[int, int, str]], q: Questio
     người Mỹ gốc Ý" for "người Mỹ gốc Pháp"; where none does, those told before (_best_told_before)."""
     if len(cands) < 2:
         return cands
-    if listed := _listed_as_asked(sentence, cands, q, least=2):
-        # "80 giờ ở chế độ GPS hoặc 65 ngày ở chế độ đồng hồ" for "bao lâu ở chế độ GPS": the
-        # item that ends as the question does, whatever words the others share with it
-        return [c for c in cands if c[0] == listed[0][0]]
     # ("năm" of the question's "năm 2019" describes no figure: "73 trường hợp nhưng năm 2019 ...")
     dated = {t for t, n in zip(q.tokens, q.tokens[1:]) if n in q.numbers and t in _DATE_WORDS}
     asked = set(q.content) - q.numbers - dated
