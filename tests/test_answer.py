@@ -3563,6 +3563,25 @@ def test_a_documents_number_and_symbol(documents_kb, question, expected):
     assert engine_for(documents_kb).ask(question).answer == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Tỉnh ủy Bình Sơn đào tạo cán bộ theo chỉ thị nào?", "Chỉ thị số 05-CT/TU"),
+    ("Tinh uy Binh Son dao tao can bo theo chi thi nao?", "Chỉ thị số 05-CT/TU"),
+    ("UBND tỉnh Bình Sơn phòng chống lũ theo quyết định nào?", "Quyết định số 1234/QĐ-UBND"),
+])
+def test_a_document_asked_by_which_is_named_by_its_number(documents_kb, question, expected):
+    # "theo chỉ thị nào" was answered with a clause of the sentence
+    assert engine_for(documents_kb).ask(question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Tỉnh ủy Bình Sơn vi phạm chỉ thị nào của Bộ Chính trị?",
+                                      "Tinh uy Binh Son vi pham chi thi nao cua Bo Chinh tri?"])
+def test_a_documents_symbol_written_with_spaces(tmp_path, question):
+    # a first version stopped at "Chỉ thị số 15" of "Chỉ thị số 15 - CT / TW"
+    text = ("Tỉnh ủy Bình Sơn đã vi phạm Chỉ thị số 15 - CT / TW, ngày 07/7/2007 của Bộ Chính trị. Tỉnh ủy Bình "
+            "Sơn đã kiểm điểm.")
+    assert ask_article(tmp_path, text, question).answer == "Chỉ thị số 15 - CT / TW"
+
+
 @pytest.mark.parametrize("question", ["Sở Y tế tỉnh Bình Sơn gửi công văn tới những huyện nào?",
                                       "So Y te tinh Binh Son gui cong van toi nhung huyen nao?"])
 def test_places_said_to_be_several_are_listed_by_commas_alone(tmp_path, question):

@@ -19,7 +19,7 @@ from ..question import Question, asks_named_kind
 from ..text import UPPER, is_vietnamese_syllable
 from .clauses import ASKS_DISCIPLINE, ASKS_PURPOSE, discipline, purpose, quoted_slot, reason, remainder
 from .dates import DATE_SPAN, date
-from .documents import ASKS_DOCUMENT_NUMBER, ASKS_SYMBOL, document_number
+from .documents import ASKS_DOCUMENT_NAMED, ASKS_DOCUMENT_NUMBER, ASKS_SYMBOL, document_named, document_number
 from .figures import number
 from .names import asked_name, capitalised, thing_named
 from .orgs import asks_a_kind_of_body, org
@@ -69,6 +69,8 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         span = document_number(sentence, q)
         if span or ASKS_SYMBOL.search(q.folded):
             return span
+    if ASKS_DOCUMENT_NAMED.search(q.folded) and (span := document_named(sentence, q)):
+        return span
     if q.kind == "place" and ASKS_HOMETOWN.search(q.folded):
         return hometown(sentence, q)
     if asks_named_kind(q):

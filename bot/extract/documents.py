@@ -14,9 +14,24 @@ _DOCUMENTS = ("van ban|cong van|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi
 # "số hiệu": only a number and symbol answers; "Nghị định số mấy": one best, a bare number will do
 ASKS_SYMBOL = re.compile(r"\b(?:so hieu|ki hieu)\b")
 ASKS_DOCUMENT_NUMBER = re.compile(rf"\b(?:so hieu|ki hieu)\b|\b(?:{_DOCUMENTS})\b.*\bso (?:may|bao nhieu)\b")
-# a number, a year perhaps, and the issuer's symbol in capitals
+# a number, a year perhaps, and the issuer's symbol in capitals (spaced too: "15 - CT / TW")
+_SEP = r"\s?[/-]\s?"
+_SYMBOL = rf"[{UPPER}][{UPPER}0-9&]*"  # in capitals: "HTQTCT", "UBND-DL1", "NĐ-CP" ("3 - Quảng Nam" is none)
 _NUMBER_AND_SYMBOL = re.compile(
-    rf"(?<![\w/])\d+(?:/\d{{2,4}})?[/-][{UPPER}][\w&]*(?:[-/][{UPPER}][\w&]*)*")
+    rf"(?<![\w/])\d+(?:/\d{{2,4}})?{_SEP}{_SYMBOL}(?:{_SEP}{_SYMBOL})*(?![\w/])")
+
+
+# "theo nghị quyết nào": the document by its number, as written ("Nghị quyết 39", "Quyết định số
+# 1234/QĐ-UBND")
+ASKS_DOCUMENT_NAMED = re.compile(rf"\b(?:{_DOCUMENTS}) nao\b")
+_DOCUMENT_NAMED = re.compile(
+    r"(?<!\w)(?i:văn bản|công văn|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|kế hoạch|thông báo|công điện"
+    r"|thông tri|kết luận|pháp lệnh)\s+(?:số\s+)?\d+(?:(?:/\d{2,4})?" + rf"{_SEP}{_SYMBOL}(?:{_SEP}{_SYMBOL})*)?(?![\w/])")
+
+
+def document_named(sentence: str, q: Question) -> Span | None:
+    cands = [(m.start(), m.end(), m.group()) for m in _DOCUMENT_NAMED.finditer(sentence)]
+    return closest(cands, sentence, q)
 
 
 def document_number(sentence: str, q: Question) -> Span | None:
