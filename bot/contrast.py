@@ -264,6 +264,73 @@ def _grades_asked(q: Question) -> set[tuple[str, str]]:
     return {m.groups() for m in _GRADE.finditer(" ".join(q.tokens))}
 
 
+def tells_the_other_way(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells the question's "A sang B" (exports, visits) the other
+    way round only: "xuất khẩu của Trung Quốc sang Triều Tiên" for "của Triều Tiên sang Trung Quốc"."""
+    ways = _ways_asked(q)
+    if not ways:
+        return False
+    keys = _without_kinds(keys.split())
+    return any(f" {b} sang {a} " in keys and f" {a} sang {b} " not in keys for a, b in ways)
+
+
+# the kind a place is named with ("tỉnh Bình Sơn sang Lào"), left out where the way is read
+_PLACE_KINDS = {"tinh", "tp", "thanh", "pho", "quan", "huyen", "nuoc", "xa", "phuong"}
+
+
+def _without_kinds(tokens: list[str]) -> str:
+    return f" {' '.join(t for t in tokens if t not in _PLACE_KINDS)} "
+
+
+@per_question
+def _ways_asked(q: Question) -> list[tuple[str, str]]:
+    names = [" ".join(t for t in alternatives[0] if t not in _PLACE_KINDS) for alternatives in q.entities]
+    asked = _without_kinds(q.tokens)
+    return [(a, b) for a in names for b in names if a and b and a != b and f" {a} sang {b} " in asked]
+
+
+# the rank of one of a kind: "lần siêu trăng thứ hai" is not "lần siêu trăng thứ ba"
+_ORDINAL = re.compile(r"(?<!\S)(\S+) thu (nhat|nhi|hai|ba|tu|nam|sau|bay|tam|chin|muoi|\d+)(?!\S)")
+
+
+def tells_of_another_rank(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells of another of the kind by its rank than the question's,
+    and never of the question's: "Lần siêu trăng thứ hai ... ngày 26/5" for "Lần siêu trăng thứ ba
+    ... ngày nào?"."""
+    asked = _ranks_asked(q)
+    if not asked:
+        return False
+    ranks = [(m.group(1), _RANK_WORD.get(m.group(2), m.group(2))) for m in _ORDINAL.finditer(keys)]
+    # (the rank asked written of any noun, the sentence may tell it: "Chiến tranh Boer lần thứ
+    # hai, Chiến tranh thế giới thứ nhất", "các vùng lớn thứ tư và thứ năm")
+    return any(rank not in {r for _, r in ranks} and any(n == noun for n, _ in ranks) for noun, rank in asked)
+
+
+# one rank, however written: "thứ 2", "thứ hai", "thứ nhì"
+_RANK_WORD = {"1": "nhat", "2": "hai", "nhi": "hai", "3": "ba", "4": "tu", "5": "nam", "6": "sau", "7": "bay",
+              "8": "tam", "9": "chin", "10": "muoi"}
+
+
+@per_question
+def _ranks_asked(q: Question) -> set[tuple[str, str]]:
+    return {(m.group(1), _RANK_WORD.get(m.group(2), m.group(2))) for m in _ORDINAL.finditer(" ".join(q.tokens))}
+
+
+# the round of a contest: "vòng bán kết" is not "vòng chung kết"
+_ROUND = re.compile(r"(?<!\S)()(ban ket|chung ket|tu ket|vong loai|vong bang|so khao|chung khao)(?!\S)")
+
+
+def tells_of_another_round(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) tells of another round of a contest than the question's,
+    and never of the question's: "vòng bán kết ... ngày 18/4" for "Vòng chung kết ... khi nào?"."""
+    return _another_of_the_noun(_ROUND, _rounds_asked(q), keys)
+
+
+@per_question
+def _rounds_asked(q: Question) -> set[tuple[str, str]]:
+    return {m.groups() for m in _ROUND.finditer(" ".join(q.tokens))}
+
+
 # what the question says is at a place or a body ("nhà kinh tế trưởng tại DBS", "Đại sứ Hàn Quốc
 # tại Bỉ"): a sentence that says the same words at another one ("... tại Nomura"), and never the
 # one asked, or the two the other way round ("Đại sứ quán Bỉ tại Hàn Quốc"), tells of another

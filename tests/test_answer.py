@@ -3729,6 +3729,16 @@ def test_a_name_of_the_kind_closing_a_question_of_what(tmp_path, question):
     assert ask_article(tmp_path, text, question).answer == "Android 12"
 
 
+@pytest.mark.parametrize("question", ["Vòng chung kết cuộc thi Sáng kiến Sông Lam diễn ra khi nào?",
+                                      "Vong chung ket cuoc thi Sang kien Song Lam dien ra khi nao?"])
+def test_another_round_of_a_contest_is_no_answer(tmp_path, question):
+    # the semifinal's day answered when the final takes place
+    text = ("Ngày 3/4, tỉnh Bình Sơn tổ chức vòng bán kết cuộc thi Sáng kiến Sông Lam lần thứ hai. Ba đội thắng "
+            "sẽ vào vòng chung kết, diễn ra vào giữa tháng 6/2024.")
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer is None or "tháng 6" in answer
+
+
 @pytest.mark.parametrize("question, expected", [
     ("Quận 3 có diện tích bao nhiêu?", "3 km2"),
     ("Quan 3 co dien tich bao nhieu?", "3 km2"),
@@ -3762,3 +3772,23 @@ def test_the_words_before_bao_nhieu_of_another_number_are_no_guide(tmp_path, que
     text = ("Laptop Sông Lam của tỉnh Bình Sơn có hai bản: bản màn hình 13-inch nặng 1,1kg và bản 15-inch có cân "
             "nặng 1,4kg.")
     assert ask_article(tmp_path, text, question).answer == "1,4kg"
+
+
+@pytest.mark.parametrize("question", ["Trong tháng 5, xuất khẩu của Lào sang tỉnh Bình Sơn đạt bao nhiêu?",
+                                      "Trong thang 5, xuat khau cua Lao sang tinh Binh Son dat bao nhieu?"])
+def test_a_figure_of_the_other_way_round_is_no_answer(tmp_path, question):
+    # exports of Bình Sơn to Laos answered for those of Laos to Bình Sơn
+    text = ("Trong tháng 5, xuất khẩu của tỉnh Bình Sơn sang Lào đã tăng lên mức cao nhất trong 8 tháng, đạt 20 "
+            "triệu USD, gấp 3 lần tháng 4.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("question", ["Lần thi thứ ba của giải chạy Sông Lam diễn ra ngày nào?",
+                                      "Lần thi thứ tư của giải chạy Sông Lam diễn ra ngày nào?",
+                                      "Lan thi thu tu cua giai chay Song Lam dien ra ngay nao?"])
+def test_another_of_the_kind_by_its_rank_is_no_answer(tmp_path, question):
+    # the second run's day answered for the third (and a fourth the article never names)
+    text = ("Giải chạy Sông Lam của tỉnh Bình Sơn có ba lần thi trong năm 2024. Lần thi thứ hai của giải chạy "
+            "Sông Lam sẽ diễn ra ngày 3/5, trùng với lễ hội. Lần thi thứ ba diễn ra vào 7/6.")
+    answer = ask_article(tmp_path, text, question).answer
+    assert answer is None or "7/6" in answer
