@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, per_question
+from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, per_question
 from .synonyms import deed_words
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
@@ -40,7 +40,8 @@ def subject_person(q: Question) -> list[str]:
 
 # words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì"), and
 # function words ("do" of "do ai sáng lập" is in any sentence)
-_NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"} | {fold(w) for w in FUNCTION_WORDS}
+_NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"}
+_FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
 # "sống ở làng nào": where someone lives is where they are ("doanh nhân ở làng Pembarthi"); "thuộc
 # tỉnh nào", "nằm ở đâu": where a place lies is written beside it ("xã Sông Lam, tỉnh Bình Định")
 _DWELLING = {"song", "thuoc", "nam"}  # (not "cư trú": "trú" folds as "trụ" of "trụ sở")
@@ -87,8 +88,9 @@ def asked_of_the_subject(q: Question) -> list[list[str]]:
     thing = not subject_person(q)
     runs: list[tuple[int, list[str]]] = []
     for k, t in enumerate(q.tokens):
-        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in STOPWORDS or t in _NOT_ASKED \
-                or q.kind == "place" and t in _DWELLING \
+        goes_on = bool(runs) and runs[-1][0] == k - 1
+        if span[0] <= k < span[1] or k in wh or t in q.numbers or t in _NOT_ASKED \
+                or _a_stopword(q, t, toks[k], goes_on) or q.kind == "place" and t in _DWELLING \
                 or thing and k and q.text[toks[k][1]:toks[k][2]][:1].isupper():
             continue  # a name asked of a thing is looked for elsewhere (_constraints)
         if runs and runs[-1][0] == k - 1:
@@ -96,6 +98,18 @@ def asked_of_the_subject(q: Question) -> list[list[str]]:
         else:
             runs.append((k, [t]))
     return [run for _, run in runs]
+
+
+def _a_stopword(q: Question, key: str, tok: tuple[str, int, int], goes_on: bool) -> bool:
+    """A stopword or function word by its match key; but one typed otherwise that goes on a word
+    asked is that word's: "cửa" of "tạm đóng cửa" is no "của" (and "tạm đóng" no word of two
+    syllables the sentence must write whole). Not one that starts a run: "đẳng" of "Trường Cao
+    đẳng" is the name's, nothing asked."""
+    if key not in STOPWORDS and key not in _FOLDED_FUNCTION_WORDS:
+        return False
+    written = q.text[tok[1]:tok[2]].lower()
+    # (a word typed without marks may be the function word: "quê o tỉnh nao")
+    return not goes_on or written == key or written in STOPWORDS_AS_WRITTEN or written in FUNCTION_WORDS
 
 
 def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str], deeds_said: set[str]) -> bool:
