@@ -101,6 +101,8 @@ def measure_asked(q: Question) -> set[str]:
         return {"duration"}  # "ít nhất bao lâu": "30 phút", not the 3 points of a list
     start = q.wh[0]
     if q.unit:
+        if len(q.unit) > 1 and q.unit[1] == "tuoi" and fold(q.unit[0]) in _DURATION_KEYS:
+            return {"age"}  # "bao nhiêu ngày tuổi"
         after = _AFTER_ASKING.search(q.text.lower())
         word = after.group(1) if after else ""
         measure = _ASKED_UNIT.get(word) if q.has_diacritics else _ASKED_PLAIN_UNIT.get(word)
@@ -174,4 +176,10 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
         return "speed"
     if measure == "length" and len(words) > 1 and words[1] in _SQUARED:
         return _SQUARED[words[1]]  # "60.000 dặm vuông"
+    if measure == "duration" and (words[1:2] == ["tuổi"] or _AGE_AFTER.match(sentence, cand[1])):
+        return "age"  # "bé 7 ngày tuổi" is how old, not how long
     return measure or "count"
+
+
+_DURATION_KEYS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
+_AGE_AFTER = re.compile(r"\s*tuổi\b", re.IGNORECASE)

@@ -3806,3 +3806,15 @@ def test_another_of_the_kind_by_its_rank_is_no_answer(tmp_path, question):
             "Sông Lam sẽ diễn ra ngày 3/5, trùng với lễ hội. Lần thi thứ ba diễn ra vào 7/6.")
     answer = ask_article(tmp_path, text, question).answer
     assert answer is None or "7/6" in answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Sau bao lâu bé Lò Thị Mai hết sốt?", "20 ngày"),
+    ("Bé Lò Thị Mai bao nhiêu ngày tuổi?", "9 ngày tuổi"),
+    ("Be Lo Thi Mai bao nhieu ngay tuoi?", "9 ngày tuổi"),
+])
+def test_days_of_age_are_no_length_of_time(tmp_path, question, expected):
+    # "bé ... 9 ngày tuổi" answered how long she took to get well
+    text = ("Bệnh viện tỉnh Bình Sơn vừa cứu sống bé Lò Thị Mai 9 ngày tuổi bị uốn ván. Sau 20 ngày điều trị, trẻ "
+            "hết sốt.")
+    assert ask_article(tmp_path, text, question).answer == expected
