@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .question import Question, named_words, per_question
+from .question import LOCALITY_WORDS, Question, named_words, per_question
 from .facts import COUNTRY_LINES, COUNTRY_NAMES, PROVINCE_NAMES
 from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
@@ -275,7 +275,7 @@ def tells_the_other_way(q: Question, keys: str) -> bool:
 
 
 # the kind a place is named with ("tỉnh Bình Sơn sang Lào"), left out where the way is read
-_PLACE_KINDS = {"tinh", "tp", "thanh", "pho", "quan", "huyen", "nuoc", "xa", "phuong"}
+_PLACE_KINDS = LOCALITY_WORDS | {"nuoc"}
 
 
 def _without_kinds(tokens: list[str]) -> str:

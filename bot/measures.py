@@ -27,6 +27,7 @@ _UNITS = {
              "vnd cny rmb jpy gbp krw thb inr sgd hkd chf twd idr myr rub",  # ISO codes: "891,4 tỷ CNY"
 }
 UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.split()}
+DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}  # as match keys
 _PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}
 _WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
 _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
@@ -101,7 +102,7 @@ def measure_asked(q: Question) -> set[str]:
         return {"duration"}  # "ít nhất bao lâu": "30 phút", not the 3 points of a list
     start = q.wh[0]
     if q.unit:
-        if len(q.unit) > 1 and q.unit[1] == "tuoi" and fold(q.unit[0]) in _DURATION_KEYS:
+        if len(q.unit) > 1 and q.unit[1] == "tuoi" and q.unit[0] in DURATION_UNITS:
             return {"age"}  # "bao nhiêu ngày tuổi"
         after = _AFTER_ASKING.search(q.text.lower())
         word = after.group(1) if after else ""
@@ -181,5 +182,4 @@ def measure_of(sentence: str, cand: tuple[int, int, str]) -> str | None:
     return measure or "count"
 
 
-_DURATION_KEYS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
 _AGE_AFTER = re.compile(r"\s*tuổi\b", re.IGNORECASE)

@@ -337,9 +337,9 @@ def _entities(text: str) -> list[list[list[str]]]:
                 else tokens_folded(fold(" ".join(run)))
             # "Quận 4 TP HCM": the number is the locality's (a number needle), the name after it
             # another ("Năm 2020 Kia Seltos" stays whole: a year is no locality's)
-            while fold(run[0]) in _LOCALITY_WORDS and ent and ent[0][0].isdigit() and len(ent) > 1:
+            while fold(run[0]) in LOCALITY_WORDS and ent and ent[0][0].isdigit() and len(ent) > 1:
                 ent = ent[1:]
-            if not ent or all(t in _LOCALITY_WORDS for t in ent):
+            if not ent or all(t in LOCALITY_WORDS for t in ent):
                 continue  # ("Quận 3 TP | Sông Xanh": "TP" alone names nothing)
             if bracketed and out:
                 out[-1].append(ent)  # an abbreviation in brackets is another name for the last one
@@ -365,7 +365,7 @@ LOCALITY_LEVELS = {"quan": "district", "huyen": "district", "thi xa": "district"
 _LOCALITY_BEFORE = rf"\b(?:{'|'.join(LOCALITY_LEVELS)})\s+"
 
 
-_LOCALITY_WORDS = {w for kind in LOCALITY_LEVELS for w in kind.split()}
+LOCALITY_WORDS = {w for kind in LOCALITY_LEVELS for w in kind.split()}
 
 
 def _after_a_locality(piece: str, run: list[str]) -> bool:

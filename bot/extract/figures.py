@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE, not_after_the_opposite_deed, told_at_another_place
-from ..measures import MULTIPLIERS, NUMERALS, QUANTIFIERS, UNIT_MEASURE, measure_asked, measure_of, sum_asked, sums_told
+from ..measures import (DURATION_UNITS, MULTIPLIERS, NUMERALS, QUANTIFIERS, UNIT_MEASURE, measure_asked, measure_of,
+                        sum_asked, sums_told)
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
 from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN, YEAR, periods_in
@@ -949,7 +950,6 @@ def _noun_whole(sentence: str, toks: list[tuple[str, int, int]], k: int, q: Ques
     return toks[k - j + 1][1]
 
 
-_DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}
 
 
 def _to_its_time_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -958,7 +958,7 @@ def _to_its_time_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
     s, _, text = cand
     words = list(re.finditer(r"\S+", text))
     for k, w in enumerate(words):
-        if fold(w.group()) in _DURATION_UNITS and not any(ch.isdigit() for v in words[k + 1:] for ch in v.group()):
+        if fold(w.group()) in DURATION_UNITS and not any(ch.isdigit() for v in words[k + 1:] for ch in v.group()):
             if k + 1 < len(words) and words[k + 1].group() == "rưỡi":
                 k += 1
             end = words[k].end()
@@ -972,7 +972,7 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     "đạo luật"), since "năm" is also "year" and "ba", "hai" are common syllables."""
     wanted = set(q.unit) or set(q.content)
     if "duration" in measure_asked(q):  # "sau bao lâu": "hai tháng"
-        wanted = wanted | _DURATION_UNITS
+        wanted = wanted | DURATION_UNITS
     plain = strip_diacritics(sentence) == sentence
     out = []
     for m in _SPELLED_COUNT.finditer(sentence):
@@ -1000,7 +1000,7 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     # on as the question does ("kỷ niệm một năm ngày cưới"), not "trải qua một năm" for "phạt tù
     # bao nhiêu năm"
     out += [(m.start(), m.end(), m.group()) for m in _ONE_SPAN_OF_TIME.finditer(sentence)
-            if fold(m.group(1)) in wanted & _DURATION_UNITS and _one_span_as_asked(sentence, m, q)]
+            if fold(m.group(1)) in wanted & DURATION_UNITS and _one_span_as_asked(sentence, m, q)]
     return out
 
 
