@@ -280,11 +280,10 @@ def _kind_asked(q: Question) -> list[str]:
 
 def _named_after_the_kind(sentence: str, q: Question) -> Span | None:
     """"dùng chip gì", "chạy hệ điều hành gì": the name the sentence writes right after the
-    kind closing the question ("chip MediaTek Helio G35" -> "MediaTek Helio G35", "Đạo luật
-    Foraker" whole), the kind as
-    its last three, two or one words, the longest the sentence writes. "làm nghề gì" is
-    answered by no name, and none is found; a name that goes on in lower case ("vai trò Phó
-    Tổng thống") is none."""
+    kind closing the question ("chip MediaTek Helio G35" -> "MediaTek Helio G35"; "Đạo luật
+    Foraker" whole, its kind capitalised), the kind as the question's last three, two or one
+    words, the longest the sentence writes. "làm nghề gì" is answered by no name, and none is
+    found; a name that goes on in lower case ("vai trò Phó Tổng thống") is none."""
     if q.kind != "what" or not q.wh or q.tokens[q.wh[0]:q.wh[1]] != ["gi"] or q.wh[0] < 2:
         return None
     before = q.tokens[max(0, q.wh[0] - 3):q.wh[0]]
