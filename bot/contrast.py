@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .question import LOCALITY_WORDS, Question, named_words, per_question
+from .question import LOCALITY_WORDS, Question, named_words, per_question, spelled_number
 from .facts import COUNTRY_LINES, COUNTRY_NAMES, PROVINCE_NAMES
 from .text import UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 
@@ -300,20 +300,20 @@ def tells_of_another_rank(q: Question, keys: str) -> bool:
     asked = _ranks_asked(q)
     if not asked:
         return False
-    ranks = [(m.group(1), _RANK_WORD.get(m.group(2), m.group(2))) for m in _ORDINAL.finditer(keys)]
+    ranks = [(m.group(1), _rank(m.group(2))) for m in _ORDINAL.finditer(keys)]
     # (the rank asked written of any noun, the sentence may tell it: "Chiến tranh Boer lần thứ
     # hai, Chiến tranh thế giới thứ nhất", "các vùng lớn thứ tư và thứ năm")
     return any(rank not in {r for _, r in ranks} and any(n == noun for n, _ in ranks) for noun, rank in asked)
 
 
-# one rank, however written: "thứ 2", "thứ hai", "thứ nhì"
-_RANK_WORD = {"1": "nhat", "2": "hai", "nhi": "hai", "3": "ba", "4": "tu", "5": "nam", "6": "sau", "7": "bay",
-              "8": "tam", "9": "chin", "10": "muoi"}
+def _rank(word: str) -> str:
+    """One rank, however written: "thứ 2", "thứ hai", "thứ nhì" are "hai"."""
+    return "hai" if word == "nhi" else spelled_number(word, "thu") or word
 
 
 @per_question
 def _ranks_asked(q: Question) -> set[tuple[str, str]]:
-    return {(m.group(1), _RANK_WORD.get(m.group(2), m.group(2))) for m in _ORDINAL.finditer(" ".join(q.tokens))}
+    return {(m.group(1), _rank(m.group(2))) for m in _ORDINAL.finditer(" ".join(q.tokens))}
 
 
 # the round of a contest: "vòng bán kết" is not "vòng chung kết"

@@ -101,7 +101,7 @@ như từ đến theo sau trước khi vào ra lên xuống còn cũng rất nhi
 # stopwords ("vì", "để", "bởi", "nó")
 FUNCTION_WORDS = (STOPWORDS_AS_WRITTEN - set("bao nhiêu mấy hiện nay hôm việc à ư nhé ơi hả".split())) \
     | set("nên bị do bởi vì để nhưng đó họ nó tới qua lại đều chỉ mới đây".split())
-_FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
+FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
 
 
 def is_stopword(word: str, plain: bool = False) -> bool:
@@ -125,7 +125,7 @@ def plain_compounds(toks: list[str]) -> set[int]:
 def is_function_word(word: str, plain: bool = False) -> bool:
     """A stopword or function word as written ("vì", not "vi" of "vi phạm"): where a unit or a
     description ends. In a text written without diacritics (plain), any word that folds like one."""
-    return word.lower() in FUNCTION_WORDS or plain and fold(word) in _FOLDED_FUNCTION_WORDS \
+    return word.lower() in FUNCTION_WORDS or plain and fold(word) in FOLDED_FUNCTION_WORDS \
         or is_stopword(word, plain)
 
 # Words that start capitalised in questions but are roles or institutions, not names.
@@ -546,8 +546,8 @@ def _number_needles(toks: list[str], k: int, percent: bool = False) -> list[list
     if k + 1 < len(toks) and word(toks[k + 1]) and k + 1 not in ():
         needles.append([toks[k], toks[k + 1]])
     # "nhiệm kỳ thứ 2" is also written "nhiệm kỳ thứ hai", "8 quận" "tám quận"
-    needles += [[_spelled(t, n[i - 1] if i else "") if t == toks[k] else t for i, t in enumerate(n)]
-                for n in needles if _spelled(toks[k], "")]
+    needles += [[spelled_number(t, n[i - 1] if i else "") if t == toks[k] else t for i, t in enumerate(n)]
+                for n in needles if spelled_number(toks[k], "")]
     if percent or len(toks[k].replace(".", "").replace(",", "")) >= 3:
         needles.append([toks[k]])  # "Nghị định số 660" is found as "Nghị quyết 660", "25%" as "gần 25%"
     return (needles or [[toks[k]]]) + _date_in_words(toks[k])
@@ -571,7 +571,7 @@ def _date_in_words(token: str) -> list[list[str]]:
 _CARDINALS = "mot hai ba bon nam sau bay tam chin muoi".split()
 
 
-def _spelled(number: str, before: str) -> str:
+def spelled_number(number: str, before: str) -> str:
     """The folded word for a number from 1 to 10 ("thứ 1" is "thứ nhất", "thứ 4" "thứ tư")."""
     if not number.isdecimal() or not 1 <= int(number) <= 10:  # "²" is a digit, not a number
         return ""

@@ -13,7 +13,7 @@ import re
 from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
-from .question import FUNCTION_WORDS, HONORIFICS, STOPWORDS, STOPWORDS_AS_WRITTEN, Question, per_question
+from .question import FOLDED_FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, is_function_word, per_question
 from .synonyms import deed_words
 from .text import UPPER, aligned_tokens, fold, tokens_folded
 
@@ -41,7 +41,6 @@ def subject_person(q: Question) -> list[str]:
 # words that ask of a person's office, not of a deed or a thing ("giữ chức vụ gì", "làm gì"), and
 # function words ("do" of "do ai sáng lập" is in any sentence)
 _NOT_ASKED = {"giu", "chuc", "vu", "lam", "nhiem"}
-_FOLDED_FUNCTION_WORDS = {fold(w) for w in FUNCTION_WORDS}
 # "sống ở làng nào": where someone lives is where they are ("doanh nhân ở làng Pembarthi"); "thuộc
 # tỉnh nào", "nằm ở đâu": where a place lies is written beside it ("xã Sông Lam, tỉnh Bình Định")
 _DWELLING = {"song", "thuoc", "nam"}  # (not "cư trú": "trú" folds as "trụ" of "trụ sở")
@@ -105,11 +104,11 @@ def _a_stopword(q: Question, key: str, tok: tuple[str, int, int], goes_on: bool)
     asked is that word's: "cửa" of "tạm đóng cửa" is no "của" (and "tạm đóng" no word of two
     syllables the sentence must write whole). Not one that starts a run: "đẳng" of "Trường Cao
     đẳng" is the name's, nothing asked."""
-    if key not in STOPWORDS and key not in _FOLDED_FUNCTION_WORDS:
+    if key not in STOPWORDS and key not in FOLDED_FUNCTION_WORDS:
         return False
-    written = q.text[tok[1]:tok[2]].lower()
+    written = q.text[tok[1]:tok[2]]
     # (a word typed without marks may be the function word: "quê o tỉnh nao")
-    return not goes_on or written == key or written in STOPWORDS_AS_WRITTEN or written in FUNCTION_WORDS
+    return not goes_on or is_function_word(written, plain=written.lower() == key)
 
 
 def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], str], deeds_said: set[str]) -> bool:

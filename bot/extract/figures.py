@@ -205,7 +205,7 @@ def _ending_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Questi
     """"80 giờ ở chế độ GPS hoặc 65 ngày ở chế độ đồng hồ" for "bao lâu ở chế độ GPS": of two
     figures or more, the item that ends as the question does, whatever words the others share
     with it, or the words before them."""
-    listed = _listed_as_asked(sentence, cands, q, least=2) if len(cands) >= 2 else []
+    listed = _listed_as_asked(sentence, cands, q, least=2)
     return [c for c in cands if c[0] == listed[0][0]] if listed else []
 
 
@@ -220,19 +220,24 @@ def _after_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: 
     "có" and the like, which any figure follows."""
     if len(cands) < 2 or not q.wh or q.wh[0] < 1:
         return []
-    before = []
-    for c in cands:
-        start = c[0]
-        if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
-            start = m.start()
-        before.append(tokens_folded(fold(sentence[max(0, start - 30):start])))
+    phrases = []
     for n in (2, 1):  # the last two words ("tối đa"), else a verb of reaching ("đạt")
         words = q.tokens[max(0, q.wh[0] - n):q.wh[0]]
         prior = q.tokens[q.wh[0] - n - 1:q.wh[0] - n] if q.wh[0] > n else []
         if len(words) < n or words[0] in STOPWORDS or words[-1] in ("la", "co", "duoc") \
                 or n == 1 and words[0] not in _REACHING or prior and prior[0][0].isdigit():
             continue  # ("15-inch nặng bao nhiêu": "13-inch nặng 1,1kg" is the other's)
-        out = [c for c, b in zip(cands, before) if b[-n:] == words]
+        phrases.append(words)
+    if not phrases:
+        return []
+    before = []
+    for c in cands:
+        start = c[0]
+        if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
+            start = m.start()
+        before.append(tokens_folded(fold(sentence[max(0, start - 30):start])))
+    for words in phrases:
+        out = [c for c, b in zip(cands, before) if b[-len(words):] == words]
         if len(out) == 1:
             return out
     return []
@@ -852,12 +857,12 @@ def _the_questions_own(sentence: str, m: re.Match, number: str, q: Question) -> 
     """The figure is the question's own number ("Quận 4" of "Quận 4 có bao nhiêu phường"), not
     another figure that happens to be written alike ("diện tích 4 km2"): the same word is next to
     it on either side."""
-    before = tokens_folded(fold(sentence[max(0, m.start() - 30):m.start()]))[-1:]
-    after = tokens_folded(fold(m.group()))
-    after = after[after.index(number) + 1:][:1] if number in after else []
     at = [k for k, t in enumerate(q.tokens) if t == number]
     if not at or YEAR.fullmatch(number):
         return True  # (a year the question names dates it: "giai đoạn 1996-2009" is no figure)
+    before = tokens_folded(fold(sentence[max(0, m.start() - 30):m.start()]))[-1:]
+    after = tokens_folded(fold(m.group()))
+    after = after[after.index(number) + 1:][:1] if number in after else []
     return any(before and k and q.tokens[k - 1] == before[0] or after and k + 1 < len(q.tokens) and q.tokens[k + 1] == after[0]
                for k in at)
 
@@ -950,8 +955,6 @@ def _noun_whole(sentence: str, toks: list[tuple[str, int, int]], k: int, q: Ques
     return toks[k - j + 1][1]
 
 
-
-
 def _to_its_time_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
     """"5 phút thay (vì)", "20 năm công (nghệ)": a length of time ends with its unit, past the
     last figure ("2 giờ 30 phút"; "rưỡi" is its own)."""
@@ -996,15 +999,15 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
         unit_start = m.start("unit") if m.group("unit") else m.end()
         end = unit_start + len(" " + " ".join(kept)) if kept else unit_start
         out.append((m.start(), end, sentence[m.start():end]))
-    # "một" alone is "a", but "một năm" answers "bao lâu", and "mấy năm" where the sentence goes
-    # on as the question does ("kỷ niệm một năm ngày cưới"), not "trải qua một năm" for "phạt tù
-    # bao nhiêu năm"
+    # "một" alone is "a"; a span of time only as asked ("trải qua một năm" is no prison term)
     out += [(m.start(), m.end(), m.group()) for m in _ONE_SPAN_OF_TIME.finditer(sentence)
             if fold(m.group(1)) in wanted & DURATION_UNITS and _one_span_as_asked(sentence, m, q)]
     return out
 
 
 def _one_span_as_asked(sentence: str, m: re.Match, q: Question) -> bool:
+    """"một năm" asked by "bao lâu", or where the sentence goes on as the question's unit does
+    ("một năm ngày cưới") or has the question's word before it ("kỷ niệm một năm")."""
     if "bao lau" in q.folded:
         return True
     after = tokens_folded(fold(sentence[m.end():m.end() + 30]))[:len(q.unit) - 1]
@@ -1012,7 +1015,8 @@ def _one_span_as_asked(sentence: str, m: re.Match, q: Question) -> bool:
     return len(q.unit) > 1 and after == q.unit[1:] or bool(q.wh) and q.wh[0] > 0 and before == q.tokens[q.wh[0] - 1:q.wh[0]]
 
 
-_ONE_SPAN_OF_TIME = re.compile(r"(?<!\w)(?<!thứ )một\s+(năm|tháng|tuần|ngày|giờ|tiếng|phút|giây)(?!\w)", re.IGNORECASE)
+_ONE_SPAN_OF_TIME = re.compile(
+    r"(?<!\w)(?<!thứ )một\s+(" + "|".join(u for u, m in UNIT_MEASURE.items() if m == "duration") + r")(?!\w)", re.IGNORECASE)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|gần|khoảng|trên|dưới))?\s*$", re.IGNORECASE)
