@@ -3818,3 +3818,12 @@ def test_days_of_age_are_no_length_of_time(tmp_path, question, expected):
     text = ("Bệnh viện tỉnh Bình Sơn vừa cứu sống bé Lò Thị Mai 9 ngày tuổi bị uốn ván. Sau 20 ngày điều trị, trẻ "
             "hết sốt.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("question", ["Làng Hà Lam còn bao nhiêu ngôi nhà vỏ sò?",
+                                      "Lang Ha Lam con bao nhieu ngoi nha vo so?"])
+def test_a_word_that_folds_like_kin_is_no_kin_where_no_people_are_counted(tmp_path, question):
+    # "ngôi nhà vỏ sò" was read as "ngôi nhà" and kin ("vợ"), and "6 ngôi nhà vẫn ..." counts no wife
+    text = ("Làng Hà Lam ở tỉnh Bình Sơn có nhiều ngôi nhà xây bằng vỏ sò. Hiện chỉ còn khoảng 6 ngôi nhà vẫn giữ "
+            "được nét xưa.")
+    assert ask_article(tmp_path, text, question).answer == "khoảng 6 ngôi nhà"

@@ -1153,8 +1153,10 @@ def _most_of_the_count_asked(sentence: str, cands: list[tuple[int, int, str]], q
     return [c for c in cands if not _counts_otherwise(sentence, c, asked, max(matched) - len(q.unit), said)]
 
 
-# kin counted ("4 người con"): each another kind of the others
+# kin counted ("4 người con"): each another kind of the others; only people are counted as kin
+# ("ngôi nhà vỏ hàu" folds to the words of "vợ")
 _KIN_COUNTED = {"con", "chau", "chat", "vo", "chong", "anh", "chi", "em"}
+_PEOPLE_COUNTED = {"nguoi", "dua"}
 
 
 def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str], past_unit: int,
@@ -1172,7 +1174,7 @@ def _counts_otherwise(sentence: str, cand: tuple[int, int, str], asked: list[str
     nxt = _NEXT_WORD.match(sentence, cand[1])
     word = fold(nxt.group(1)) if nxt else ""
     if past_unit < 1:
-        return asked[at] in _KIN_COUNTED and word != asked[at]
+        return last[0] in _PEOPLE_COUNTED and asked[at] in _KIN_COUNTED and word != asked[at]
     if not nxt or is_function_word(nxt.group(1)) or nxt.group(1)[0].isupper():
         return False
     return word not in asked and asked[at] not in said
