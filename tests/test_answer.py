@@ -3827,3 +3827,11 @@ def test_a_word_that_folds_like_kin_is_no_kin_where_no_people_are_counted(tmp_pa
     text = ("Làng Hà Lam ở tỉnh Bình Sơn có nhiều ngôi nhà xây bằng vỏ sò. Hiện chỉ còn khoảng 6 ngôi nhà vẫn giữ "
             "được nét xưa.")
     assert ask_article(tmp_path, text, question).answer == "khoảng 6 ngôi nhà"
+
+
+@pytest.mark.parametrize("question", ["Sông Lam có bao nhiêu cửa hàng?", "Song Lam co bao nhieu cua hang?"])
+def test_a_name_deep_in_the_clause_is_its_object_not_another_subject(tmp_path, question):
+    # "ra mắt ứng dụng SLX" was read as SLX's count of shops, not the chain's
+    text = ("Chuỗi cà phê Sông Lam thông báo mở rộng ra tỉnh Bình Sơn. Mới đây, công ty đã chính thức ra mắt ứng "
+            "dụng SLX cho khách hàng ở khắp 12 cửa hàng trên cả nước.")
+    assert ask_article(tmp_path, text, question).answer == "12 cửa hàng"

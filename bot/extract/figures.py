@@ -363,18 +363,24 @@ def _done_by_another(sentence: str, cand: tuple[int, int, str], q: Question) -> 
     return done_by_another(sentence, cand[0], verb, named)
 
 
+_SUBJECT_WITHIN = 4  # words before a name that may be its clause's subject: "Chiến thắng này giúp Real Madrid"
+
+
 def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str]) -> bool:
     """"Việt Nam có bao nhiêu ca ...?": not "Tỉnh Bình Sơn ghi nhận 1.400 ca", a figure whose
-    clause names another before it and not the question's subject anywhere; where its clause
-    names no one, a sentence that names another and never the subject ("Hai đối thủ Barcelona
-    và Sevilla ..., bám đuổi phía sau với 71 và 70 điểm")."""
+    clause names another before it, as its subject, and not the question's subject anywhere; a
+    name deeper in the clause is its object ("nhà trường đã chính thức ra mắt APMS ... cho 3.500
+    học viên"). Where its clause names no one, a sentence that names another before the clause
+    and never the subject ("Hai đối thủ Barcelona và Sevilla ..., bám đuổi phía sau với 71 và 70
+    điểm")."""
     start = clause_start(sentence, cand[0])
     if named & set(tokens_folded(fold(sentence[start:clause_end(sentence, cand[0])]))):
         return False
-    before = [m.group() for m in CAPITAL_RUN.finditer(sentence, start, cand[0])]
+    before = [m.group() for m in CAPITAL_RUN.finditer(sentence, start, cand[0])
+              if len(sentence[start:m.start()].split()) <= _SUBJECT_WITHIN]
     if not before and not named & set(tokens_folded(fold(sentence))):
         # (a place is no other subject: "Sau 3 năm kinh doanh tại Việt Nam, hãng đã có 12 cửa hàng")
-        before = [m.group() for m in CAPITAL_RUN.finditer(sentence, 0, cand[0])
+        before = [m.group() for m in CAPITAL_RUN.finditer(sentence, 0, start)
                   if not COUNTRY_OR_PROVINCE.fullmatch(m.group()) and not _AT_A_PLACE.search(sentence, 0, m.start())]
     return any(not is_vietnamese_syllable(run) or " " in run for run in before)
 
