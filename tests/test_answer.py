@@ -3835,3 +3835,9 @@ def test_a_name_deep_in_the_clause_is_its_object_not_another_subject(tmp_path, q
     text = ("Chuỗi cà phê Sông Lam thông báo mở rộng ra tỉnh Bình Sơn. Mới đây, công ty đã chính thức ra mắt ứng "
             "dụng SLX cho khách hàng ở khắp 12 cửa hàng trên cả nước.")
     assert ask_article(tmp_path, text, question).answer == "12 cửa hàng"
+
+
+def test_or_more_is_read_whole(tmp_path):
+    # "20 điểm trở" was cut in the middle of "trở lên"
+    text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."
+    assert ask_article(tmp_path, text, "Điểm đạt vào trường nghề Sông Lam là bao nhiêu?").answer == "20 điểm trở lên"

@@ -83,6 +83,8 @@ def number(sentence: str, q: Question) -> Span | None:
             start = sentence.index(words[1], start)  # "con số 30 tỷ đồng": the figure, not "số"
             words = words[1:]
         text = " ".join(words)
+        if words[-1] == "trở" and (bound := _OR_MORE.match(sentence, start + len(text))):
+            text += bound.group()  # "20 điểm trở lên", not "20 điểm trở"
         cands.append((start, start + len(text), text))
     cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
@@ -199,6 +201,9 @@ def number(sentence: str, q: Question) -> Span | None:
     if span:
         span.typed = typed
     return span
+
+
+_OR_MORE = re.compile(r" (?:lên|xuống)\b")
 
 
 def _ending_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
