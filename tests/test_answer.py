@@ -3837,6 +3837,16 @@ def test_a_name_deep_in_the_clause_is_its_object_not_another_subject(tmp_path, q
     assert ask_article(tmp_path, text, question).answer == "12 cửa hàng"
 
 
+@pytest.mark.parametrize("text", [
+    "Đường Sông Lam nối TP. HCM với các tỉnh miền Tây.",
+    "Đường Sông Lam là trục chính phía Đông nối TP. HCM với các cảng biển.",
+])
+def test_a_locality_word_a_direction_or_a_region_names_no_district(tmp_path, text):
+    # "TP" of "TP. HCM" (the question's own city), "Tây" of "miền Tây", "Đông" of "phía Đông"
+    # were answered for "huyện nào"
+    assert ask_article(tmp_path, text, "Đường Sông Lam nối TPHCM với huyện nào?").answer is None
+
+
 def test_or_more_is_read_whole(tmp_path):
     # "20 điểm trở" was cut in the middle of "trở lên"
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."

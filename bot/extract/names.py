@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import SURNAMES
+from ..facts import LEVEL_OF, SURNAMES
 from ..question import FUNCTION_WORDS, STOPWORDS, Question, asks_a_name, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 from .spans import Span, closest, phrase_starts, token_keys, typed_as
@@ -167,6 +167,7 @@ def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()
         # a name is capitalised throughout: "Thám hiểm" is none (though "Hoàng đế" may be who)
         runs = [r for r in runs if whole_word(sentence, r) == r]
     runs = [whole_word(sentence, c) for c in runs]
+    runs = [r for r in runs if r[2].lower() not in LEVEL_OF]  # "TP" of "TP. HCM" names no place
     if q.kind == "person":
         runs = [r for r in runs if not named_by_its_kind(r[2])]  # "Sao Hỏa" is no one
     return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
@@ -182,10 +183,21 @@ def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
                               and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))
              or _honorific_and_name(m.group())]
-    cands = [c for c in cands if not ROMAN.fullmatch(c[2])]  # "thế kỷ XVIII" names no one
+    # ("thế kỷ XVIII" names no one)
+    cands = [c for c in cands if not ROMAN.fullmatch(c[2]) and not _a_direction(sentence, c)]
     if q.kind == "person":
         cands = [c for c in cands if not _names_no_one(sentence, c)]
     return cands
+
+
+_COMPASS = {"Đông", "Tây", "Nam", "Bắc"}
+_TOWARDS = re.compile(r"(?<!\w)(?:phía|hướng|miền)\s+$", re.IGNORECASE)
+
+
+def _a_direction(sentence: str, run: tuple[int, int, str]) -> bool:
+    """"phía Đông", "hướng Tây Bắc", "miền Bắc": a direction or a region, neither a person nor a
+    place's name."""
+    return set(run[2].split()) <= _COMPASS and bool(_TOWARDS.search(sentence, max(0, run[0] - 8), run[0]))
 
 
 def named_by_its_kind(run: str) -> bool:
