@@ -3847,6 +3847,25 @@ def test_a_locality_word_a_direction_or_a_region_names_no_district(tmp_path, tex
     assert ask_article(tmp_path, text, "Đường Sông Lam nối TPHCM với huyện nào?").answer is None
 
 
+@pytest.fixture
+def named_pet_kb(tmp_path):
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "article-2", "title": "Hóa thạch dưới đáy biển", "date": "2024-03-01",
+                                 "text": "Các nhà nghiên cứu tìm thấy một hóa thạch dưới đáy đại dương. Được đặt tên "
+                                         "là Lamia Borea, hóa thạch này có tuổi đời một tỷ năm."}, ensure_ascii=False)
+                     + "\n", encoding="utf-8")
+    return kb_with(tmp_path, {"id": "article-1", "title": "Người cứu mèo ở Bình Sơn", "date": "2024-02-01",
+                              "text": "Anh Lê Văn Dương ở tỉnh Bình Sơn đã cứu hàng chục chú mèo bị bỏ rơi. Chú mèo "
+                                      "đầu tiên được cứu khi mới sinh. Anh đặt tên chú mèo là \"bé Na\"."}, other)
+
+
+@pytest.mark.parametrize("question", ["Chú mèo đầu tiên anh Dương cứu được đặt tên là gì?",
+                                      "Chu meo dau tien anh Duong cuu duoc dat ten la gi?"])
+def test_a_name_given_in_quotes_answers_what_something_was_named(named_pet_kb, question):
+    # the fossil's name in an article about "đại dương" (no "anh Dương" there) was answered
+    assert engine_for(named_pet_kb).ask(question).answer == "bé Na"
+
+
 def test_or_more_is_read_whole(tmp_path):
     # "20 điểm trở" was cut in the middle of "trở lên"
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."

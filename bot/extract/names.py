@@ -235,6 +235,9 @@ ROMAN = re.compile(r"[IVXLC]+")
 _ASKS_NAME = re.compile(r"\b(?:ten|ten goi|biet danh)(?: la)? gi\b")
 _NAME_RUN = rf"{CAP}(?:\s+(?:{CAP}|\d+\b))*"
 _CALLED = re.compile(rf"(?:tên gọi|tên là|mang tên|có tên|tên)\s+(?:là\s+)?({_NAME_RUN})")
+# a name in quotes, lower case as it may be, after the words it names ('đặt tên chú chó là "bé Trề"')
+_CALLED_IN_QUOTES = re.compile(r"(?:tên gọi|mang tên|có tên|tên)\s+(?:(?:[^\W\d_]+\s+){0,3}?là\s+)?"
+                               r"[\"“]([^\"”]{1,40})[\"”]")
 _NAME_AFTER = re.compile(rf"\s+({_NAME_RUN})")
 
 
@@ -244,7 +247,8 @@ def asked_name(sentence: str, q: Question) -> Span | None:
     Quảng Nam" is not after the "tinh" of "vệ tinh")."""
     if q.kind != "what" or not _ASKS_NAME.search(q.folded):
         return None
-    cands = [(m.start(1), m.end(1), m.group(1)) for m in _CALLED.finditer(sentence)]
+    cands = [(m.start(1), m.end(1), m.group(1)) for pattern in (_CALLED, _CALLED_IN_QUOTES)
+             for m in pattern.finditer(sentence)]
     if not cands:
         asked = set(q.left) - STOPWORDS
         for t, s, e in aligned_tokens(sentence):
