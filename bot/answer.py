@@ -151,12 +151,13 @@ def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool
                and not (spelt_out and len({s for _, s, _ in run}) < len(run)) for run in _runs_of(text, name))
 
 
-def _written_as_asked(q: Question, text: str, name: list[str]) -> bool:
+def _written_as_asked(q: Question, text: str, name: list[str], person: bool = False) -> bool:
     """Whether text writes name (match keys) as the question does: capitalised, or spelled as
-    typed; without diacritics typed, capitalised after its first word."""
+    typed; without diacritics typed, capitalised after its first word. A person's name (`person`)
+    is capitalised: "đại dương" writes no "anh Dương"."""
     for run in _runs_of(text, name):
         capitals = [text[s:e][:1].isupper() for _, s, e in run]
-        if q.has_diacritics and (all(capitals) or all(q.mentions(t, text[s:e]) for t, s, e in run)):
+        if q.has_diacritics and (all(capitals) or not person and all(q.mentions(t, text[s:e]) for t, s, e in run)):
             return True  # "Nam Định" for a typed "Nam Đinh"; "hòa bình" for "Hòa Bình"
         if not q.has_diacritics and all(capitals[1:] if len(run) > 1 else capitals):
             return True  # "sàn Coolcat" for "San Coolcat": the first may be any sentence's capital
@@ -567,7 +568,8 @@ class Engine:
         texts = [index.articles[pos].title] + [index.sentences[j] for j in index.sentences_of(pos)
                                                  if phrase in f" {index.sentence_keys[j]} "]
         # written only otherwise (its words apart, "Nghệ An ... Thái Thanh Quý"): not for this to say
-        return len(texts) == 1 or any(_written_as_asked(q, text, list(name)) for text in texts)
+        person = len(name) == 1 and _addressed_by_name(q, name[0])
+        return len(texts) == 1 or any(_written_as_asked(q, text, list(name), person) for text in texts)
 
     def _weigh_sentence(self, q: Question, i: int, retrieval: float = 1.0) -> _Weighed | None:
         """Everything of a sentence's score but the answer cut from it, and the best score the

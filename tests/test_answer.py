@@ -3866,6 +3866,11 @@ def test_a_name_given_in_quotes_answers_what_something_was_named(named_pet_kb, q
     assert engine_for(named_pet_kb).ask(question).answer == "bé Na"
 
 
+def test_a_person_called_by_one_name_is_written_capitalised(named_pet_kb):
+    # "đại dương" wrote the "Dương" of "anh Dương" as far as the article check went
+    assert engine_for(named_pet_kb).ask("Anh Dương đã cứu được hóa thạch nào?").answer is None
+
+
 def test_or_more_is_read_whole(tmp_path):
     # "20 điểm trở" was cut in the middle of "trở lên"
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."
