@@ -151,6 +151,13 @@ def _capitalised_at(text: str, name: list[str], spelt_out: bool = False) -> bool
                and not (spelt_out and len({s for _, s, _ in run}) < len(run)) for run in _runs_of(text, name))
 
 
+def _words_told(q: Question, evidence: str) -> set[str]:
+    """The question's content words the evidence writes, but for its names and numbers, which
+    the article may complete ("Bí thư Quận ủy" in an article about Quận 5)."""
+    named = {t for alternatives in q.entities for alt in alternatives for t in alt} | q.numbers
+    return (set(q.content) - named) & set(tokens_folded(fold(evidence)))
+
+
 def _written_as_asked(q: Question, text: str, name: list[str], person: bool = False) -> bool:
     """Whether text writes name (match keys) as the question does: capitalised, or spelled as
     typed; without diacritics typed, capitalised after its first word. A person's name (`person`)
@@ -293,7 +300,7 @@ class Engine:
             candidates += self._role_candidates(q, ranked[:N_ARTICLES].tolist(), near)
         if q.kind == "author":
             candidates += self._author_candidates(q, ranked[:5].tolist())
-        best = self._pick(candidates)
+        best = self._pick(candidates, q)
         if best is None or best.score < self.threshold or best.score < getattr(q, "_contradicted", 0.0) + CONTRADICTED:
             related = [self.index.articles[int(i)] for i in ranked[:3]]
             return Answer(question=text, answer=None, confidence=best.score if best else 0.0,
@@ -818,17 +825,20 @@ class Engine:
         return out
 
     # -- choice ----------------------------------------------------------------------------
-    def _pick(self, candidates: list[_Candidate]) -> _Candidate | None:
+    def _pick(self, candidates: list[_Candidate], q: Question) -> _Candidate | None:
         if not candidates:
             return None
         candidates.sort(key=lambda c: -c.score)
         best = candidates[0]
         # Articles disagree (a role changed hands): among near-equal answers from other, dated
-        # articles, the newest wins and the reply says its date.
+        # articles, the newest wins and the reply says its date; one whose evidence writes fewer
+        # of the question's words tells of something else ("mức lương trung bình của các phi hành
+        # gia" for "của designer"; a deed may be told in other words: "nhường chỗ" for "thay")
         arts = self.index.articles
+        told = len(_words_told(q, best.evidence))
         rivals = [c for c in candidates[1:8] if c.score >= best.score - RIVAL and c.article != best.article
                   and fold(c.answer) != fold(best.answer) and arts[c.article].date and arts[best.article].date
-                  and arts[c.article].date != arts[best.article].date]
+                  and arts[c.article].date != arts[best.article].date and told <= len(_words_told(q, c.evidence))]
         if rivals:
             newest = max([best] + rivals, key=lambda c: arts[c.article].date)
             newest.score = max(newest.score, best.score)

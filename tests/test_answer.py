@@ -3871,6 +3871,26 @@ def test_a_person_called_by_one_name_is_written_capitalised(named_pet_kb):
     assert engine_for(named_pet_kb).ask("Anh Dương đã cứu được hóa thạch nào?").answer is None
 
 
+@pytest.fixture
+def two_wages_kb(tmp_path):
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "article-2", "title": "Tin hai", "date": "2024-03-01",
+                                 "text": "Mức lương trung bình của các phi công hãng Sông Lam Air sau khi tăng sẽ "
+                                         "rơi vào khoảng 80 triệu đồng/tháng với các phi công có kinh nghiệm."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    return kb_with(tmp_path, {"id": "article-1", "title": "Tin một", "date": "2024-02-01",
+                              "text": "Nghề designer được săn đón. Mỗi ngày các công ty ở tỉnh Bình Sơn tìm kiếm vị "
+                                      "trí Designer, Editor với mức lương trung bình từ 12 triệu đồng đến 17 triệu "
+                                      "đồng/tháng nhưng vẫn không đủ."}, other)
+
+
+@pytest.mark.parametrize("question", ["Mức lương trung bình của designer là bao nhiêu?",
+                                      "Muc luong trung binh cua designer la bao nhieu?"])
+def test_a_newer_answer_that_leaves_out_a_word_asked_is_no_rival(two_wages_kb, question):
+    # the pilots' wage, newer and near as good, won over the designers' the question asks
+    assert engine_for(two_wages_kb).ask(question).answer == "từ 12 triệu đồng đến 17 triệu đồng"
+
+
 def test_or_more_is_read_whole(tmp_path):
     # "20 điểm trở" was cut in the middle of "trở lên"
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."
