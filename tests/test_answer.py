@@ -3829,6 +3829,15 @@ def test_a_word_that_folds_like_kin_is_no_kin_where_no_people_are_counted(tmp_pa
     assert ask_article(tmp_path, text, question).answer == "khoảng 6 ngôi nhà"
 
 
+@pytest.mark.parametrize("question", ["Ai cho rằng việc thả bụi phấn nên bị cấm?",
+                                      "Ai cho rang viec tha bui phan nen bi cam?"])
+def test_a_name_after_the_head_of_a_body_names_the_body_not_who(tmp_path, question):
+    # "Đại học Oslo" gave "Oslo", nearer the question's words than the man who said it
+    text = ("Nhiều nhà khoa học phản đối dự án thả bụi phấn lên bầu trời tỉnh Bình Sơn. Erik Lund từ Đại học Oslo "
+            "cho rằng việc này nên bị cấm vì có thể gây hại cho thời tiết.")
+    assert ask_article(tmp_path, text, question).answer == "Erik Lund"
+
+
 @pytest.mark.parametrize("question", ["Sông Lam có bao nhiêu cửa hàng?", "Song Lam co bao nhieu cua hang?"])
 def test_a_name_deep_in_the_clause_is_its_object_not_another_subject(tmp_path, question):
     # "ra mắt ứng dụng SLX" was read as SLX's count of shops, not the chain's

@@ -75,7 +75,8 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     peoples = [p for p in peoples if not any(s < p[1] and p[0] < e for s, e, _ in taken)]
     # "Kuwait" of "tại Kuwait" is nobody, nor a hyphened part of such a name ("Dương-Thái Bình Dương"
     # of "tại Ấn Độ Dương-Thái Bình Dương"; a person may follow a place: "tỉnh Bình Sơn Lê Thị Hoa")
-    taken = [c for c in taken if c[2] not in places and not ("-" in c[2] and within_a_place(sentence, c))]
+    taken = [c for c in taken if c[2] not in places and not ("-" in c[2] and within_a_place(sentence, c))
+             and not _a_bodys_name(sentence, c)]
     if named := _named_after_the_noun_asked(sentence, taken, q):
         return named
     if q.copula and q.left and taken or asks_a_name(q):
@@ -84,6 +85,16 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         peoples = []
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+# the head of a body's name: the run after it names the body ("Đại học Cambridge", "Trường
+# Nguyễn Du"), nobody
+_BODY_HEAD_BEFORE = re.compile(r"(?<!\w)(?:Đại học|Trường|Học viện|Viện|Bệnh viện|Ngân hàng|Công ty|Tập đoàn"
+                               r"|Câu lạc bộ|CLB|Quỹ)\s+$")
+
+
+def _a_bodys_name(sentence: str, cand: tuple[int, int, str]) -> bool:
+    return bool(_BODY_HEAD_BEFORE.search(sentence, max(0, cand[0] - 16), cand[0]))
 
 
 _BECAME = re.compile(r"\b(?:lam|giu chuc(?: vu)?|trung cu(?: chuc)?|nhan chuc)\s+(.+)$")
