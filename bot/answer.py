@@ -35,11 +35,11 @@ from .extract.roles import GENERIC_ORG_WORDS, names_another_office, names_the_ot
 from .extract.spans import clause_start, has_phrase, phrase_starts, token_keys
 from .facts import FOLDED_SURNAMES, find_names, main_localities, role_head
 from .index import Index
-from .question import STOPWORDS, Question, analyse, asks_named_kind, is_stopword
+from .question import STOPWORDS, Question, addressed_names, analyse, asks_named_kind, is_stopword
 from .subject import (asked_of_the_subject, is_their_name, names_the_person, subject_person, subject_span,
                       tells_nothing_asked_of)
 from .synonyms import deed_words, deeds_told, retrieval_terms, tells_another_deed, tells_nothing_of_the_most
-from .text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
+from .text import aligned_tokens, fold, is_vietnamese_syllable, mostly_without_diacritics, strip_diacritics, tokens_folded
 from .typos import Speller
 
 THRESHOLD = 0.45
@@ -192,14 +192,10 @@ def _said_where(tokens: list[str], name: list[str]) -> bool:
 # one-word countries the articles write by that word (not "Úc", often "Australia"; "Mỹ", "Anh",
 # "Ý", "Nhật", "Hàn" have other names or other meanings)
 _ONE_WORD_COUNTRIES = {"phap", "nga", "duc", "lao", "bi", "sec"}
-# a one-word name after a form of address: "bà Mậu", "anh Hoạt"
-_ADDRESSED = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|ong|ba|chi|co)\s+([{UPPER}]\w*)(?!\w)(?!\s+[{UPPER}])")
-
-
 def _addressed_by_name(q: Question, word: str) -> bool:
     """"Chồng của bà Mậu là ai?": the question calls someone by one name, which, common word as
     its match key is ("mau"), the article must write as the question does."""
-    return any(fold(m.group(1)) == word for m in _ADDRESSED.finditer(q.text))
+    return word in addressed_names(q)
 
 
 _ENDS_A_SENTENCE = {"ha", "a", "nhe", "oi", "u", "nua", "vay"}  # particles: "hả", "à", "nhé", ...

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from functools import wraps
 
 from .facts import FOLDED_SURNAMES, ROLE_HEADS, SURNAMES
-from .text import (WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics, tokens_folded,
-                   without_tones)
+from .text import (UPPER, WORD, aligned_tokens, fold, is_vietnamese_syllable, normalize, spelling, strip_diacritics,
+                   tokens_folded, without_tones)
 
 # places named after the kind of place they are: "bãi tắm Cửa Việt", "biển Nhật Bản", "hồ thủy
 # điện Sê San 4"; "<kind> nào" asks for one by name
@@ -495,6 +495,14 @@ trưởng tổng""".split())
 _FAMILY_NAMES_NOT_TITLES = frozenset(SURNAMES - {"Đoàn"})  # "Tỉnh Đoàn" is a title as written
 HONORIFICS_SPELT = {"ông", "bà", "anh", "chị"}  # before a person's name
 HONORIFICS = {fold(h) for h in HONORIFICS_SPELT}
+# a one-word name after a form of address: "bà Mậu", "anh Hoạt"
+_ADDRESSED = re.compile(rf"(?<!\w)(?i:ông|bà|anh|chị|cô|ong|ba|chi|co)\s+([{UPPER}]\w*)(?!\w)(?!\s+[{UPPER}])")
+
+
+@per_question
+def addressed_names(q: Question) -> frozenset[str]:
+    """The names, as match keys, the question calls someone by alone: "dương" of "anh Dương"."""
+    return frozenset(fold(m.group(1)) for m in _ADDRESSED.finditer(q.text))
 
 
 # the function words of _NOT_ENTITY as written: spelt otherwise they open a name ("Trọng Hoàng",

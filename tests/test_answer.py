@@ -3904,3 +3904,15 @@ def test_or_more_is_read_whole(tmp_path):
     # "20 điểm trở" was cut in the middle of "trở lên"
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có điểm đạt là 20 điểm trở lên."
     assert ask_article(tmp_path, text, "Điểm đạt vào trường nghề Sông Lam là bao nhiêu?").answer == "20 điểm trở lên"
+
+
+@pytest.mark.parametrize("text", [
+    "Yêu mèo, anh Hà dành tiền lương để lo khám chữa bệnh cho chúng. Anh Tùng, chủ một phòng khám thú y, nhận "
+    "khám, chữa trị miễn phí cho những chú mèo được cứu.",
+    "Anh Lê Văn Hà ở tỉnh Bình Sơn lo khám chữa bệnh cho những chú mèo được cứu. Anh Tùng, chủ một phòng khám "
+    "thú y, nhận khám, chữa trị miễn phí cho chúng.",
+])
+def test_whom_the_question_calls_by_name_is_not_who_it_asks_for(tmp_path, text):
+    # "Hà dành" (the name and the verb after it) and "Lê Văn Hà" answered who treats Hà's cats
+    answer = ask_article(tmp_path, text, "Ai khám chữa bệnh miễn phí cho mèo được anh Hà cứu?").answer
+    assert answer is None or "Hà" not in answer

@@ -8,7 +8,7 @@ import re
 from ..facts import LEVEL_OF, SURNAMES
 from ..question import FUNCTION_WORDS, STOPWORDS, Question, asks_a_name, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
-from .spans import Span, closest, phrase_starts, token_keys, typed_as
+from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_as
 
 
 _PEOPLE = re.compile(rf"(?<!\w)[Nn]gười\s+[{UPPER}][^\s,.;:()“”\"]*(?:\s+[{UPPER}][^\s,.;:()“”\"]*)*")
@@ -148,15 +148,19 @@ ONE_SYLLABLE_COUNTRIES = {"Anh", "Pháp", "Nga", "Mỹ", "Đức", "Ý", "Nhật
 _NEXT_SYLLABLE = re.compile(r" ([a-zà-ỹđ]+)")
 
 
+_CALLED_BY = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$", re.IGNORECASE)  # "anh Dương dành ...": a name
+
+
 def whole_word(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
     """One capitalised Vietnamese syllable is the first of a word the sentence goes on with in
-    lower case ("Quốc hội", "Hoàng đế"), unless a function word follows ("Hoàng và ...") or it is
-    a country's name or an abbreviation ("CIA cố gắng")."""
+    lower case ("Quốc hội", "Hoàng đế"), unless a function word follows ("Hoàng và ..."), it is
+    a country's name or an abbreviation ("CIA cố gắng"), or a name someone is called by ("anh
+    Dương dành tiền")."""
     s, e, text = run
     m = _NEXT_SYLLABLE.match(sentence, e)
     if " " in text or text in ONE_SYLLABLE_COUNTRIES or not is_vietnamese_syllable(text) or not m \
             or len(text) > 1 and text.isupper() \
-            or m.group(1) in FUNCTION_WORDS:
+            or m.group(1) in FUNCTION_WORDS or _CALLED_BY.search(sentence, max(0, s - 5), s):
         return run
     return s, m.end(), sentence[s:m.end()]
 
@@ -169,7 +173,8 @@ def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()
     runs = [whole_word(sentence, c) for c in runs]
     runs = [r for r in runs if r[2].lower() not in LEVEL_OF]  # "TP" of "TP. HCM" names no place
     if q.kind == "person":
-        runs = [r for r in runs if not named_by_its_kind(r[2])]  # "Sao Hỏa" is no one
+        # "Sao Hỏa" is no one; whom the question names is not who it asks for
+        runs = [r for r in runs if not named_by_its_kind(r[2]) and tells_more(r[2], q)]
     return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..contrast import MARRIED, kin_asked, writes_the_kin
 from ..facts import find_names, role_taken, roles_around
-from ..question import STOPWORDS, Question, asks_a_name, named_words, per_question
+from ..question import STOPWORDS, Question, addressed_names, asks_a_name, named_words, per_question
 from ..text import UPPER, aligned_tokens, fold, tokens_folded
 from .doers import CAPITALISED, LOWER
 from .names import (capital_runs, foreign_tail, is_foreign_name, past_question_name, peoples_named,
@@ -76,7 +76,7 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
     # "Kuwait" of "tại Kuwait" is nobody, nor a hyphened part of such a name ("Dương-Thái Bình Dương"
     # of "tại Ấn Độ Dương-Thái Bình Dương"; a person may follow a place: "tỉnh Bình Sơn Lê Thị Hoa")
     taken = [c for c in taken if c[2] not in places and not ("-" in c[2] and within_a_place(sentence, c))
-             and not _a_bodys_name(sentence, c)]
+             and not _a_bodys_name(sentence, c) and not _called_by_the_question(c, q)]
     if named := _named_after_the_noun_asked(sentence, taken, q):
         return named
     if q.copula and q.left and taken or asks_a_name(q):
@@ -85,6 +85,12 @@ def person(sentence: str, q: Question, places: frozenset[str] = frozenset()) -> 
         peoples = []
     cands = with_lists(sentence, taken + peoples)
     return closest(_on_the_doers_side(sentence, cands, q) or cands, sentence, q)
+
+
+def _called_by_the_question(cand: tuple[int, int, str], q: Question) -> bool:
+    """"Lê Hùng Dương" is the "anh Dương" the question names, not who it asks for."""
+    words = cand[2].split()
+    return len(words) > 1 and fold(words[-1]) in addressed_names(q)
 
 
 # the head of a body's name: the run after it names the body ("Đại học Cambridge", "Trường
