@@ -3916,3 +3916,12 @@ def test_whom_the_question_calls_by_name_is_not_who_it_asks_for(tmp_path, text):
     # "Hà dành" (the name and the verb after it) and "Lê Văn Hà" answered who treats Hà's cats
     answer = ask_article(tmp_path, text, "Ai khám chữa bệnh miễn phí cho mèo được anh Hà cứu?").answer
     assert answer is None or "Hà" not in answer
+
+
+@pytest.mark.parametrize("question", ["Chị Lò Thị Mai làm việc ở đơn vị nào?", "Chi Lo Thi Mai lam viec o don vi nao?"])
+def test_a_unit_is_named_with_the_body_it_belongs_to(tmp_path, question):
+    # "Đội" opened no body's name: the police of the province was answered for the team she is in
+    text = ("Chị Lò Thị Mai, cán bộ Đội Cảnh sát giao thông huyện Sông Xanh, Công an tỉnh Bình Sơn, đã cứu một cụ "
+            "già bị ngã trên đường.")
+    assert ask_article(tmp_path, text, question).answer == \
+        "Đội Cảnh sát giao thông huyện Sông Xanh, Công an tỉnh Bình Sơn"

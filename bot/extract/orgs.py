@@ -17,7 +17,8 @@ from .spans import Span, closest, typed_as
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
               r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học"
-              r"|Thanh tra|Kiểm toán")
+              r"|Thanh tra|Kiểm toán"
+              rf"|(?:Đội|Phòng)(?=\s+[{UPPER}])")  # "Đội CSGT", not "Đội bóng nước Pháp", "Phòng khám"
 _ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+(?:-[^\s,.;:()]+)?)){{0,16}}")
 
 
@@ -78,7 +79,21 @@ def org(sentence: str, q: Question) -> Span | None:
         kinds = _KINDS_OF_BODY.get(" ".join(q.which))
         if kinds:  # "Công ty nào ...?": a ministry is no company
             cands = [c for c in cands if any(fold(c[2]).startswith(k + " ") for k in kinds)]
-    return typed_as(closest(cands, sentence, q), typed)
+    return _with_the_body_above(sentence, typed_as(closest(cands, sentence, q), typed), cands)
+
+
+_UNIT_HEAD = re.compile(r"(?:Đội|Phòng|Khoa|Chi cục|Ban)\s")  # a unit within a body
+
+
+def _with_the_body_above(sentence: str, span: Span | None, cands: list[tuple[int, int, str]]) -> Span | None:
+    """"Đội CSGT TP Buôn Ma Thuột, Công an tỉnh Đắk Lắk": a unit keeps the body it belongs to,
+    written right after it."""
+    if span is None or not _UNIT_HEAD.match(span.text):
+        return span  # (of bodies listed alike, "Sở Y tế, Sở Giáo dục", each is one)
+    above = next((c for c in cands if sentence[span.end:c[0]] == ", "), None)
+    if above is None:
+        return span
+    return Span(sentence[span.start:above[1]], span.start, above[1], span.typed)
 
 
 _PERSON_BROUGHT_IN = re.compile(r"(?:\s+(?:do|của|cùng|với|và|gồm|là|có))*(?:\s+(?:đồng chí|ông|bà|anh|chị))?\s*$")
