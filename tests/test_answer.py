@@ -3925,3 +3925,19 @@ def test_a_unit_is_named_with_the_body_it_belongs_to(tmp_path, question):
             "già bị ngã trên đường.")
     assert ask_article(tmp_path, text, question).answer == \
         "Đội Cảnh sát giao thông huyện Sông Xanh, Công an tỉnh Bình Sơn"
+
+
+@pytest.mark.parametrize("question", ["Sông Lam X1 bản 256 GB được giảm bao nhiêu tiền?",
+                                      "Song Lam X1 ban 256 GB duoc giam bao nhieu tien?"])
+def test_a_sum_of_money_answers_how_much_money(tmp_path, question):
+    # "bao nhiêu tiền" took "2 triệu đồng" for a guess, and the other version's cut won over it
+    text = ("Tại tỉnh Bình Sơn, điện thoại Sông Lam X1 bản 128 GB đang đồng loạt giảm 1 triệu đồng so với giá niêm "
+            "yết. Trong khi đó, bản 256 GB được các cửa hàng giảm 2 triệu đồng, xuống mức 9 triệu đồng.")
+    assert ask_article(tmp_path, text, question).answer == "2 triệu đồng"
+
+
+def test_a_sum_of_money_answers_how_much_money_only_after_the_words_asked(tmp_path):
+    # a first version took any sum for "bao nhiêu tiền": her investment answered a loss
+    text = "Chị Lò Thị Mai bỏ ra 11 triệu đồng để đầu tư vào quán cà phê Hà Lam ở tỉnh Bình Sơn."
+    assert ask_article(tmp_path, text, "Chị Lò Thị Mai bỏ ra bao nhiêu tiền để đầu tư?").answer == "11 triệu đồng"
+    assert ask_article(tmp_path, text, "Quán cà phê Hà Lam bị thiệt hại bao nhiêu tiền?").answer is None

@@ -169,7 +169,14 @@ def number(sentence: str, q: Question) -> Span | None:
         elif (listed := _listed_as_asked(sentence, cands, q)):
             cands = listed  # (counted in another noun: "40 mẫu ..., 23 làm thuốc trừ sâu")
         elif unit_words & _LOOSE_UNITS:
-            typed = False  # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...
+            # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...; "bao nhiêu tiền"
+            # in a sum of money written right after the question's verb ("được giảm bao nhiêu
+            # tiền": "giảm 4 triệu đồng"; not "bỏ ra 11 triệu đồng" for a loss)
+            if unit[:1] == ["tien"] and "money" in measures:
+                cands = [c for c in cands if _after_the_verb_asked(sentence, c, q)] or cands
+                typed = typed and any(_after_the_verb_asked(sentence, c, q) for c in cands)
+            else:
+                typed = False
             if unit[0] == "nguoi":  # ... but not in "7 tầng", "11 đột biến"
                 cands = [c for c in cands if _counts_people(c, q)]
                 if not cands:
@@ -249,6 +256,21 @@ def _after_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: 
 
 
 _QUANTIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{_QUANTIFIERS})\s+$", re.IGNORECASE)
+
+
+def _after_the_verb_asked(sentence: str, cand: tuple[int, int, str], q: Question) -> bool:
+    """The figure comes right after the words the question writes before "bao nhiêu", from its
+    last content word: "giảm 4 triệu đồng" for "được giảm bao nhiêu tiền", "bỏ ra 11 triệu đồng"
+    for "bỏ ra bao nhiêu tiền"."""
+    before = q.tokens[:q.wh[0]] if q.wh else []
+    last = next((k for k in range(len(before) - 1, -1, -1) if before[k] not in STOPWORDS), None)
+    if last is None:
+        return False
+    verb = before[last:]  # with the words after it: "bỏ ra"
+    start = cand[0]
+    if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
+        start = m.start()
+    return tokens_folded(fold(sentence[max(0, start - 30):start]))[-len(verb):] == verb
 
 
 def _with_its_quantifier(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
