@@ -316,6 +316,32 @@ def _ranks_asked(q: Question) -> set[tuple[str, str]]:
     return {(m.group(1), _rank(m.group(2))) for m in _ORDINAL.finditer(" ".join(q.tokens))}
 
 
+# the words that make a model of another ("iPhone 12 Pro Max" is no "iPhone 12 Pro")
+# (not "SE": "sẽ" folds to it)
+_VARIANTS = {"max", "plus", "pro", "mini", "ultra", "lite", "note", "prime"}
+
+
+def tells_of_another_model(q: Question, keys: str) -> bool:
+    """The sentence (its match keys) writes a name of the question's, of two words or more, only
+    as the start of another model's ("iPhone 12 Pro Max chiếm khoảng 60%" for "iPhone 12 Pro
+    chiếm bao nhiêu phần trăm?")."""
+    toks = keys.split()
+    other = _VARIANTS - set(q.tokens)
+    for phrase in _models_asked(q):
+        n = len(phrase)
+        after = [toks[i + n] if i + n < len(toks) else "" for i in range(len(toks) - n + 1) if toks[i:i + n] == phrase]
+        if after and all(t in other for t in after):
+            return True
+    return False
+
+
+@per_question
+def _models_asked(q: Question) -> list[list[str]]:
+    """The question's names of two words or more with a figure ("iphone 12", "12 pro")."""
+    names = [alt for alternatives in q.entities + q.number_needles for alt in alternatives]
+    return [n for n in names if len(n) >= 2 and any(ch.isdigit() for t in n for ch in t)]
+
+
 # the round of a contest: "vòng bán kết" is not "vòng chung kết"
 _ROUND = re.compile(r"(?<!\S)()(ban ket|chung ket|tu ket|vong loai|vong bang|so khao|chung khao)(?!\S)")
 

@@ -3941,3 +3941,13 @@ def test_a_sum_of_money_answers_how_much_money_only_after_the_words_asked(tmp_pa
     text = "Chị Lò Thị Mai bỏ ra 11 triệu đồng để đầu tư vào quán cà phê Hà Lam ở tỉnh Bình Sơn."
     assert ask_article(tmp_path, text, "Chị Lò Thị Mai bỏ ra bao nhiêu tiền để đầu tư?").answer == "11 triệu đồng"
     assert ask_article(tmp_path, text, "Quán cà phê Hà Lam bị thiệt hại bao nhiêu tiền?").answer is None
+
+
+@pytest.mark.parametrize("question", ["Sông Lam X1 Pro chiếm bao nhiêu phần trăm lượng máy bán ra?",
+                                      "Song Lam X1 Pro chiem bao nhieu phan tram luong may ban ra?"])
+def test_another_model_of_the_name_asked_is_no_answer(tmp_path, question):
+    # the X1 Pro Max's share answered for the X1 Pro, as "Quận 12" would for "Quận 11"
+    text = ("Theo thống kê, điện thoại Sông Lam X1 Pro Max chiếm khoảng 60% lượng máy bán ra tại tỉnh Bình Sơn. Bản "
+            "Sông Lam X1 thường có giá 9 triệu đồng.")
+    assert ask_article(tmp_path, text, question).answer is None
+    assert ask_article(tmp_path, text, question.replace("Pro", "Pro Max")).answer == "khoảng 60%"
