@@ -122,7 +122,10 @@ def measure_asked(q: Question) -> set[str]:
     if q.has_diacritics and asking and _ASKS_PRICE.search(q.text.lower(), 0, asking.start()) \
             and not _ASKS_SHARE.search(q.folded) or not q.has_diacritics and _PLAIN_PRICE_FIRST.match(q.text):
         return {"money", "amount"}  # a price; "tăng 400%" tells how it changed
-    m = _ASKED_BY_NOUN.search(" ".join(q.tokens[:start]))
+    # the first noun of a figure ("Thu nhập bình quân trên tổng dân số ..."), but not the "số
+    # người" of "Đa số người dùng" (the most of them)
+    before = " ".join(q.tokens[:start])
+    m = next((m for m in _ASKED_BY_NOUN.finditer(before) if not before.endswith("da ", 0, m.start())), None)
     if m and not _ASKS_SHARE.search(q.folded):  # "tỷ lệ diện tích ... là bao nhiêu": a share
         measures = _FIGURE_NOUNS[m.group()][0]
         if measures is _HOW_MANY and _ASKS_RATE_OF.search(q.folded):

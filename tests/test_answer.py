@@ -3951,3 +3951,14 @@ def test_another_model_of_the_name_asked_is_no_answer(tmp_path, question):
             "Sông Lam X1 thường có giá 9 triệu đồng.")
     assert ask_article(tmp_path, text, question).answer is None
     assert ask_article(tmp_path, text, question.replace("Pro", "Pro Max")).answer == "khoảng 60%"
+
+
+@pytest.mark.parametrize("question", ["Đa số người dùng chọn máy tính bảng Sông Lam dung lượng bao nhiêu?",
+                                      "Da so nguoi dung chon may tinh bang Song Lam dung luong bao nhieu?",
+                                      "Máy tính bảng Sông Lam được người dùng chọn dung lượng bao nhiêu?"])
+def test_da_so_asks_no_count_and_a_memory_size_ends_at_its_unit(tmp_path, question):
+    # "số người" of "Đa số người dùng" (the most users) asked a count of people; "256 GB bộ" was
+    # cut in the middle of "bộ nhớ"
+    text = ("Máy tính bảng Sông Lam có nhiều phiên bản. Đa số người dùng ở tỉnh Bình Sơn đều lựa chọn phiên bản dung "
+            "lượng 256 GB bộ nhớ.")
+    assert ask_article(tmp_path, text, question).answer == "256 GB"

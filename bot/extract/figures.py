@@ -106,6 +106,7 @@ def number(sentence: str, q: Question) -> Span | None:
             return None
         if "duration" in measures:
             cands = [_to_its_time_unit(c) for c in cands]
+        cands = [_to_its_unit(c) if measure_of(sentence, c) in _STORED else c for c in cands]
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)
@@ -999,6 +1000,19 @@ def _to_its_time_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
                 k += 1
             end = words[k].end()
             return (s, s + end, text[:end])
+    return cand
+
+
+_STORED = {"data", "charge"}  # measures whose figure ends at its unit
+
+
+def _to_its_unit(cand: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"128 GB bộ (nhớ)": a size of memory or of a battery ends with its unit ("10GB/tháng";
+    a length goes on with what it measures: "hơn 60km đường biên giới")."""
+    s, _, text = cand
+    for w in re.finditer(r"\S+", text):
+        if re.sub(r"^[\d.,]+", "", w.group()).lower().split("/")[0] in UNIT_MEASURE:
+            return (s, s + w.end(), text[:w.end()])
     return cand
 
 
