@@ -690,7 +690,10 @@ def _as_written(text: str, toks: list[str]) -> list[str] | None:
 def _looks_like_name(subject: str) -> bool:
     """A person's name (not a role: "Bí thư Quận ủy Quận 11 là ai?" asks for a person)."""
     words = subject.split()
+    called = words[:1] and words[0].lower() in HONORIFICS_SPELT | HONORIFICS
     words = [w for w in words if w.lower() not in ("ông", "bà", "đồng", "chí", "ong", "ba", "dong", "chi")]
+    if called and 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return True  # "Ông Lạc Huy", "Bà Thu Trà": whoever is called so is a person
     if len(words) == 1:
         # "Godse", "Mendès-France": one capitalised word no Vietnamese syllable is, a foreign name
         return words[0][:1].isupper() and not is_vietnamese_syllable(words[0]) and fold(words[0]) not in _NOT_ENTITY

@@ -3962,3 +3962,11 @@ def test_da_so_asks_no_count_and_a_memory_size_ends_at_its_unit(tmp_path, questi
     text = ("Máy tính bảng Sông Lam có nhiều phiên bản. Đa số người dùng ở tỉnh Bình Sơn đều lựa chọn phiên bản dung "
             "lượng 256 GB bộ nhớ.")
     assert ask_article(tmp_path, text, question).answer == "256 GB"
+
+
+@pytest.mark.parametrize("question", ["Ông Khải Minh là ai?", "Ong Khai Minh la ai?"])
+def test_whoever_is_called_ong_is_a_person_and_a_verb_of_saying_ends_the_description(tmp_path, question):
+    # "Khải Minh" has no family name the engine knows: "là ai" asked for a person, and got "GB"
+    text = ("\"Khách hàng chuộng bản màu đen hơn bản 512 GB\", ông Khải Minh, đại diện một hệ thống bán lẻ ở tỉnh Bình "
+            "Sơn cho biết.")
+    assert ask_article(tmp_path, text, question).answer == "đại diện một hệ thống bán lẻ ở tỉnh Bình Sơn"

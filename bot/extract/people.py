@@ -449,6 +449,12 @@ def appositive(sentence: str, q: Question) -> Span | None:
             continue
         end = CLAUSE_END.search(sentence, m.end())
         stop = end.start() if end else len(sentence)
+        said = _THEN_SAID.search(sentence, m.end(), stop)
+        stop = said.start() if said else stop
         if stop - m.end() > 1:
             cands.append((m.end(), stop, sentence[m.end():stop]))
     return closest(cands, sentence, q)
+
+
+# a verb of saying that ends a description: '"...", ông X, đại diện một hệ thống bán lẻ cho biết.'
+_THEN_SAID = re.compile(r"\s+(?:cho biết|chia sẻ|nói|cho hay|khẳng định|nhận định|nhấn mạnh|cho rằng)\s*[.!]?$")
