@@ -3970,3 +3970,10 @@ def test_whoever_is_called_ong_is_a_person_and_a_verb_of_saying_ends_the_descrip
     text = ("\"Khách hàng chuộng bản màu đen hơn bản 512 GB\", ông Khải Minh, đại diện một hệ thống bán lẻ ở tỉnh Bình "
             "Sơn cho biết.")
     assert ask_article(tmp_path, text, question).answer == "đại diện một hệ thống bán lẻ ở tỉnh Bình Sơn"
+
+
+@pytest.mark.parametrize("question", ["Nhà đầu tư dự án BOT tỉnh lộ 8B là công ty nào?",
+                                      "Nha dau tu du an BOT tinh lo 8B la cong ty nao?"])
+def test_a_company_named_after_a_road_keeps_the_roads_code(tmp_path, question):
+    text = "Nhà đầu tư Công ty TNHH BOT tỉnh lộ 8B cho rằng việc tạm dừng thu phí ở tỉnh Bình Sơn là vi phạm hợp đồng."
+    assert ask_article(tmp_path, text, question).answer == "Công ty TNHH BOT tỉnh lộ 8B"

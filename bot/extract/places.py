@@ -79,10 +79,12 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
                      sentence[after:])
         if m:
             end = after + foreign_word_ends(m.group()) if q.kind == "org" else after + m.end()
-            if q.kind == "org" and _LEGAL_FORM.fullmatch(m.group(1)):
+            if q.kind == "org" and _LEGAL_FORM.match(m.group(1)):
                 # "Công ty Cổ phần đầu tư bất động sản Vinaland": a company named by its legal form
-                # goes on in lower case to its own name
-                more = _TO_ITS_NAME.match(sentence, after + m.end())
+                # goes on in lower case to its own name; past a name, only to a road's code
+                # ("Công ty TNHH BOT quốc lộ 1K")
+                goes_on = _TO_ITS_NAME if _LEGAL_FORM.fullmatch(m.group(1)) else _TO_ITS_CODE
+                more = goes_on.match(sentence, after + m.end())
                 end = more.end() if more else end
             if q.kind == "org" and (local := _ITS_LOCALITY.match(sentence, end)):
                 end = local.end()  # "Trung tâm GDNN-GDTX quận Cầu Giấy": the locality's is another
@@ -93,6 +95,7 @@ def _named_after(sentence: str, q: Question, noun: list[str]) -> list[tuple[int,
 _ITS_LOCALITY = re.compile(r"\s+" + LOCALITY.pattern)
 _LEGAL_FORM = re.compile(r"Cổ phần|CP|TNHH(?: MTV)?|Trách nhiệm hữu hạn(?: một thành viên)?")
 _TO_ITS_NAME = re.compile(rf"(?:\s+(?!(?:{_BRIDGE_STOPS})\s)[a-zà-ỹđ]+){{1,6}}(?:\s+{CAP})+")
+_TO_ITS_CODE = re.compile(r"(?:\s+[a-zà-ỹđ]+){1,3}\s+\d+[A-ZĐ]+\b")
 
 
 def foreign_word_ends(name: str) -> int:
