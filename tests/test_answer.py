@@ -3977,3 +3977,11 @@ def test_whoever_is_called_ong_is_a_person_and_a_verb_of_saying_ends_the_descrip
 def test_a_company_named_after_a_road_keeps_the_roads_code(tmp_path, question):
     text = "Nhà đầu tư Công ty TNHH BOT tỉnh lộ 8B cho rằng việc tạm dừng thu phí ở tỉnh Bình Sơn là vi phạm hợp đồng."
     assert ask_article(tmp_path, text, question).answer == "Công ty TNHH BOT tỉnh lộ 8B"
+
+
+@pytest.mark.parametrize("question", ["Cơ quan nào đề nghị tạm dừng thu phí tại trạm Hà Lam?",
+                                      "Co quan nao de nghi tam dung thu phi tai tram Ha Lam?"])
+def test_the_body_a_letter_is_sent_to_did_not_ask_what_it_asks(tmp_path, question):
+    text = ("Sở Giao thông tỉnh Bình Sơn đã có văn bản gửi Công ty Cổ phần Sông Lam về việc đề nghị tạm dừng thu phí "
+            "tại trạm Hà Lam.")
+    assert ask_article(tmp_path, text, question).answer == "Sở Giao thông tỉnh Bình Sơn"

@@ -79,7 +79,19 @@ def org(sentence: str, q: Question) -> Span | None:
         kinds = _KINDS_OF_BODY.get(" ".join(q.which))
         if kinds:  # "Công ty nào ...?": a ministry is no company
             cands = [c for c in cands if any(fold(c[2]).startswith(k + " ") for k in kinds)]
-    return _with_the_body_above(sentence, typed_as(closest(cands, sentence, q), typed), cands)
+    span = typed_as(closest(_not_sent_to(sentence, cands, q), sentence, q), typed)
+    return _with_the_body_above(sentence, span, cands)
+
+
+_SENT_TO = re.compile(r"(?<!\w)gửi(?:\s+(?:cho|tới|đến))?\s+$", re.IGNORECASE)
+
+
+def _not_sent_to(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Tổng cục Đường bộ đã có văn bản gửi Công ty X về việc đề nghị ...": the body a letter is
+    sent to did not do what the letter says, unless the question asks of the sending."""
+    if {"gui", "nhan"} & set(q.tokens):
+        return cands
+    return [c for c in cands if not _SENT_TO.search(sentence, max(0, c[0] - 12), c[0])] or cands
 
 
 _UNIT_HEAD = re.compile(r"(?:Đội|Phòng|Khoa|Chi cục|Ban)\s")  # a unit within a body
