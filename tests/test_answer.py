@@ -3985,3 +3985,10 @@ def test_the_body_a_letter_is_sent_to_did_not_ask_what_it_asks(tmp_path, questio
     text = ("Sở Giao thông tỉnh Bình Sơn đã có văn bản gửi Công ty Cổ phần Sông Lam về việc đề nghị tạm dừng thu phí "
             "tại trạm Hà Lam.")
     assert ask_article(tmp_path, text, question).answer == "Sở Giao thông tỉnh Bình Sơn"
+
+
+@pytest.mark.parametrize("question", ["Phí qua trạm Hà Lam là bao nhiêu?", "Phi qua tram Ha Lam la bao nhieu?"])
+def test_a_kilometre_marker_is_no_figure(tmp_path, question):
+    # "250" of "Km3+250" answered a fee
+    text = "Dự án nâng cấp đường Sông Lam đoạn Km3+250 - Km9+800 ở tỉnh Bình Sơn có trạm thu phí Hà Lam."
+    assert ask_article(tmp_path, text, question).answer is None

@@ -24,7 +24,7 @@ _QUANT_PREFIX = rf"(?:(?:{_QUANTIFIERS}|tới|tổng cộng|(?<!tần )(?<!chỉ
 _MONEY = r"(?:\s+(?:nghìn|ngàn|triệu|tỷ)){0,2}\s+(?:đô la(?: Mỹ)?|dollar|USD|euro|bảng Anh|yên|nhân dân tệ)"  # "2 nghìn tỷ USD"
 _MONEY_END = re.compile(_MONEY + "$")
 # a minus sign is part of the figure: "−15 °C" is not "15 °C"; so are a size's sides ("2x3 cm")
-_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/-])(?:[−-](?=\d))?" + _NUM + r"(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*(?:[-–]\d+(?=\s*[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:(?<=m)[23](?!\d))?(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
+_NUMBER_SPAN = re.compile(_QUANT_PREFIX + r"(?<![\w.,/+-])(?:[−-](?=\d))?" + _NUM + r"(?:\s?[x×]\s?\d+(?:[.,]\d+)?)*(?:[-–]\d+(?=\s*[^\W\d_]|\s*%))?(?:" + _MONEY + r"|\s*%|\s?°[CF]\b|(?:\s*[^\W\d_]+(?:(?<=m)[23](?!\d))?(?:/[^\W\d_]+)?)?(?:\s+[^\W\d_]+)?)",
                           re.IGNORECASE)
 
 
