@@ -483,12 +483,13 @@ Văn hóa - Thể thao và Du lịch, VH-TT&DL, VHTTDL, Khoa học và Công ngh
 
 
 # a hospital by its name: "Bệnh viện Nhi Đồng 1", "Bệnh viện Đa khoa tỉnh Phú Thọ"
-_NAME_WORD = rf"(?:Trung ương|Quân đội|Đa khoa|[{UPPER}][^\s,.;:()]*|\d+)"
+_NAME_WORD = rf"(?:Trung ương|Quân đội|Đa khoa|Nhân dân|Nhi đồng|Phụ sản|Hữu nghị|[{UPPER}][^\s,.;:()]*|\d+)"
 _HOSPITAL = re.compile(rf"\bBệnh viện\s+({_NAME_WORD}(?:\s+(?:(?:tỉnh|thành phố|khu vực)\s+)?{_NAME_WORD})*)")
 # where a hospital's name surely ends: at a number, a stop or a function word ("Bệnh viện Bạch
 # Mai cho biết"); not at a lower-case word that may be more of it ("Bệnh viện Phụ sản"), nor at
 # a dash ("Bệnh viện Việt Nam - Thụy Điển Uông Bí")
-_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()]|(?:là|cho|của|đã|và|với|về|vào|tại|ở|trong|đang|vừa|cũng)(?!\w))")
+_NAME_ENDS = re.compile(r"\s*(?:$|[,.;:()]|(?:là|cho|của|đã|và|với|về|vào|tại|ở|trong|đang|vừa|cũng|lúc|khi|sau|từ"
+                        r"|do|để|theo|thì|nhưng|nên|bằng)(?!\w))")
 # a hospital's ward: "Trưởng khoa Tai Mũi Họng" and no institution is a ward of the article's
 # hospital (if it names one more than any other)
 _WARD = re.compile(rf"\b[Kk]hoa\s+[{UPPER}]")

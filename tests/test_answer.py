@@ -7,6 +7,7 @@ import pytest
 from conftest import FIXTURES, ROOT, engine_for
 
 from bot.question import analyse
+from bot.text import strip_diacritics
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -3992,3 +3993,14 @@ def test_a_kilometre_marker_is_no_figure(tmp_path, question):
     # "250" of "Km3+250" answered a fee
     text = "Dự án nâng cấp đường Sông Lam đoạn Km3+250 - Km9+800 ở tỉnh Bình Sơn có trạm thu phí Hà Lam."
     assert ask_article(tmp_path, text, question).answer is None
+
+
+@pytest.mark.parametrize("hospital", ["Bệnh viện Đa khoa Sông Lam", "Bệnh viện Nhân dân Sông Lam"])
+@pytest.mark.parametrize("typed", [True, False])
+def test_a_hospitals_name_followed_by_the_time_is_the_articles_hospital(tmp_path, hospital, typed):
+    # "Bệnh viện Nhân dân Gia Định lúc 18 giờ": the name was not known to end ("lúc"), nor to go on
+    # in lower case ("Nhân dân"), so the ward's head was not completed with the hospital
+    text = (f"Bệnh nhân được chuyển đến {hospital} lúc 18 giờ trong tình trạng nguy kịch. TS.BS Lê Văn "
+            "Hà, Trưởng khoa Phẫu thuật Tim chia sẻ, ê kíp đã mổ suốt 5 giờ.")
+    question = f"Trưởng khoa Phẫu thuật Tim {hospital} là ai?"
+    assert ask_article(tmp_path, text, question if typed else strip_diacritics(question)).answer == "Lê Văn Hà"
