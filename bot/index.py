@@ -22,7 +22,7 @@ from .kb import FaqEntry, KnowledgeBase, LoadResult
 from .text import fold, split_sentences, tokens, tokens_folded
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 CACHE_FILE = "index.pickle"
 
 

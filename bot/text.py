@@ -244,6 +244,8 @@ _ABBREV_BEFORE_DOT = re.compile(r"(?:\b(?:TP|Tp|Q|P|TX|ThS|TS|PGS|GS|BS|KS|Th|St
 # a foreign name's initial: "Robert F. Kennedy", "Tracey J. Woodruff" (not "độ C.", nor "Serie A. Họ")
 _INITIAL_BEFORE_DOT = re.compile(rf"\b[{UPPER}]\w+\s+[A-Z]\.$")
 _NEXT_WORD = re.compile(r"\W*(\w+)")
+# a name by its initials, then what is said of it in brackets: "bệnh nhân L.T.L. (45 tuổi, ...)"
+_INITIALS_BEFORE_DOT = re.compile(rf"\b(?:[{UPPER}]\.){{2,}}$")
 
 
 def _name_goes_on(line: str, at: int) -> bool:
@@ -259,7 +261,8 @@ def split_sentences(paragraph: str) -> list[str]:
         start = 0
         for m in _SENTENCE_END.finditer(line):
             piece = line[start:m.end()].strip()
-            if _ABBREV_BEFORE_DOT.search(piece) or _INITIAL_BEFORE_DOT.search(piece) and _name_goes_on(line, m.end()):
+            if _ABBREV_BEFORE_DOT.search(piece) or _INITIAL_BEFORE_DOT.search(piece) and _name_goes_on(line, m.end()) \
+                    or _INITIALS_BEFORE_DOT.search(piece) and line.startswith("(", m.end()):
                 continue
             if piece:
                 out.append(piece)

@@ -4004,3 +4004,11 @@ def test_a_hospitals_name_followed_by_the_time_is_the_articles_hospital(tmp_path
             "Hà, Trưởng khoa Phẫu thuật Tim chia sẻ, ê kíp đã mổ suốt 5 giờ.")
     question = f"Trưởng khoa Phẫu thuật Tim {hospital} là ai?"
     assert ask_article(tmp_path, text, question if typed else strip_diacritics(question)).answer == "Lê Văn Hà"
+
+
+def test_a_name_by_its_initials_before_brackets_ends_no_sentence(tmp_path):
+    # "bệnh nhân L.T.L. (45 tuổi, ...)" was cut after the initials: the evidence lost whom it is of
+    text = ("Đó là bệnh nhân L.T.L. (45 tuổi, ngụ tại tỉnh Bình Sơn) được chuyển đến cấp cứu tại Bệnh viện Đa khoa "
+            "Sông Lam lúc 18 giờ. Bệnh nhân đã qua cơn nguy kịch.")
+    answer = ask_article(tmp_path, text, "Bệnh nhân L.T.L. bao nhiêu tuổi?")
+    assert answer.answer == "45 tuổi" and answer.evidence.startswith("Đó là bệnh nhân L.T.L. (45 tuổi")
