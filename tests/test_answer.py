@@ -3944,6 +3944,15 @@ def test_a_sum_of_money_answers_how_much_money_only_after_the_words_asked(tmp_pa
     assert ask_article(tmp_path, text, "Quán cà phê Hà Lam bị thiệt hại bao nhiêu tiền?").answer is None
 
 
+@pytest.mark.parametrize("question", ["Bệnh nhân ở tỉnh Bình Sơn đau ngực bao lâu?",
+                                      "Benh nhan o tinh Binh Son dau nguc bao lau?"])
+def test_a_time_of_the_day_is_no_length_of_time(tmp_path, question):
+    # "khoảng 17 giờ 30 cùng ngày" answered how long
+    text = ("Gia đình cho biết, khoảng 17 giờ 30 cùng ngày, bệnh nhân ở tỉnh Bình Sơn đột ngột đau ngực và được đưa "
+            "đi cấp cứu.")
+    assert ask_article(tmp_path, text, question).answer is None
+
+
 @pytest.mark.parametrize("question", ["Sông Lam X1 Pro chiếm bao nhiêu phần trăm lượng máy bán ra?",
                                       "Song Lam X1 Pro chiem bao nhieu phan tram luong may ban ra?"])
 def test_another_model_of_the_name_asked_is_no_answer(tmp_path, question):

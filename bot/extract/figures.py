@@ -296,10 +296,11 @@ def _part_of_a_date(sentence: str, cand: tuple[int, int, str]) -> bool:
     it is an hour of the clock ("6h40 sáng nay").
     Looked for from 40 characters before: the whole sentence would cost a tenth of a millisecond
     per candidate sentence."""
-    start, end, _ = cand
+    start, end, text = cand
+    digit = start + next((k for k, ch in enumerate(text) if ch.isdigit()), 0)  # past "khoảng"
     return any(m.start() < start < m.end() or start < m.start() < end or m.start() == start and m.end() > end
                for m in DATE_SPAN.finditer(sentence, max(0, start - 40), end + 20)) or _listed_date(sentence, start) \
-        or any(m.start() <= start < m.end() for m in _TIME_OF_DAY.finditer(sentence, max(0, start - 8), end + 12))
+        or any(m.start() <= digit < m.end() for m in _TIME_OF_DAY.finditer(sentence, max(0, start - 8), end + 24))
 
 
 # "trong 2 ngày 30/4 và 1/5": a day and month listed after a date word is a date, not the
@@ -309,8 +310,9 @@ _DATE_LISTED_AFTER = re.compile(r"(?:\bngày|\bhôm|\d{1,2}/\d{1,2}\s*(?:và|,|-
 
 
 # "lúc 6h40 sáng", "14h30 chiều nay": an hour of the clock, not a count of hours
-_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s?(?:h|giờ)\s?\d{0,2}\s+(?:sáng|trưa|chiều|tối|đêm|khuya)\b"
-                          r"|\blúc\s+\d{1,2}\s?(?:h|giờ)\s?\d{0,2}", re.IGNORECASE)
+# ("17 giờ 30 cùng ngày" too)
+_TIME_OF_DAY = re.compile(r"(?<!\d)\d{1,2}\s?(?:h|giờ)\s?\d{0,2}\s+(?:sáng|trưa|chiều|tối|đêm|khuya|cùng ngày|hôm"
+                          r"|ngày\s+\d+)(?!\w)|\blúc\s+\d{1,2}\s?(?:h|giờ)\s?\d{0,2}", re.IGNORECASE)
 
 
 def _listed_date(sentence: str, at: int) -> bool:
