@@ -4021,3 +4021,15 @@ def test_a_name_by_its_initials_before_brackets_ends_no_sentence(tmp_path):
             "Sông Lam lúc 18 giờ. Bệnh nhân đã qua cơn nguy kịch.")
     answer = ask_article(tmp_path, text, "Bệnh nhân L.T.L. bao nhiêu tuổi?")
     assert answer.answer == "45 tuổi" and answer.evidence.startswith("Đó là bệnh nhân L.T.L. (45 tuổi")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Đến năm 2026 tỉnh Bình Sơn giảm bao nhiêu phần trăm số viên chức?", "20%"),
+    ("Den nam 2026 tinh Binh Son giam bao nhieu phan tram so vien chuc?", "20%"),
+    ("Đến năm 2026 tỉnh Bình Sơn giảm bao nhiêu phần trăm số công chức?", "10%"),
+])
+def test_one_verb_may_tell_several_changes(tmp_path, question, expected):
+    # "giảm bao nhiêu" kept only the figure right after "giảm": 10% answered for the viên chức
+    text = ("Theo kế hoạch của tỉnh Bình Sơn, đến năm 2026 sẽ giảm 10% số công chức và 20% số viên chức trong tổng "
+            "biên chế.")
+    assert ask_article(tmp_path, text, question).answer == expected

@@ -488,10 +488,18 @@ def _as_compared(sentence: str, cands: list[tuple[int, int, str]], q: Question) 
     if len(cands) < 2:
         return cands
     cands = [_comparative_hon(sentence, c) for c in cands]
-    differences = [c for c in cands if _DIFFERENCE_BEFORE.search(sentence[max(0, c[0] - 20):c[0]])]
+    differences = []
+    for c in sorted(cands):
+        # (one verb may tell several: "giảm 10% số công chức và 20% số viên chức")
+        if _DIFFERENCE_BEFORE.search(sentence[max(0, c[0] - 20):c[0]]) \
+                or differences and _NEXT_ITEM_OPENS.match(sentence, differences[-1][1], c[0]):
+            differences.append(c)
     if _ASKS_DIFFERENCE.search(q.folded):
         return differences or cands
     return [c for c in cands if c not in differences] or cands
+
+
+_NEXT_ITEM_OPENS = re.compile(r"[^,;:()]{0,40}?(?:,|\svà|\shoặc)\s+$")
 
 
 def _comparative_hon(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:
