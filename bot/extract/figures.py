@@ -172,8 +172,9 @@ def number(sentence: str, q: Question) -> Span | None:
         elif unit_words & _LOOSE_UNITS:
             # "bao nhiêu người" is often answered in "công nhân", "hộ dân", ...; "bao nhiêu tiền"
             # in a sum of money written right after the question's verb ("được giảm bao nhiêu
-            # tiền": "giảm 4 triệu đồng"; not "bỏ ra 11 triệu đồng" for a loss)
-            if unit[:1] == ["tien"] and "money" in measures:
+            # tiền": "giảm 4 triệu đồng"; not "bỏ ra 11 triệu đồng" for a loss), but a sum
+            # named ("tiền thưởng") is not told by the verb alone
+            if unit == ["tien"] and "money" in measures:
                 cands = [c for c in cands if _after_the_verb_asked(sentence, c, q)] or cands
                 typed = typed and any(_after_the_verb_asked(sentence, c, q) for c in cands)
             else:
