@@ -37,11 +37,16 @@ _BEFORE_SINH = {"hoc", "hi", "ve", "san", "phat", "nay", "giang", "song", "tai",
                 "sat", "ho", "ban", "dan", "tro", "thu", "sieu", "ong", "tuyen"}
 
 
+# "sinh con", "sinh bé": a child's birth, told of the mother, not her own
+_CHILD_AFTER_SINH = [["con"], ["be"], ["chau"], ["doi"]]
+
+
 def _at(keys: list[str], phrase: list[str]) -> list[int]:
     n = len(phrase)
     return [k for k in range(len(keys) - n + 1) if keys[k:k + n] == phrase
             and not (n == 1 and phrase[0] in _ALONE and k + 1 < len(keys) and keys[k + 1] not in _AFTER_ALONE)
             and not (phrase[0] == "sinh" and k and keys[k - 1] in _BEFORE_SINH)
+            and not (phrase == ["sinh"] and keys[k + 1:k + 2] in _CHILD_AFTER_SINH)
             and not (phrase == ["mat"] and k and keys[k - 1] in _BEFORE_MAT)]
 
 
@@ -80,10 +85,16 @@ def deeds_told(q: Question, sentence: str, person: list[str]) -> set[str]:
             told |= words
             continue
         if any((len(phrase) > 1 or spelling(sentence[toks[k][1]:toks[k][2]]) == written or _of_an_abbreviation(toks, k))
-               and not _of_another(sentence, toks, k + len(phrase), person)
+               and not _of_another(sentence, toks, k + len(phrase), person) and not _of_a_name(sentence, toks, k)
                for written, phrase in _GROUPS[deed] for k in _at(keys, phrase)):
             told |= words
     return told
+
+
+def _of_a_name(sentence: str, toks, k: int) -> bool:
+    """"Liêu Kinh Sinh": a deed's word capitalised inside the sentence is a name's (not one of
+    an abbreviation's long form: "SN 1990")."""
+    return k > 0 and sentence[toks[k][1]:toks[k][1] + 1].isupper() and not _of_an_abbreviation(toks, k)
 
 
 # "của họ", "của ông": whoever the text spoke of just before, the person asked of where the

@@ -4033,3 +4033,13 @@ def test_one_verb_may_tell_several_changes(tmp_path, question, expected):
     text = ("Theo kế hoạch của tỉnh Bình Sơn, đến năm 2026 sẽ giảm 10% số công chức và 20% số viên chức trong tổng "
             "biên chế.")
     assert ask_article(tmp_path, text, question).answer == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2001, ca sĩ Lò Thị Mai sinh con trai đầu lòng. Năm 2008, chị gặp diễn viên Lê Kinh Sinh ở tỉnh Bình Sơn.",
+    "Năm 2008, ca sĩ Lò Thị Mai gặp diễn viên Lê Kinh Sinh ở tỉnh Bình Sơn.",
+])
+@pytest.mark.parametrize("question", ["Lò Thị Mai sinh năm nào?", "Lo Thi Mai sinh nam nao?"])
+def test_a_childs_birth_or_a_name_with_sinh_tells_no_ones_birth(tmp_path, text, question):
+    # "sinh con trai" (her son's birth) and "Lê Kinh Sinh" (a name) were taken for her own birth
+    assert ask_article(tmp_path, text, question).answer is None
