@@ -4043,3 +4043,9 @@ def test_one_verb_may_tell_several_changes(tmp_path, question, expected):
 def test_a_childs_birth_or_a_name_with_sinh_tells_no_ones_birth(tmp_path, text, question):
     # "sinh con trai" (her son's birth) and "Lê Kinh Sinh" (a name) were taken for her own birth
     assert ask_article(tmp_path, text, question).answer is None
+
+
+def test_a_multiple_is_no_count_of_times(tmp_path):
+    # "gấp 3.000 lần" answered how many times a bottle may be used
+    text = "Vi khuẩn trong chai nhựa Sông Lam phát triển gấp 3.000 lần sau 48 giờ ở tỉnh Bình Sơn."
+    assert ask_article(tmp_path, text, "Chai nhựa Sông Lam có thể tái sử dụng bao nhiêu lần?").answer is None

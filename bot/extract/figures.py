@@ -86,7 +86,9 @@ def number(sentence: str, q: Question) -> Span | None:
         if words[-1] == "trở" and (bound := _OR_MORE.match(sentence, start + len(text))):
             text += bound.group()  # "20 điểm trở lên", not "20 điểm trở"
         cands.append((start, start + len(text), text))
-    cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)]
+    growth = bool(_GROWTH_WORDS & set(q.tokens))
+    cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)
+             and (growth or not _TIMES_OVER.search(sentence, max(0, c[0] - 6), c[0]))]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
     cands = [c for c in cands if not _part_of_the_next(sentence, c, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
@@ -213,6 +215,9 @@ def number(sentence: str, q: Question) -> Span | None:
 
 
 _OR_MORE = re.compile(r" (?:lên|xuống)\b")
+# "gấp 38.000 lần": a multiple, no count of times, unless a growth is asked ("tăng bao nhiêu lần")
+_TIMES_OVER = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+_GROWTH_WORDS = {"gap", "tang", "giam", "hon"}
 
 
 def _ending_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
