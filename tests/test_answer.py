@@ -4049,3 +4049,9 @@ def test_a_multiple_is_no_count_of_times(tmp_path):
     # "gấp 3.000 lần" answered how many times a bottle may be used
     text = "Vi khuẩn trong chai nhựa Sông Lam phát triển gấp 3.000 lần sau 48 giờ ở tỉnh Bình Sơn."
     assert ask_article(tmp_path, text, "Chai nhựa Sông Lam có thể tái sử dụng bao nhiêu lần?").answer is None
+
+
+def test_an_age_is_no_count_of_people(tmp_path):
+    # "ở tuổi 57" answered how many daughters
+    text = "Hiện nay, ở tuổi 57, ca sĩ Lò Thị Mai ở tỉnh Bình Sơn vẫn giữ được nét đẹp thời con gái."
+    assert ask_article(tmp_path, text, "Ca sĩ Lò Thị Mai có mấy người con gái?").answer is None

@@ -181,8 +181,8 @@ def number(sentence: str, q: Question) -> Span | None:
                 typed = typed and any(_after_the_verb_asked(sentence, c, q) for c in cands)
             else:
                 typed = False
-            if unit[0] == "nguoi":  # ... but not in "7 tầng", "11 đột biến"
-                cands = [c for c in cands if _counts_people(c, q)]
+            if unit[0] == "nguoi":  # ... but not in "7 tầng", "11 đột biến", nor "ở tuổi 57"
+                cands = [c for c in cands if _counts_people(c, q) and not _AGE_BEFORE.search(sentence, 0, c[0])]
                 if not cands:
                     return None
         else:
@@ -842,6 +842,9 @@ def _counts_people(cand: tuple[int, int, str], q: Question) -> bool:
         words = words[1:]
     return not words or any(" ".join(words[:n]) in _PEOPLE_NOUNS for n in (1, 2, 3)) or words[0] in q.content \
         or len(words) > 1 and words[1] in q.content and words[1] not in _PLACE_WORDS
+
+
+_AGE_BEFORE = re.compile(r"(?<!\w)tuổi\s+$", re.IGNORECASE)
 
 
 # counters news writes for one another: "bao nhiêu ca mắc" is answered "10 trường hợp mắc"
