@@ -4055,3 +4055,12 @@ def test_an_age_is_no_count_of_people(tmp_path):
     # "ở tuổi 57" answered how many daughters
     text = "Hiện nay, ở tuổi 57, ca sĩ Lò Thị Mai ở tỉnh Bình Sơn vẫn giữ được nét đẹp thời con gái."
     assert ask_article(tmp_path, text, "Ca sĩ Lò Thị Mai có mấy người con gái?").answer is None
+
+
+@pytest.mark.parametrize("question", ["Tăng trưởng kinh tế tỉnh Bình Sơn năm 2023 là bao nhiêu?",
+                                      "Tang truong kinh te tinh Binh Son nam 2023 la bao nhieu?"])
+def test_the_year_asked_comes_before_the_words_of_the_noun(tmp_path, question):
+    # 2024's "6,5%", written after more words of "tăng trưởng kinh tế", answered 2023's
+    text = ("Viện Sông Lam dự báo tăng trưởng kinh tế của tỉnh Bình Sơn năm 2024 có thể đạt 6,5%, cao hơn nhiều so "
+            "với mức tăng trưởng 2,9% so với năm 2023.")
+    assert ask_article(tmp_path, text, question).answer == "2,9%"

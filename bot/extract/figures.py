@@ -197,11 +197,13 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = _the_value_it_became(sentence, cands, q)
     cands = _as_compared(sentence, cands, q)
     cands = _of_the_sum_asked(sentence, cands, q)
+    # the year asked first: of "tăng trưởng kinh tế ... năm 2021 ... hơn 6 - 6,3%, cao hơn mức tăng
+    # trưởng 2,93% so với năm 2020", 2020's is written with fewer words of the noun asked
+    cands = _of_the_year_asked(sentence, cands, q)
     if not ordinals and not q.unit:
         # what "là bao nhiêu" asks is the noun the question opens with; not what "bao nhiêu cửa
         # hàng" or "phút thứ mấy" asks ("Chuỗi X có bao nhiêu cửa hàng": X is the owner)
         cands = _headed_as_asked(sentence, cands, q)
-    cands = _of_the_year_asked(sentence, cands, q)
     cands = _of_the_noun_asked(sentence, cands, q)
     cands = _ending_as_asked(sentence, cands, q) or _after_the_words_asked(sentence, cands, q) \
         or _best_described(sentence, cands, q)
