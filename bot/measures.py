@@ -22,13 +22,13 @@ _UNITS = {
     "duration": "giây phút giờ tiếng ngày tuần tháng năm",
     "data": "gb mb tb kb byte",  # "10GB/tháng", "64GB ROM"
     "charge": "mah",  # a battery's: "pin 5.000 mAh"
-    "money": "đồng usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
+    "money": "đồng đ usd euro eur đô đôla dollar yên yen rupee rúp rub won baht bath bạt franc peso cad aud "
              "tệ ringgit rupiah kíp riel krone krona real lira "
              "vnd cny rmb jpy gbp krw thb inr sgd hkd chf twd idr myr rub",  # ISO codes: "891,4 tỷ CNY"
 }
 UNIT_MEASURE = {u: measure for measure, units in _UNITS.items() for u in units.split()}
 DURATION_UNITS = {fold(u) for u, m in UNIT_MEASURE.items() if m == "duration"}  # as match keys
-_PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ")}
+_PLAIN_UNIT_MEASURE = {strip_diacritics(u): m for u, m in UNIT_MEASURE.items() if u not in ("đô", "tạ", "đ")}
 _WORDS = re.compile(r"[^\W\d_][^\s\-–,;]*")
 _TIME = {"h", "giờ", "s", "giây", "phút", "ngày", "năm", "tháng"}
 MULTIPLIERS = {"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm", "chục"}
@@ -43,7 +43,7 @@ _CURRENCY_WORDS = re.compile(r"\b(?:nhân dân tệ|bảng anh|đô la)\b")
 # the unit right after "bao nhiêu": "bao nhiêu tấn", "bao nhiêu km", "bao nhiêu tiền"
 _ASKED_UNIT = {u: m for u, m in UNIT_MEASURE.items() if u not in ("g", "đô", "yên")} | {"tiền": "money"}
 _ASKED_PLAIN_UNIT = {strip_diacritics(u): m for u, m in _ASKED_UNIT.items()
-                     if u not in ("tiền", "đồng", "tạ", "yến", "mẫu", "sào")}  # "tiến", "động", ...
+                     if u not in ("tiền", "đồng", "đ", "tạ", "yến", "mẫu", "sào")}  # "tiến", "động", ...
 _AFTER_ASKING = re.compile(r"\bbao\s+nhi[eê]u\s+(\S+)(?:\s+(vu[oô]ng|kh[oố]i)\b)?")
 _SQUARED = {"vuông": "area", "vuong": "area", "khối": "volume", "khoi": "volume"}  # "mét vuông", "mét khối"
 _PLAIN_DEGREE = re.compile(r"\s+si\b")

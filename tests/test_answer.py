@@ -4064,3 +4064,9 @@ def test_the_year_asked_comes_before_the_words_of_the_noun(tmp_path, question):
     text = ("Viện Sông Lam dự báo tăng trưởng kinh tế của tỉnh Bình Sơn năm 2024 có thể đạt 6,5%, cao hơn nhiều so "
             "với mức tăng trưởng 2,9% so với năm 2023.")
     assert ask_article(tmp_path, text, question).answer == "2,9%"
+
+
+@pytest.mark.parametrize("question", ["Son dưỡng ở chợ Sông Lam giá bao nhiêu?", "Son duong o cho Song Lam gia bao nhieu?"])
+def test_a_price_in_d_is_money(tmp_path, question):
+    text = "Ở chợ Sông Lam của tỉnh Bình Sơn, son dưỡng giá chỉ 5.000đ/1 hộp."
+    assert ask_article(tmp_path, text, question).answer == "5.000đ"
