@@ -4070,3 +4070,12 @@ def test_the_year_asked_comes_before_the_words_of_the_noun(tmp_path, question):
 def test_a_price_in_d_is_money(tmp_path, question):
     text = "Ở chợ Sông Lam của tỉnh Bình Sơn, son dưỡng giá chỉ 5.000đ/1 hộp."
     assert ask_article(tmp_path, text, question).answer == "5.000đ"
+
+
+@pytest.mark.parametrize("question", ["Cơ quan nào cấp phép các chuyến bay đến tỉnh Bình Sơn?",
+                                      "Co quan nao cap phep cac chuyen bay den tinh Binh Son?"])
+def test_hang_khong_and_the_countrys_name_are_of_a_bodys_name(tmp_path, question):
+    # "Cục Hàng" was cut at "không" (not), and "Việt Nam" was then taken for a person's name
+    text = ("Thủ tướng yêu cầu Bộ GTVT chỉ đạo Cục Hàng không Việt Nam chỉ cấp phép các chuyến bay đến tỉnh Bình Sơn "
+            "khi tỉnh đồng ý.")
+    assert ask_article(tmp_path, text, question).answer == "Cục Hàng không Việt Nam"

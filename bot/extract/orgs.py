@@ -116,8 +116,9 @@ def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], pl
     Phong"), or after its province when the sentence goes on in lower case ("Sở Y tế Đồng Nai
     quy định ...")."""
     end = m.end()
-    for s, _, _ in names:
-        if m.start() < s < end:
+    for s, _, name in names:
+        # (the country's name is read as a person's: "Cục Hàng không Việt Nam")
+        if m.start() < s < end and name != "Việt Nam" and not COUNTRY_OR_PROVINCE.fullmatch(name):
             # "Bộ Chính trị do đồng chí Trần Kim Yến ...": the words bringing the name in are not
             # the organisation's
             end = m.start() + len(_PERSON_BROUGHT_IN.sub("", sentence[m.start():s]))
@@ -150,7 +151,8 @@ def _role_like(text: str) -> str:
     for k, w in enumerate(words):
         # "Sở Giáo dục và Đào tạo": "và" before a capitalised word joins two fields of one name
         joins = w == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
-        if k and w in ROLE_STOP and not joins:
+        aviation = w == "không" and words[k - 1] == "Hàng"  # "Cục Hàng không": no "không" (not)
+        if k and w in ROLE_STOP and not joins and not aviation:
             break
         # "Chi cục Vệ sinh an toàn thực phẩm (trực) thuộc Sở Y tế": the body it belongs to is not
         # part of its name
