@@ -4079,3 +4079,12 @@ def test_hang_khong_and_the_countrys_name_are_of_a_bodys_name(tmp_path, question
     text = ("Thủ tướng yêu cầu Bộ GTVT chỉ đạo Cục Hàng không Việt Nam chỉ cấp phép các chuyến bay đến tỉnh Bình Sơn "
             "khi tỉnh đồng ý.")
     assert ask_article(tmp_path, text, question).answer == "Cục Hàng không Việt Nam"
+
+
+def test_a_classifier_counts_what_is_asked_after_bao_nhieu(tmp_path):
+    # "hai chuyến bay" counted passengers: "chuyến" is a classifier and "bay" a word of the question,
+    # but of what it counts of ("Mỗi chuyến bay"), not what it counts
+    text = "Tổng số công dân của tỉnh Bình Sơn về nước trên hai chuyến bay này lên tới gần 500 người."
+    assert ask_article(tmp_path, text, "Mỗi chuyến bay được chở tối đa bao nhiêu khách?").answer is None
+    assert ask_article(tmp_path, text, "Có bao nhiêu chuyến bay đưa công dân tỉnh Bình Sơn về nước?").answer == \
+        "hai chuyến bay"

@@ -861,7 +861,13 @@ def _classifies(cand: tuple[int, int, str], q: Question) -> bool:
     """A figure whose classifier is followed by a word of the question counts what the question
     asks about, whatever noun the question used ("bao nhiêu phi cơ F-15": "48 chiếc F-15")."""
     words = tokens_folded(fold(cand[2]))
-    return any(w in _CLASSIFIERS and nxt in q.content for w, nxt in zip(words, words[1:]))
+    return any(w in _CLASSIFIERS and nxt in _asked_after(q) for w, nxt in zip(words, words[1:]))
+
+
+def _asked_after(q: Question) -> set[str]:
+    """The question's content words after its question word: what it counts ("bao nhiêu phi cơ
+    F-15"), not what it counts of ("Mỗi chuyến bay ... bao nhiêu khách")."""
+    return set(q.content) & set(q.tokens[q.wh[1]:]) if q.wh else set(q.content)
 
 
 # "tỷ lệ ... là bao nhiêu": a share, written as a percentage where the sentence has one
@@ -1059,7 +1065,7 @@ def _spelled_counts(sentence: str, q: Question) -> list[tuple[int, int, str]]:
             kept.append(w)
         folded = [fold(w) for w in kept]
         # or a classifier and a word of the question: "bốn cuộc chiến" for "bao nhiêu trận chiến"
-        classified = len(folded) > 1 and folded[0] in _CLASSIFIERS and folded[1] in q.content
+        classified = len(folded) > 1 and folded[0] in _CLASSIFIERS and folded[1] in _asked_after(q)
         if not m.group("fraction") and not (folded and folded[0] in wanted) and not classified:
             continue
         if _YEAR_WORD.search(m.group()) and not (folded and folded[0] in q.unit):
