@@ -531,7 +531,7 @@ MARRIED = re.compile(r"(?<!\w)(?:kết hôn với|kết hôn cùng|cưới|lấy
 
 # a deed the sentence denies ("không cần thực hiện cách ly tại nhà trong 14 ngày") tells no figure
 # or day of it; "không chỉ", "không ít", "chưa từng có" deny nothing
-_DENIAL = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\s+(?:chỉ|những|ít|kém|thua|riêng|từng có)\b)(?:\s+\S+){0,3}\s+$",
+_DENIAL = re.compile(r"(?<!\w)(?:không|chưa|chẳng)(?!\s+(?:chỉ|những|ít|kém|thua|riêng|từng có|hạn)\b)(?:\s+\S+){0,3}\s+$",
                      re.IGNORECASE)
 _ASKS_DENIED = re.compile(r"\b(?:khong|chua|chang)\b")
 # a clause answer keeps its "không"; a name may be listed as the exception ("ngoại trừ Nga")

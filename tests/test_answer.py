@@ -4088,3 +4088,18 @@ def test_a_classifier_counts_what_is_asked_after_bao_nhieu(tmp_path):
     assert ask_article(tmp_path, text, "Mỗi chuyến bay được chở tối đa bao nhiêu khách?").answer is None
     assert ask_article(tmp_path, text, "Có bao nhiêu chuyến bay đưa công dân tỉnh Bình Sơn về nước?").answer == \
         "hai chuyến bay"
+
+
+@pytest.mark.parametrize("question", ["Xã Bình Minh có bao nhiêu dân?", "Xa Binh Minh co bao nhieu dan?"])
+def test_an_aside_closed_before_the_figure_starts_no_clause(tmp_path, question):
+    # the clause of "hơn 60.000 dân" was read from "(huyện Sông Lam", whose name was then taken for
+    # another subject whose figure it is
+    text = ("Ở tỉnh Bình Sơn, phường Hà Lam (huyện Sông Xanh) có hơn 46.000 dân, xã Bình Minh (huyện Sông Lam) có "
+            "hơn 60.000 dân.")
+    assert ask_article(tmp_path, text, question).answer == "hơn 60.000 dân"
+
+
+def test_chang_han_denies_nothing(tmp_path):
+    # "Chẳng hạn" (for example) was read as "chẳng" (not) before the words asked
+    text = "Tỉnh Bình Sơn có nhiều xã đông dân. Chẳng hạn như xã Bình Minh (huyện Sông Lam) có hơn 60.000 dân."
+    assert ask_article(tmp_path, text, "Xã Bình Minh có bao nhiêu dân?").answer == "hơn 60.000 dân"

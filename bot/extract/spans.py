@@ -28,7 +28,10 @@ def clause_start(sentence: str, at: int, figures: bool = False) -> int:
     opening bracket before it (a closing bracket ends an aside, not the clause: "X (Y) đã ...");
     with `figures`, a comma between digits ("100,3 tỷ") is a figure's, no break."""
     if not figures:
-        return max(sentence.rfind(p, 0, at) for p in ",;:(") + 1
+        opened = sentence.rfind("(", 0, at)
+        if opened != -1 and sentence.find(")", opened, at) != -1:
+            opened = -1  # "xã X (huyện Y) có ...": an aside closed before `at` starts no clause
+        return max(max(sentence.rfind(p, 0, at) for p in ",;:"), opened) + 1
     breaks = [m.end() for m in _BREAK_PAST_FIGURES.finditer(sentence, 0, at)]
     return breaks[-1] if breaks else 0
 
