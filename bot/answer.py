@@ -25,9 +25,10 @@ from rapidfuzz import fuzz, process
 
 from .articles import Article
 from .contrast import (countries_asked, denies_the_deed, kin_asked, lacks_the_kin_asked, provinces_in, tells_of_another_body,
-                       tells_of_another_at, tells_of_another_country, tells_of_another_grade, tells_of_another_model,
-                       tells_of_another_number, tells_of_another_pair, tells_of_another_province, tells_of_another_rank,
-                       tells_of_another_round, tells_of_another_side, tells_of_the_opposite_deed, tells_the_other_way)
+                       tells_of_another_at, tells_of_another_country, tells_of_another_grade, tells_of_another_lettered,
+                       tells_of_another_model, tells_of_another_number, tells_of_another_pair, tells_of_another_province,
+                       tells_of_another_rank, tells_of_another_round, tells_of_another_side, tells_of_the_opposite_deed,
+                       tells_the_other_way)
 from .extract import Span, extract
 from .extract.clauses import refers_back, told_whole
 from .extract.places import places_in
@@ -603,7 +604,7 @@ class Engine:
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
         if self._of_another_place(q, i, pos, beside) or tells_of_another_rank(q, index.sentence_keys[i]) \
-                or tells_of_another_model(q, index.sentence_keys[i]):
+                or tells_of_another_model(q, index.sentence_keys[i]) or tells_of_another_lettered(q, sentence):
             return None  # (another rank is no contradiction: "dài nhất" may tell "đứng thứ nhất")
         stoks = index.sentence_tokens(i)
         coverage = self._coverage(q, own, around, self._article_words(pos), told)

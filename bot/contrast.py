@@ -327,12 +327,34 @@ def tells_of_another_model(q: Question, keys: str) -> bool:
     chiếm bao nhiêu phần trăm?")."""
     toks = keys.split()
     other = _VARIANTS - set(q.tokens)
-    for phrase in _models_asked(q):
-        n = len(phrase)
-        after = [toks[i + n] if i + n < len(toks) else "" for i in range(len(toks) - n + 1) if toks[i:i + n] == phrase]
-        if after and all(t in other for t in after):
+    return any(after and all(t in other for t in after) for after in _words_after(toks, _models_asked(q)))
+
+
+def tells_of_another_lettered(q: Question, sentence: str) -> bool:
+    """The sentence writes a name of the question's, of two words or more, only followed by a
+    capital letter the question does not write: another place or thing of the series ("Vĩnh Lộc
+    A và Vĩnh Lộc B" for "Xã Vĩnh Lộc")."""
+    names = [alt for alternatives in q.entities for alt in alternatives if len(alt) >= 2]
+    if not names:
+        return False
+    toks = aligned_tokens(sentence)
+    written = [sentence[s:e] for _, s, e in toks]
+    asked = set(q.text.split())
+    lettered = [w if len(w) == 1 and w.isupper() and w not in asked else "" for w in written]
+    keys = [key for key, _, _ in toks]
+    for name in names:
+        n = len(name)
+        at = [i + n for i in range(len(keys) - n + 1) if keys[i:i + n] == name]
+        if at and all(k < len(keys) and lettered[k] for k in at):
             return True
     return False
+
+
+def _words_after(toks: list[str], phrases: list[list[str]]) -> Iterator[list[str]]:
+    """For each phrase, the word after each of its occurrences ("" at the end)."""
+    for phrase in phrases:
+        n = len(phrase)
+        yield [toks[i + n] if i + n < len(toks) else "" for i in range(len(toks) - n + 1) if toks[i:i + n] == phrase]
 
 
 @per_question

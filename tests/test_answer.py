@@ -4099,6 +4099,14 @@ def test_an_aside_closed_before_the_figure_starts_no_clause(tmp_path, question):
     assert ask_article(tmp_path, text, question).answer == "hơn 60.000 dân"
 
 
+@pytest.mark.parametrize("question", ["Xã Bình Minh có bao nhiêu dân?", "Xa Binh Minh co bao nhieu dan?"])
+def test_another_of_a_series_by_its_letter_is_no_answer(tmp_path, question):
+    # "Bình Minh A và Bình Minh B" told the population of "xã Bình Minh"
+    text = "Ở tỉnh Bình Sơn, các xã Bình Minh A và Bình Minh B đều có trên 20.000 dân."
+    assert ask_article(tmp_path, text, question).answer is None
+    assert ask_article(tmp_path, text, "Xã Bình Minh A có bao nhiêu dân?").answer == "trên 20.000 dân"
+
+
 def test_chang_han_denies_nothing(tmp_path):
     # "Chẳng hạn" (for example) was read as "chẳng" (not) before the words asked
     text = "Tỉnh Bình Sơn có nhiều xã đông dân. Chẳng hạn như xã Bình Minh (huyện Sông Lam) có hơn 60.000 dân."
