@@ -251,12 +251,7 @@ def _after_the_words_asked(sentence: str, cands: list[tuple[int, int, str]], q: 
         phrases.append(words)
     if not phrases:
         return []
-    before = []
-    for c in cands:
-        start = c[0]
-        if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
-            start = m.start()
-        before.append(tokens_folded(fold(sentence[max(0, start - 30):start])))
+    before = [_keys_before(sentence, c) for c in cands]
     for words in phrases:
         out = [c for c, b in zip(cands, before) if b[-len(words):] == words]
         if len(out) == 1:
@@ -276,10 +271,15 @@ def _after_the_verb_asked(sentence: str, cand: tuple[int, int, str], q: Question
     if last is None:
         return False
     verb = before[last:]  # with the words after it: "bỏ ra"
+    return _keys_before(sentence, cand)[-len(verb):] == verb
+
+
+def _keys_before(sentence: str, cand: tuple[int, int, str]) -> list[str]:
+    """The match keys of the words before a figure, past its quantifier ("đạt khoảng ...")."""
     start = cand[0]
     if (m := _QUANTIFIER_BEFORE.search(sentence, max(0, start - 12), start)):
         start = m.start()
-    return tokens_folded(fold(sentence[max(0, start - 30):start]))[-len(verb):] == verb
+    return tokens_folded(fold(sentence[max(0, start - 30):start]))
 
 
 def _with_its_quantifier(sentence: str, cand: tuple[int, int, str]) -> tuple[int, int, str]:

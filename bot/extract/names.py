@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..facts import LEVEL_OF, SURNAMES
-from ..question import FUNCTION_WORDS, STOPWORDS, Question, asks_a_name, named_words
+from ..question import FUNCTION_WORDS, HONORIFICS_SPELT, STOPWORDS, Question, asks_a_name, named_words
 from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics
 from .spans import Span, closest, phrase_starts, tells_more, token_keys, typed_as
 
@@ -148,7 +148,8 @@ ONE_SYLLABLE_COUNTRIES = {"Anh", "Pháp", "Nga", "Mỹ", "Đức", "Ý", "Nhật
 _NEXT_SYLLABLE = re.compile(r" ([a-zà-ỹđ]+)")
 
 
-_CALLED_BY = re.compile(r"(?<!\w)(?:ông|bà|anh|chị)\s+$", re.IGNORECASE)  # "anh Dương dành ...": a name
+# "anh Dương dành ...": after a form of address, a name
+_CALLED_BY = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(HONORIFICS_SPELT))})\s+$", re.IGNORECASE)
 
 
 def whole_word(sentence: str, run: tuple[int, int, str]) -> tuple[int, int, str]:
