@@ -603,8 +603,9 @@ class Engine:
                 or lacks_the_kin_asked(q, sentence):
             return None
         beside = [j for j in (i - 1, i + 1) if j in rng]
-        if self._of_another_place(q, i, pos, beside) or tells_of_another_rank(q, index.sentence_keys[i]) \
-                or tells_of_another_model(q, index.sentence_keys[i]) or tells_of_another_lettered(q, sentence):
+        keys = index.sentence_keys[i]
+        if self._of_another_place(q, i, pos, beside) or tells_of_another_rank(q, keys) \
+                or tells_of_another_model(q, keys) or tells_of_another_lettered(q, sentence, keys):
             return None  # (another rank is no contradiction: "dài nhất" may tell "đứng thứ nhất")
         stoks = index.sentence_tokens(i)
         coverage = self._coverage(q, own, around, self._article_words(pos), told)

@@ -325,17 +325,20 @@ def tells_of_another_model(q: Question, keys: str) -> bool:
     """The sentence (its match keys) writes a name of the question's, of two words or more, only
     as the start of another model's ("iPhone 12 Pro Max chiếm khoảng 60%" for "iPhone 12 Pro
     chiếm bao nhiêu phần trăm?")."""
-    toks = keys.split()
+    models = _models_asked(q)
+    if not models:
+        return False
     other = _VARIANTS - set(q.tokens)
-    return any(after and all(t in other for t in after) for after in _words_after(toks, _models_asked(q)))
+    return any(after and all(t in other for t in after) for after in _words_after(keys.split(), models))
 
 
-def tells_of_another_lettered(q: Question, sentence: str) -> bool:
-    """The sentence writes a name of the question's, of two words or more, only followed by a
-    capital letter the question does not write: another place or thing of the series ("Vĩnh Lộc
-    A và Vĩnh Lộc B" for "Xã Vĩnh Lộc")."""
+def tells_of_another_lettered(q: Question, sentence: str, keys: str) -> bool:
+    """The sentence (and its match keys) writes a name of the question's, of two words or more,
+    only followed by a capital letter the question does not write: another place or thing of the
+    series ("Vĩnh Lộc A và Vĩnh Lộc B" for "Xã Vĩnh Lộc")."""
     names = [alt for alternatives in q.entities for alt in alternatives if len(alt) >= 2]
-    if not names:
+    # (most sentences write no letter alone, nor the name: no need to read them whole)
+    if not _A_LETTER.search(keys) or not any(f" {' '.join(name)} " in f" {keys} " for name in names):
         return False
     toks = aligned_tokens(sentence)
     written = [sentence[s:e] for _, s, e in toks]
@@ -348,6 +351,9 @@ def tells_of_another_lettered(q: Question, sentence: str) -> bool:
         if at and all(k < len(keys) and lettered[k] for k in at):
             return True
     return False
+
+
+_A_LETTER = re.compile(r"(?:^| )[a-z](?: |$)")
 
 
 def _words_after(toks: list[str], phrases: list[list[str]]) -> Iterator[list[str]]:
