@@ -64,7 +64,7 @@ và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại c
 """.split())
 _PLACE_CUE = re.compile(r"(?:\b(?:tại|ở|TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
-_PERSON_CUE = re.compile(r"(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
+_PERSON_CUE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
                          r"Đại tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|TS\.|PGS\.TS\.?|GS\.TS\.?|Bác sĩ|"
                          r"Luật sư|Nhà báo|nhà báo|bác sĩ|luật sư)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")

@@ -132,3 +132,12 @@ def test_roles_in_brackets_after_a_name_and_the_role_taken_after_them():
     assert found == {"Trần Thị Thu Hà": ("Viện trưởng Viện Sông Lam",),
                      "Lê Văn Tâm": ("nguyên Quyền Giám đốc Học viện Sông Xanh",),
                      "Phạm Văn Bình": ("Bí thư Huyện ủy Sông Xanh", "Trưởng ban Tổ chức Tỉnh ủy")}
+
+
+def test_a_form_of_address_is_a_word_of_its_own():
+    # the "ông" ending "không", "thông" was read as "ông": "Việt Nam" of "Cục Hàng không Việt
+    # Nam" became a person, and a role was cut before it ("Bộ trưởng Giao th")
+    from bot.facts import roles_around
+    sentence = "Cục Hàng không Việt Nam cho biết, Bộ trưởng Giao thông Lê Văn Hà đã đến thăm tỉnh Bình Sơn."
+    found = {name: roles_around(sentence, s, e) for s, e, name in find_names(sentence)}
+    assert found == {"Lê Văn Hà": ("Bộ trưởng Giao thông",)}

@@ -116,9 +116,8 @@ def _name_ends(sentence: str, m: re.Match, names: list[tuple[int, int, str]], pl
     Phong"), or after its province when the sentence goes on in lower case ("Sở Y tế Đồng Nai
     quy định ...")."""
     end = m.end()
-    for s, _, name in names:
-        # (the country's name is read as a person's: "Cục Hàng không Việt Nam")
-        if m.start() < s < end and name != "Việt Nam" and not COUNTRY_OR_PROVINCE.fullmatch(name):
+    for s, _, _ in names:
+        if m.start() < s < end:
             # "Bộ Chính trị do đồng chí Trần Kim Yến ...": the words bringing the name in are not
             # the organisation's
             end = m.start() + len(_PERSON_BROUGHT_IN.sub("", sentence[m.start():s]))
