@@ -328,8 +328,9 @@ def tells_of_another_model(q: Question, keys: str) -> bool:
     models = _models_asked(q)
     if not models:
         return False
+    toks = keys.split()
     other = _VARIANTS - set(q.tokens)
-    return any(after and all(t in other for t in after) for after in _words_after(keys.split(), models))
+    return any(ends and all(k < len(toks) and toks[k] in other for k in ends) for ends in _ends_of(toks, models))
 
 
 def tells_of_another_lettered(q: Question, sentence: str, keys: str) -> bool:
@@ -341,26 +342,20 @@ def tells_of_another_lettered(q: Question, sentence: str, keys: str) -> bool:
     if not _A_LETTER.search(keys) or not any(f" {' '.join(name)} " in f" {keys} " for name in names):
         return False
     toks = aligned_tokens(sentence)
-    written = [sentence[s:e] for _, s, e in toks]
     asked = set(q.text.split())
-    lettered = [w if len(w) == 1 and w.isupper() and w not in asked else "" for w in written]
-    keys = [key for key, _, _ in toks]
-    for name in names:
-        n = len(name)
-        at = [i + n for i in range(len(keys) - n + 1) if keys[i:i + n] == name]
-        if at and all(k < len(keys) and lettered[k] for k in at):
-            return True
-    return False
+    lettered = [len(w) == 1 and w.isupper() and w not in asked for w in (sentence[s:e] for _, s, e in toks)]
+    return any(ends and all(k < len(toks) and lettered[k] for k in ends)
+               for ends in _ends_of([key for key, _, _ in toks], names))
 
 
 _A_LETTER = re.compile(r"(?:^| )[a-z](?: |$)")
 
 
-def _words_after(toks: list[str], phrases: list[list[str]]) -> Iterator[list[str]]:
-    """For each phrase, the word after each of its occurrences ("" at the end)."""
+def _ends_of(toks: list[str], phrases: list[list[str]]) -> Iterator[list[int]]:
+    """For each phrase, where each of its occurrences in the tokens ends (the next token's index)."""
     for phrase in phrases:
         n = len(phrase)
-        yield [toks[i + n] if i + n < len(toks) else "" for i in range(len(toks) - n + 1) if toks[i:i + n] == phrase]
+        yield [i + n for i in range(len(toks) - n + 1) if toks[i:i + n] == phrase]
 
 
 @per_question
