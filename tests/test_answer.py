@@ -4111,3 +4111,14 @@ def test_chang_han_denies_nothing(tmp_path):
     # "Chẳng hạn" (for example) was read as "chẳng" (not) before the words asked
     text = "Tỉnh Bình Sơn có nhiều xã đông dân. Chẳng hạn như xã Bình Minh (huyện Sông Lam) có hơn 60.000 dân."
     assert ask_article(tmp_path, text, "Xã Bình Minh có bao nhiêu dân?").answer == "hơn 60.000 dân"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Cự ly dài nhất của giải chạy Sông Lam là bao nhiêu?", "42km"),
+    ("Cu ly ngan nhat cua giai chay Song Lam la bao nhieu?", "10km"),
+    ("Giải chạy Sông Lam có cự ly bao nhiêu km?", "từ 10km cho tới 42km"),
+])
+def test_the_end_of_a_range_asked(tmp_path, question, answer):
+    # "dài nhất" was answered with the range's first figure
+    text = "Với 3 cự ly từ 10km cho tới 42km, giải chạy Sông Lam ở tỉnh Bình Sơn hợp với nhiều người."
+    assert ask_article(tmp_path, text, question).answer == answer

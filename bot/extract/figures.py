@@ -89,7 +89,7 @@ def number(sentence: str, q: Question) -> Span | None:
     growth = bool(_GROWTH_WORDS & set(q.tokens))
     cands = [_with_its_quantifier(sentence, c) for c in cands if not _part_of_a_date(sentence, c)
              and (growth or not _TIMES_OVER.search(sentence, max(0, c[0] - 6), c[0]))]
-    cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands)]
+    cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands, q)]
     cands = [c for c in cands if not _part_of_the_next(sentence, c, cands)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
@@ -874,7 +874,11 @@ def _asked_after(q: Question) -> set[str]:
 _ASKS_RATE = re.compile(r"\bti le\b")
 # "bao nhiêu mỗi năm", "bao nhiêu ca mắc mới mỗi ngày": a figure per day, week, month, year or hour
 _ASKS_PER = re.compile(r"\bbao nhieu(?: [a-z]+){0,4}? (?:moi|mot) (ngay|tuan|thang|nam|gio)\b")
-_RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|đến|tới)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"(?:\s*°[CF])?\s*(?:–|-|—|(?:cho\s+)?(?:đến|tới))\s*", re.IGNORECASE)
+# "cự ly dài nhất" is the upper end of "từ 5km cho tới 42km"; "ngắn nhất" the lower
+_ASKS_HIGHEST = re.compile(r"\b(?:dai|cao|lon|nhieu|xa|nang|rong|sau|muon|dat) nhat\b|\btoi da\b")
+_ASKS_LOWEST = re.compile(r"\b(?:ngan|thap|nho|gan|nhe|hep|nong|re|som) nhat\b")  # ("ít nhất": at least)
+_JOIN_WORD = re.compile(r"(?:cho\s+)?(?:tới|đến)\s+", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
 
 
@@ -885,16 +889,27 @@ def _per_before(sentence: str, cand: tuple[int, int, str], per: str) -> bool:
     return not any(ch.isdigit() for ch in before) and bool(re.search(rf"\b(?:hang|moi) {per}\b", before[-40:]))
 
 
-def _ranges(sentence: str, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _ranges(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"từ 27 °C đến 30 °C", "1.020 tới 1.030 kg/m³": two figures joined by "đến"/"tới"/"–"
-    are one answer, a range, which replaces its two ends."""
+    are one answer, a range, which replaces its two ends; but the highest or lowest asked is
+    the end it asks for."""
     out: list[tuple[int, int, str]] = []
     k = 0
     while k < len(cands):
         joined = join_spans(sentence, cands[k], cands[k + 1], _RANGE_JOIN) if k + 1 < len(cands) else None
-        out.append(joined or cands[k])
+        out.append((_end_asked(cands[k], cands[k + 1], q) or joined) if joined else cands[k])
         k += 2 if joined else 1
     return out
+
+
+def _end_asked(low: tuple[int, int, str], high: tuple[int, int, str], q: Question) -> tuple[int, int, str] | None:
+    """The range of two figures, or the one end of it a question of the highest or lowest asks."""
+    if _ASKS_HIGHEST.search(q.folded):
+        word = _JOIN_WORD.match(high[2])
+        return (high[0] + word.end(), high[1], high[2][word.end():]) if word else high
+    if _ASKS_LOWEST.search(q.folded):
+        return low
+    return None
 
 
 _PART_OF = re.compile(r"(?<![\w.,])(" + _QUANT_PREFIX + _NUM + r")\s+trong (?:tổng )?số\s+$", re.IGNORECASE)

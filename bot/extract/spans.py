@@ -168,10 +168,10 @@ def token_keys(toks) -> list[str]:
 def join_spans(sentence: str, first: tuple[int, int, str], second: tuple[int, int, str],
             join: re.Pattern) -> tuple[int, int, str] | None:
     """The span from one figure or date to the next when "đến", "tới" or a dash joins them (or
-    the second starts with "tới"), with a "từ" before them if there is one; else None."""
+    the second starts with "tới", "cho tới"), with a "từ" before them if there is one; else None."""
     (s1, e1, _), (s2, e2, text2) = first, second
     between = sentence[e1:s2]
-    if not (join.fullmatch(between) or (not between.strip() and re.match(r"(?:tới|đến)\s", text2, re.I))):
+    if not (join.fullmatch(between) or (between.strip().lower() in ("", "cho") and re.match(r"(?:tới|đến)\s", text2, re.I))):
         return None
     start = s1 - 3 if sentence[max(0, s1 - 3):s1].lower() == "từ " else s1
     return start, e2, sentence[start:e2]
