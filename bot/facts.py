@@ -66,7 +66,12 @@ _PLACE_CUE = re.compile(r"(?:\b(?:tại|ở|TP|Tp|phố|đường|Đường|tỉ
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
 _PERSON_CUE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
                          r"Đại tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Tiến sĩ|TS\.|PGS\.TS\.?|GS\.TS\.?|Bác sĩ|"
-                         r"Luật sư|Nhà báo|nhà báo|bác sĩ|luật sư)\s+$")
+                         r"Luật sư|Nhà báo|nhà báo|bác sĩ|luật sư|"
+                         # one known by a calling, often by a given name alone ("vận động viên Trọng Nhơn")
+                         # (not "HLV", "Giáo sư": roles, which roles_before must keep)
+                         r"(?i:vận động viên|VĐV|cầu thủ|thủ môn|tiền đạo|tiền vệ|hậu vệ|võ sĩ|"
+                         r"ca sĩ|nghệ sĩ|diễn viên|nhạc sĩ|nhà văn|nhà thơ|họa sĩ|người mẫu|hoa hậu|á hậu|"
+                         r"kỹ sư|thầy giáo|cô giáo|học sinh|sinh viên|nữ sinh|nam sinh|bệnh nhân))\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+(?:[.,/]\d+)*|\S")
 
 

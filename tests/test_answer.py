@@ -4122,3 +4122,13 @@ def test_the_end_of_a_range_asked(tmp_path, question, answer):
     # "dài nhất" was answered with the range's first figure
     text = "Với 3 cự ly từ 10km cho tới 42km, giải chạy Sông Lam ở tỉnh Bình Sơn hợp với nhiều người."
     assert ask_article(tmp_path, text, question).answer == answer
+
+
+@pytest.mark.parametrize("question", ["Ai là quán quân Vietnam Jungle Marathon 2022?",
+                                      "Ai la quan quan Vietnam Jungle Marathon 2022?"])
+def test_a_name_after_a_calling_is_a_person(tmp_path, question):
+    # "Khải Minh" opens with no family name; only "vận động viên" says it is a person's, and
+    # the race's name was answered instead
+    text = ("Lấy tâm điểm là núi Hà Lam, đường chạy của HaLam Mountain Marathon 2023 được vận động viên Khải Minh "
+            "- quán quân Vietnam Jungle Marathon 2022 khen là đẹp nhất tỉnh Bình Sơn.")
+    assert ask_article(tmp_path, text, question).answer == "Khải Minh"
