@@ -62,6 +62,20 @@ ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa 
 đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước như vì nên nhưng hay hoặc
 và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại chỉ
 """.split())
+# the second field of a ministry's or department's name, often written in lower case after "và"
+# ("Sở Văn hóa thể thao và du lịch", "Bộ Tài nguyên và môi trường")
+_SECOND_FIELDS = ("du lich", "moi truong", "dau tu", "dao tao", "cong nghe", "truyen thong", "xa hoi",
+                  "phat trien nong thon")
+
+
+def joins_two_fields(words: list[str], k: int) -> bool:
+    """Whether words[k], a "và", joins two fields of one body's name: before a capitalised word
+    ("Sở Giáo dục và Đào tạo") or a ministry's second field ("Sở Tài nguyên và môi trường")."""
+    after = [w.strip(",.;:()\"“”") for w in words[k + 1:k + 4]]
+    return words[k] == "và" and bool(after) and (
+        after[0][:1].isupper() or any(fold(" ".join(after)).startswith(f) for f in _SECOND_FIELDS))
+
+
 _PLACE_CUE = re.compile(r"(?:\b(?:tại|ở|TP|Tp|phố|đường|Đường|tỉnh|huyện|quận|xã|phường|sông|cầu|chợ|trường|Trường|"
                         r"tư tưởng|Tư tưởng|lăng|Lăng|bảo tàng|Bảo tàng|phong trào|giải|Giải|số)\.?\s+)$")
 _PERSON_CUE = re.compile(r"(?<!\w)(?:ông|bà|đồng chí|anh|chị|Ông|Bà|Đồng chí|Anh|Chị|Thiếu tướng|Trung tướng|Thượng tướng|"
@@ -222,8 +236,8 @@ def role_phrase(text: str) -> str | None:
         bare = w.strip(",.;:()\"“”")
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if k >= head_len and (bare.lower() in ROLE_STOP or not bare) and not bare[:1].isupper():
-            # "và" between capitalised names, and "dự khuyết" (alternate member), are in the role
-            if not (bare.lower() == "và" and nxt[:1].isupper()) and not (bare.lower() == "dự" and nxt.startswith("khuyết")):
+            # "và" joining two fields of a name, and "dự khuyết" (alternate member), are in the role
+            if not joins_two_fields(words, k) and not (bare.lower() == "dự" and nxt.startswith("khuyết")):
                 break
         if k >= head_len and bare in _DOTTED and w == bare + "." and (nxt[:1].isupper() or nxt[:1].isdigit()):
             kept.append(w)  # "HĐND TP. HCM": the dot of an abbreviation ends no role

@@ -4132,3 +4132,14 @@ def test_a_name_after_a_calling_is_a_person(tmp_path, question):
     text = ("Lấy tâm điểm là núi Hà Lam, đường chạy của HaLam Mountain Marathon 2023 được vận động viên Khải Minh "
             "- quán quân Vietnam Jungle Marathon 2022 khen là đẹp nhất tỉnh Bình Sơn.")
     assert ask_article(tmp_path, text, question).answer == "Khải Minh"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Cơ quan nào tổ chức giải chạy Sông Lam?", "Sở Văn hóa thể thao và du lịch tỉnh Bình Sơn"),
+    ("Ông Lê Văn Hà giữ chức vụ gì?", "Giám đốc Sở Kế hoạch và đầu tư tỉnh Bình Sơn"),
+])
+def test_a_departments_second_field_in_lower_case(tmp_path, question, answer):
+    # the name was cut at "và" when the field after it was not capitalised
+    text = ("Giải chạy Sông Lam do Sở Văn hóa thể thao và du lịch tỉnh Bình Sơn tổ chức. Ông Lê Văn Hà, Giám đốc "
+            "Sở Kế hoạch và đầu tư tỉnh Bình Sơn, dự lễ khai mạc.")
+    assert ask_article(tmp_path, text, question).answer == answer

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..contrast import COUNTRY_OR_PROVINCE
-from ..facts import ROLE_STOP, find_names
+from ..facts import ROLE_STOP, find_names, joins_two_fields
 from ..question import Question
 from ..text import UPPER, fold, tokens_folded
 from .names import CAP
@@ -148,8 +148,7 @@ def _role_like(text: str) -> str:
     words = text.split()
     kept = []
     for k, w in enumerate(words):
-        # "Sở Giáo dục và Đào tạo": "và" before a capitalised word joins two fields of one name
-        joins = w == "và" and k + 1 < len(words) and words[k + 1][:1].isupper()
+        joins = joins_two_fields(words, k)  # "Sở Giáo dục và Đào tạo", "Sở Văn hóa thể thao và du lịch"
         aviation = w == "không" and words[k - 1] == "Hàng"  # "Cục Hàng không": no "không" (not)
         if k and w in ROLE_STOP and not joins and not aviation:
             break
