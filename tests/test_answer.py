@@ -4143,3 +4143,13 @@ def test_a_departments_second_field_in_lower_case(tmp_path, question, answer):
     text = ("Giải chạy Sông Lam do Sở Văn hóa thể thao và du lịch tỉnh Bình Sơn tổ chức. Ông Lê Văn Hà, Giám đốc "
             "Sở Kế hoạch và đầu tư tỉnh Bình Sơn, dự lễ khai mạc.")
     assert ask_article(tmp_path, text, question).answer == answer
+
+
+@pytest.mark.parametrize("question", ["Ai ra quyết định kỷ luật hai lãnh đạo xã Bình Minh?",
+                                      "Ai ra quyet dinh ky luat hai lanh dao xa Binh Minh?",
+                                      "Cơ quan nào ra quyết định kỷ luật hai lãnh đạo xã Bình Minh?"])
+def test_a_body_who_did_it_is_read_whole(tmp_path, question):
+    # only its first words, "Thường vụ", were answered
+    text = ("Đen: Thường vụ Huyện ủy huyện Sông Lam vừa ra quyết định kỷ luật. Hai lãnh đạo xã Bình Minh bị cách "
+            "chức vì đánh bạc.")
+    assert ask_article(tmp_path, text, question).answer == "Thường vụ Huyện ủy huyện Sông Lam"

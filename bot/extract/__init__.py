@@ -91,7 +91,7 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
     if q.kind == "person":
         if q.copula and asks_role(q) or only_married(sentence, q):
             return None  # nobody here holds the role asked about, or is the spouse: no guessing
-        span = capitalised(sentence, q, places)
+        span = _the_whole_body(sentence, capitalised(sentence, q, places), q)
         if span and q.copula and described_otherwise(sentence, (span.start, span.end, span.text), q):
             return None  # "Bà X - một nhà kinh tế học" is not the chief economist asked
         if span and whose_kin(sentence, (span.start, span.end, span.text), q):
@@ -113,4 +113,13 @@ def extract(sentence: str, q: Question, places: frozenset[str] = frozenset()) ->
         # than the question, and that is the answer
         text = sentence.strip().rstrip(".!")
         return Span(text, 0, len(text), typed=False)
+    return span
+
+
+def _the_whole_body(sentence: str, span: Span | None, q: Question) -> Span | None:
+    """"Ai ra quyết định kỷ luật?": a body may be who, read whole ("Thường vụ Huyện ủy huyện Đông
+    Hưng"), not its first capitalised words."""
+    body = span and org(sentence, q)
+    if body and body.start <= span.start < body.end and body.end > span.end:
+        return typed_as(Span(body.text, body.start, body.end, False), False)
     return span

@@ -17,7 +17,7 @@ from .spans import Span, closest, typed_as
 _ORG_HEADS = (r"Ủy ban|Uỷ ban|UBKT|UBND|HĐND|Ban|Bộ|Sở|Cục|Chi cục|Tổng cục|Tập đoàn|Tổng công ty|Công ty|Hội đồng"
               r"|Viện|Trường|Bệnh viện|Ngân hàng|Tòa án|Viện kiểm sát|Công an|Quân khu|Văn phòng|Trung tâm|Đảng ủy"
               r"|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Thị ủy|Hội|Liên đoàn|Quỹ|Câu lạc bộ|CLB|Báo|Đài|Học viện|Đại học"
-              r"|Thanh tra|Kiểm toán"
+              r"|Thanh tra|Kiểm toán|Thường vụ|Thường trực"
               rf"|(?:Đội|Phòng)(?=\s+[{UPPER}])")  # "Đội CSGT", not "Đội bóng nước Pháp", "Phòng khám"
 _ORG_SPAN = re.compile(rf"(?<!\w)(?:{_ORG_HEADS})\b(?:\s+(?:[{UPPER}][^\s,.;:()]*|[a-zà-ỹđ]+(?:-[^\s,.;:()]+)?)){{0,16}}")
 
