@@ -49,6 +49,7 @@ ROLE_HEADS = sorted({
     "Thường vụ",  # "Thường vụ Tỉnh ủy": a member of the standing committee
     "Ngoại trưởng", "Tổng thống", "Thị trưởng", "Huấn luyện viên", "HLV", "Đội trưởng", "Lãnh sự",
     "Tổng Lãnh sự", "Tham mưu trưởng", "Tổng Tham mưu trưởng",
+    "Trưởng trạm", "Trạm trưởng", "Trưởng chi nhánh", "Trưởng đài",
 }, key=len, reverse=True)
 # "Ban Bí thư", "Ban Giám đốc" are bodies, not a person's role
 # any role may have a deputy ("Phó Chỉ huy trưởng", "Phó Chánh án")
@@ -60,7 +61,7 @@ ROLE_STOP = set("""
 làm đã đang sẽ được bị phát chia báo kết cho tại trong khi là cùng đến dự nói nhấn yêu đề khẳng
 ký trúng thay xin với về từ trên để nhằm này đó thì mà vừa cũng không có đi thăm tiếp chủ trì
 đọc giữ nhận ngày sáng chiều tối hôm lúc vào theo sau trước như vì nên nhưng hay hoặc
-và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại chỉ
+và kiêm gồm ông bà anh chị ra trả gửi trao tặng vẫn còn lại chỉ xác
 """.split())
 # the second field of a ministry's or department's name, often written in lower case after "và"
 # ("Sở Văn hóa thể thao và du lịch", "Bộ Tài nguyên và môi trường")
@@ -250,7 +251,7 @@ def role_phrase(text: str) -> str | None:
 
 
 _AFTER_NAME = re.compile(r"^\s*(?:\([^()]{0,60}\))?\s*(?:,|\s[-–]\s)")
-_BECOMES = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:làm|giữ chức(?: vụ)?|là|được bầu (?:làm|giữ chức)|trúng cử(?: chức)?"
+_BECOMES = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:kiêm(?: nhiệm)?|làm|giữ chức(?: vụ)?|là|được bầu (?:làm|giữ chức)|trúng cử(?: chức)?"
                       r"|được (?:bổ nhiệm|điều động) (?:làm|giữ chức)|được phân công làm|được giao làm)\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[,;]|\s[-–]\s")
 
@@ -402,9 +403,16 @@ def _of_the_lists_body(roles: list[str]) -> list[str]:
             continue  # it names its own body
         body = next((later[h.end():].strip() for later, h in zip(roles[k + 1:], heads[k + 1:])
                      if h and h.end() < len(later)), None)
+        if body and _PARTY_TITLE.search(head.group()) and (level := _STATE_BODY_LEVEL.match(body)):
+            body = body[level.start(1):]  # "Bí thư kiêm Chủ tịch UBND xã X": the Bí thư of xã X, not of its UBND
         if body:
             out[k] = f"{role} {body}"
     return out
+
+
+_PARTY_TITLE = re.compile(r"bí thư$", re.IGNORECASE)
+_STATE_BODY_LEVEL = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)\s+((?:tỉnh|thành phố|TP|huyện|quận|thị xã|"
+                               r"xã|phường|thị trấn)\b.*)", re.IGNORECASE)
 
 
 _SEGMENT_BREAK = re.compile(r"[,;:(]|\s[-–]\s")

@@ -4153,3 +4153,21 @@ def test_a_body_who_did_it_is_read_whole(tmp_path, question):
     text = ("Đen: Thường vụ Huyện ủy huyện Sông Lam vừa ra quyết định kỷ luật. Hai lãnh đạo xã Bình Minh bị cách "
             "chức vì đánh bạc.")
     assert ask_article(tmp_path, text, question).answer == "Thường vụ Huyện ủy huyện Sông Lam"
+
+
+@pytest.fixture
+def two_officials_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "article-1", "title": "Tin tỉnh Bình Sơn", "date": "2024-02-01",
+        "text": "Ông Lê Văn Hà, Bí thư kiêm Chủ tịch UBND xã Bình Minh xác nhận có việc này. Trái lại, ông Lò Văn "
+                "Mai, Trưởng trạm Khuyến nông huyện Sông Lam cho hay số dê cấp sai là ý của xã."})
+
+
+@pytest.mark.parametrize("question, answer", [
+    # the role after "kiêm" was lost; "Trưởng trạm" was no role, and the rest of the clause was given
+    ("Chủ tịch UBND xã Bình Minh là ai?", "Lê Văn Hà"),
+    ("Ông Lê Văn Hà giữ chức vụ gì?", "Bí thư xã Bình Minh, Chủ tịch UBND xã Bình Minh"),
+    ("Ông Lò Văn Mai giữ chức vụ gì?", "Trưởng trạm Khuyến nông huyện Sông Lam"),
+])
+def test_roles_held_together_and_a_stations_head(two_officials_kb, question, answer):
+    assert engine_for(two_officials_kb).ask(question).answer == answer
