@@ -4171,3 +4171,11 @@ def two_officials_kb(tmp_path):
 ])
 def test_roles_held_together_and_a_stations_head(two_officials_kb, question, answer):
     assert engine_for(two_officials_kb).ask(question).answer == answer
+
+
+@pytest.mark.parametrize("question", ["Mỗi hộ ở xã Bình Minh được nhận mấy con dê?",
+                                      "Moi ho o xa Binh Minh duoc nhan may con de?"])
+def test_the_figure_told_for_each(tmp_path, question):
+    # the total, which writes more of the question's words, was answered
+    text = "Theo danh sách, 24 con dê được giao cho 6 hộ dân ở xã Bình Minh, tỉnh Bình Sơn (mỗi hộ 4 con)."
+    assert ask_article(tmp_path, text, question).answer == "4 con"

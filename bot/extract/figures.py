@@ -91,6 +91,7 @@ def number(sentence: str, q: Question) -> Span | None:
              and (growth or not _TIMES_OVER.search(sentence, max(0, c[0] - 6), c[0]))]
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands, q)]
     cands = [c for c in cands if not _part_of_the_next(sentence, c, cands)]
+    cands = _for_each_as_asked(sentence, cands, q)
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
         cands = []
@@ -880,6 +881,25 @@ _ASKS_HIGHEST = re.compile(r"\b(?:dai|cao|lon|nhieu|xa|nang|rong|sau|muon|dat) n
 _ASKS_LOWEST = re.compile(r"\b(?:ngan|thap|nho|gan|nhe|hep|nong|re|som) nhat\b")  # ("ít nhất": at least)
 _JOIN_WORD = re.compile(r"(?:cho\s+)?(?:tới|đến)\s+", re.IGNORECASE)
 _CURRENCY = re.compile(r"(?:US)?[$€£¥]\s?$")
+
+
+# "Mỗi hộ được nhận mấy con dê?": "mỗi" written, or a plain "moi" opening the question ("mới" never does)
+_PER_TIME = {"ngay", "tuan", "thang", "nam", "gio", "quy", "phut", "lan"}
+_ASKS_EACH = re.compile(r"(?:(?<!\w)mỗi|^moi)\s+(\w+)", re.IGNORECASE)
+
+
+def _for_each_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"Mỗi hộ được nhận mấy con dê?": of "24 con dê được giao cho 6 hộ (mỗi hộ 4 con)", the
+    figure told of each ("mỗi hộ 4 con", "4 con mỗi hộ"), where the sentence has one."""
+    each = _ASKS_EACH.search(q.text if q.has_diacritics else q.text.strip())
+    if not each or fold(each.group(1)) in _PER_TIME:
+        return cands  # ("mỗi ngày": a rate, read by `_ASKS_PER`)
+    each_word = re.escape(each.group(1) if q.has_diacritics else strip_diacritics(each.group(1)))
+    before = re.compile(rf"(?<!\w){'mỗi' if q.has_diacritics else 'moi'}\s+{each_word}\s+(?:(?:được|duoc|là|la)\s+)?$",
+                        re.IGNORECASE)
+    after = re.compile(rf"\s+{'mỗi' if q.has_diacritics else 'moi'}\s+{each_word}\b", re.IGNORECASE)
+    text = sentence if q.has_diacritics else strip_diacritics(sentence)
+    return [c for c in cands if before.search(text, max(0, c[0] - 20), c[0]) or after.match(text, c[1])] or cands
 
 
 def _per_before(sentence: str, cand: tuple[int, int, str], per: str) -> bool:
