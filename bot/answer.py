@@ -178,6 +178,22 @@ def _spelt_as_typed(q: Question, text: str, name: list[str]) -> bool:
                for run in _runs_of(text, name))
 
 
+_LOCALITY_LEVELS = ("xa", "phuong", "huyen", "quan", "tinh", "thi tran", "thanh pho", "tp")
+
+
+def _asked_as_a_place(q: Question, name: tuple[str, ...]) -> bool:
+    """Whether the question writes the name after a locality's level ("xã Minh Châu")."""
+    asked = f" {' '.join(q.tokens)} "
+    return any(f" {level} {' '.join(name)} " in asked for level in _LOCALITY_LEVELS)
+
+
+def _only_in_a_persons_name(text: str, name: tuple[str, ...]) -> bool:
+    """Whether every time the text writes the name it is within a person's ("Ngô Minh Châu")."""
+    toks = aligned_tokens(text)
+    people = find_names(text)
+    return all(any(s <= toks[k][1] < e for s, e, _ in people) for k in phrase_starts(token_keys(toks), list(name)))
+
+
 def _capitalised_in(q: Question, name: list[str]) -> bool:
     """Whether the question writes this name capitalised throughout, word by word, without a
     figure."""
@@ -571,6 +587,8 @@ class Engine:
         phrase = f" {' '.join(name)} "
         texts = [index.articles[pos].title] + [index.sentences[j] for j in index.sentences_of(pos)
                                                  if phrase in f" {index.sentence_keys[j]} "]
+        if _asked_as_a_place(q, name) and all(_only_in_a_persons_name(text, name) for text in texts):
+            return False  # "xã Minh Châu" is not written by "ông Ngô Minh Châu"
         # written only otherwise (its words apart, "Nghệ An ... Thái Thanh Quý"): not for this to say
         person = len(name) == 1 and _addressed_by_name(q, name[0])
         return len(texts) == 1 or any(_written_as_asked(q, text, list(name), person) for text in texts)
@@ -669,8 +687,19 @@ class Engine:
                 return bool(asked_of_the_subject(q)) and not q.replaced \
                     and not names_the_person(q, name, sentence, names, spelt) and not self._named_before(q, name, i, pos)
             return not names_the_person(q, name, sentence, names, spelt)
+        if len(name) == 1:  # "anh Dương" is followed through "anh" anywhere in an article naming him
+            return bool(asked_of_the_subject(q)) and not self._named_in(q, name, pos)
         return bool(asked_of_the_subject(q)) and not names_the_person(q, name, sentence, [], spelt) \
             and not self._named_before(q, name, i, pos)
+
+    def _named_in(self, q: Question, name: list[str], pos: int) -> bool:
+        """Whether the article names the person anywhere (asked once per question and article)."""
+        known = q.__dict__.setdefault("_named_in", {})
+        if pos not in known:
+            index = self.index
+            known[pos] = any(is_their_name(name, keys) for keys in self._people(pos)) or any(
+                names_the_person(q, name, index.sentences[j], [], self.speller.closest) for j in index.sentences_of(pos))
+        return known[pos]
 
     def _named_before(self, q: Question, name: list[str], i: int, pos: int) -> bool:
         """Whether the person is the one a sentence naming nobody speaks of: the last named in the

@@ -139,7 +139,16 @@ def tells_of_another_country(q: Question, sentence: str, around: list[str]) -> b
     of them, as do the sentences `around` it (its neighbours and the title: "Pháp" written
     there is likely the sentence's subject too)."""
     asked = countries_asked(q)
-    return bool(asked) and _another(asked, countries_in(sentence), map(countries_in, around))
+    if not asked:
+        return False
+    told = countries_in(sentence)
+    if not told and _WORLDWIDE.search(sentence) and not _WORLDWIDE.search(q.text):
+        return True  # "Số người tử vong vì Covid-19 toàn cầu": the world's, not Lào's
+    return _another(asked, told, map(countries_in, around))
+
+
+# the whole world, which a sentence naming no country may speak of instead of its article's
+_WORLDWIDE = re.compile(r"\b(?:toàn cầu|thế giới)\b", re.IGNORECASE)
 
 
 def tells_of_another_province(q: Question, sentence: str, around: list[str], article_provinces) -> bool:

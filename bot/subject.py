@@ -21,13 +21,15 @@ from .text import UPPER, aligned_tokens, fold, tokens_folded
 @per_question
 def subject_person(q: Question) -> list[str]:
     """The person whose name opens the question ("Ông Đặng Trọng Thăng quê ở đâu?"), if one does:
-    the capitalised words after "Ông", "Bà", ... (two to four), or a name of three or more words
+    the capitalised words after "Ông", "Bà", ... (one to four), or a name of three or more words
     starting with a family name (as written when diacritics are typed)."""
     toks = q.tokens[1:] if q.tokens[:1] and q.tokens[0] in HONORIFICS else q.tokens
     words = q.text.split()
     if len(toks) < len(q.tokens):  # "Ông Đoàn Ngọc Hải ...": the capitalised words after "Ông"
         named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[1:5]))
-        if len(named) >= 2 and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
+        # (one word will do, typed with its marks: "Ông Hải bị phạt bao nhiêu tiền?" asks of a man
+        # the article calls so; "Co Huong" may be anyone's "Hường", "Hưởng")
+        if (len(named) >= 2 or named and q.has_diacritics) and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
             return toks[:len(named)]
     written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
     for alternatives in q.entities:
@@ -155,7 +157,10 @@ def _word_said(q: Question, typed: str, tok: tuple[str, int, int], sentence: str
 
 def is_their_name(name: list[str], keys) -> bool:
     """Whether a full name found (match keys) is the person's whole name or its last words ("Hòa
-    Bình" of "Lê Hòa Bình")."""
+    Bình" of "Lê Hòa Bình"), or, for one word ("anh Dương", "bà Helena"), the full name's last
+    or first word ("Lê Hùng Dương", "Helena Petrovna Blavatsky")."""
+    if len(name) == 1:
+        return len(keys) >= 2 and name[0] in (keys[0], keys[-1])
     return len(keys) >= 2 and tuple(name[-len(keys):]) == tuple(keys)
 
 

@@ -4179,3 +4179,38 @@ def test_the_figure_told_for_each(tmp_path, question):
     # the total, which writes more of the question's words, was answered
     text = "Theo danh sách, 24 con dê được giao cho 6 hộ dân ở xã Bình Minh, tỉnh Bình Sơn (mỗi hộ 4 con)."
     assert ask_article(tmp_path, text, question).answer == "4 con"
+
+
+@pytest.fixture
+def someone_elses_kb(tmp_path):
+    """Of two articles, the one that answers a question on its words tells of someone, or somewhere, else."""
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": "article-2", "title": "Tin hai", "date": "2024-03-01",
+                                 "text": "Năm 2023, ca sĩ Lò Thị Mai bị điều tra trốn thuế và bị phạt 130 triệu USD. Hai con "
+                                         "của cô sống ở tỉnh Bình Sơn. "
+                                         "Ngày 3/6, Thủ tướng Lò Văn Bình phê chuẩn kết quả bầu bổ sung ông Ngô Minh Châu "
+                                         "và Lê Văn Hà làm Phó chủ tịch UBND tỉnh Bình Sơn nhiệm kỳ 2016-2021. Thường "
+                                         "trực UBND tỉnh Bình Sơn hiện có 2 Phó chủ tịch Ngô Minh Châu, Lê Văn Hà. "
+                                         "Số người tử vong vì Covid-19 toàn cầu đã vượt 3,1 triệu người. Lào cũng "
+                                         "có thêm ca mắc."},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    return kb_with(tmp_path, {"id": "article-1", "title": "Tin một", "date": "2024-02-01",
+                              "text": "Ông Hải, Chủ tịch xã Minh Châu, tỉnh Sông Lam, bị kỷ luật vì đánh bạc ăn tiền. Lào "
+                                      "ghi nhận thêm 85 ca mắc Covid-19 mới."}, other)
+
+
+@pytest.mark.parametrize("question", [
+    "Ông Hải bị phạt bao nhiêu tiền?",  # a man called by one name is the one asked of
+    "Ai là Phó Chủ tịch UBND xã Minh Châu?",  # "Ngô Minh Châu" writes no place
+    "Lào có bao nhiêu người tử vong vì Covid-19?",  # "toàn cầu" is the world's
+])
+def test_told_of_someone_or_somewhere_else(someone_elses_kb, question):
+    assert engine_for(someone_elses_kb).ask(question).answer is None
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Phó Chủ tịch UBND tỉnh Bình Sơn là ai?", "Ngô Minh Châu"),
+    ("Lào ghi nhận thêm bao nhiêu ca mắc Covid-19 mới?", "85 ca mắc"),
+])
+def test_told_of_the_one_asked(someone_elses_kb, question, answer):
+    assert engine_for(someone_elses_kb).ask(question).answer == answer
