@@ -93,6 +93,16 @@ _ASKS_PRICE = re.compile(r"(?<!đánh )(?<!chỉ số )\bgiá\b(?! trị)")
 _PLAIN_PRICE_FIRST = re.compile(r"[Gg]ia\s+(?!dinh\b|tang\b|han\b|nhap\b|su\b|cong\b|toc\b|vi\b|giam\b|tri\b)[a-z]")
 
 
+MEASURE_ADJECTIVES = {fold(w) for w in _ASKED_BY_ADJECTIVE if w != "giá"}  # "rộng bao nhiêu", as match keys
+_FIGURE_AND_UNIT = re.compile(r"\d(?:[\d.,]*\d)?\s?(" + "|".join(sorted(map(re.escape, UNIT_MEASURE), key=len, reverse=True))
+                              + r")(?!\w)", re.IGNORECASE)
+
+
+def measured_in(sentence: str, measures: set[str]) -> bool:
+    """Whether the sentence writes a figure in one of the measures ("diện tích 70,5m2" is area)."""
+    return any(UNIT_MEASURE.get(m.group(1).lower()) in measures for m in _FIGURE_AND_UNIT.finditer(sentence))
+
+
 @per_question
 def measure_asked(q: Question) -> set[str]:
     """The measures a figure may answer the question in; empty when the question does not say."""

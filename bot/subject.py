@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from .facts import FOLDED_SURNAMES, SURNAMES
+from .measures import MEASURE_ADJECTIVES, measure_asked, measured_in
 from .question import FOLDED_FUNCTION_WORDS, HONORIFICS, STOPWORDS, Question, is_function_word, per_question
 from .synonyms import deed_words
 from .text import UPPER, aligned_tokens, fold, tokens_folded
@@ -125,6 +126,11 @@ def tells_nothing_asked_of(q: Question, sentence: str, spelt: Callable[[str], st
     runs = asked_of_the_subject(q)
     if not runs:
         return False
+    if any(set(run) <= MEASURE_ADJECTIVES for run in runs) and measured_in(sentence, measure_asked(q)):
+        # "Đình X rộng bao nhiêu?": "diện tích 70,5m2" tells how wide, in the measure asked
+        runs = [run for run in runs if not set(run) <= MEASURE_ADJECTIVES]
+        if not runs:
+            return False
     toks = aligned_tokens(sentence)
     present = {key for key, _, _ in toks}
     deeds = deed_words(q)

@@ -4214,3 +4214,10 @@ def test_told_of_someone_or_somewhere_else(someone_elses_kb, question):
 ])
 def test_told_of_the_one_asked(someone_elses_kb, question, answer):
     assert engine_for(someone_elses_kb).ask(question).answer == answer
+
+
+@pytest.mark.parametrize("question", ["Đình Sông Lam rộng bao nhiêu?", "Dinh Song Lam rong bao nhieu?"])
+def test_how_wide_is_told_by_an_area(tmp_path, question):
+    # "rộng" was looked for among the words of a sentence telling the area
+    text = "Đình Sông Lam nằm ở số 10 ngõ Hà Lam, tỉnh Bình Sơn, với diện tích 80,5m2. Đình được xây dựng từ lâu."
+    assert ask_article(tmp_path, text, question).answer == "80,5m2"
