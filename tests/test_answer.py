@@ -4221,3 +4221,13 @@ def test_how_wide_is_told_by_an_area(tmp_path, question):
     # "rộng" was looked for among the words of a sentence telling the area
     text = "Đình Sông Lam nằm ở số 10 ngõ Hà Lam, tỉnh Bình Sơn, với diện tích 80,5m2. Đình được xây dựng từ lâu."
     assert ask_article(tmp_path, text, question).answer == "80,5m2"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Thủ đô Viêng Chăn có bao nhiêu ca mắc mới?", "34 ca"),  # the country's figure was answered
+    ("Thu do Vieng Chan co bao nhieu ca mac moi?", "34 ca"),
+    ("Lào có thêm bao nhiêu ca mắc mới?", "68 ca mắc"),
+])
+def test_a_citys_figure_not_its_countrys(tmp_path, question, answer):
+    text = "Hôm qua Lào có thêm 68 ca mắc mới, riêng thủ đô Viêng Chăn chiếm 34 ca."
+    assert ask_article(tmp_path, text, question).answer == answer

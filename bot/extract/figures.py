@@ -10,7 +10,7 @@ from ..contrast import COUNTRY_OR_PROVINCE, not_after_the_opposite_deed, told_at
 from ..measures import (DURATION_UNITS, MULTIPLIERS, NUMERALS, QUANTIFIERS, UNIT_MEASURE, measure_asked, measure_of,
                         sum_asked, sums_told)
 from ..question import (FUNCTION_WORDS, NAME_ALIASES, NOUNS_OPENING_SO, STOPWORDS, Question, is_function_word, per_question)
-from ..text import aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
+from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_diacritics, tokens_folded
 from .dates import DATE_SPAN, YEAR, periods_in
 from .doers import CAPITALISED, LOWER, done_by_another
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
@@ -92,6 +92,9 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = [_with_currency(sentence, c) for c in _ranges(sentence, cands, q)]
     cands = [c for c in cands if not _part_of_the_next(sentence, c, cands)]
     cands = _for_each_as_asked(sentence, cands, q)
+    # the subject's own figure before any is chosen by its unit: "thêm 68 ca mắc" is Lào's, and
+    # would leave none of "thủ đô Vientiane chiếm 34 ca"
+    cands = [c for c in cands if not _done_by_another(sentence, c, q)]
     ordinals = _ordinals(sentence, q) or _scores(sentence, q)
     if ordinals:  # "vòng mấy" is answered "vòng hai", a score "1-1", not by a count nearby
         cands = []
@@ -331,7 +334,9 @@ def _listed_date(sentence: str, at: int) -> bool:
 # -- whose figure and whose deed: a near miss names the same things the other way round -----
 _WHOSE_ASKED = re.compile(rf"\b[Bb]ao nhi[eê]u((?:{LOWER}){{0,3}})\s+({CAPITALISED})")
 _WHOSE_COUNTED = re.compile(rf"(?:{LOWER}){{0,3}}?\s+({CAPITALISED})")
-_SUBJECT_FIRST = re.compile(rf"^({CAPITALISED})((?:{LOWER})+?)\s+bao nhi[eê]u\b")
+# (after the kind of place it is: "Thủ đô Vientiane có bao nhiêu ca mắc mới?")
+_SUBJECT_FIRST = re.compile(rf"^(?:(?:Thủ đô|Thành phố|Tỉnh|Nước|Quốc gia|Thu do|Thanh pho|Tinh|Nuoc|Quoc gia)\s+(?=[{UPPER}]))?"
+                            rf"({CAPITALISED})((?:{LOWER})+?)\s+bao nhi[eê]u\b")
 
 
 @per_question
@@ -421,7 +426,7 @@ def _anothers_figure(sentence: str, cand: tuple[int, int, str], named: set[str])
         # (a place is no other subject: "Sau 3 năm kinh doanh tại Việt Nam, hãng đã có 12 cửa hàng")
         before = [m.group() for m in CAPITAL_RUN.finditer(sentence, 0, start)
                   if not COUNTRY_OR_PROVINCE.fullmatch(m.group()) and not _AT_A_PLACE.search(sentence, 0, m.start())]
-    return any(not is_vietnamese_syllable(run) or " " in run for run in before)
+    return any(not is_vietnamese_syllable(run) or " " in run or run in ONE_SYLLABLE_COUNTRIES for run in before)
 
 
 _AT_A_PLACE = re.compile(r"(?<!\w)(?:tại|ở|đến|sang|về)\s+$", re.IGNORECASE)
