@@ -4231,3 +4231,9 @@ def test_how_wide_is_told_by_an_area(tmp_path, question):
 def test_a_citys_figure_not_its_countrys(tmp_path, question, answer):
     text = "Hôm qua Lào có thêm 68 ca mắc mới, riêng thủ đô Viêng Chăn chiếm 34 ca."
     assert ask_article(tmp_path, text, question).answer == answer
+
+
+def test_co_may_asks_no_rank(tmp_path):
+    # "có mấy" typed plain was read as a rank of "có", and "có tầm" ("tám") answered
+    text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có tầm nhìn xa về độ tuổi của học viên."
+    assert ask_article(tmp_path, text, "Truong nghe Song Lam co may do tuoi?").answer is None

@@ -1020,6 +1020,8 @@ def _ordinals(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     if not q.wh or q.wh[1] < 2 or q.tokens[q.wh[1] - 1] != "may":
         return []
     noun = q.tokens[q.wh[1] - 2]
+    if noun in STOPWORDS:
+        return []  # "có mấy độ tuổi" asks a count, whatever "có" is followed by ("có tầm nhìn")
     if q.unit and noun not in ("thu", "hang"):
         return []  # "mấy lần" (a unit after it) asks for a count; "thứ mấy trên thế giới" a rank
     before = q.tokens[q.wh[1] - 3] if q.wh[1] >= 3 else None
