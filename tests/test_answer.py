@@ -4237,3 +4237,23 @@ def test_co_may_asks_no_rank(tmp_path):
     # "có mấy" typed plain was read as a rank of "có", and "có tầm" ("tám") answered
     text = "Trường nghề Sông Lam ở tỉnh Bình Sơn có tầm nhìn xa về độ tuổi của học viên."
     assert ask_article(tmp_path, text, "Truong nghe Song Lam co may do tuoi?").answer is None
+
+
+@pytest.fixture
+def price_list_kb(tmp_path):
+    return kb_with(tmp_path, {
+        "id": "article-1", "title": "Tin tỉnh Bình Sơn", "date": "2024-02-01",
+        "text": "Từ chiều nay, xăng E5RON92 ở tỉnh Bình Sơn có giá bán tối đa là 21.000 đồng/lít, RON95 là 22.500 "
+                "đồng/lít, dầu hỏa là 18.000 đồng/lít. Chi sử dụng Quỹ Sông Lam áp dụng: 1.900 đồng/lít với "
+                "E5RON92, 1.050 đồng/lít với RON95."})
+
+
+@pytest.mark.parametrize("question, answer", [
+    # the first item's figure, or the last, was answered for every item of the list
+    ("Giá bán tối đa của xăng RON95 là bao nhiêu?", "22.500 đồng/lít"),
+    ("Gia ban toi da cua xang RON95 la bao nhieu?", "22.500 đồng/lít"),
+    ("Giá bán tối đa của xăng E5RON92 là bao nhiêu?", "21.000 đồng/lít"),
+    ("Chi sử dụng Quỹ Sông Lam với xăng E5RON92 là bao nhiêu?", "1.900 đồng/lít"),
+])
+def test_the_figure_of_the_item_named(price_list_kb, question, answer):
+    assert engine_for(price_list_kb).ask(question).answer == answer

@@ -14,7 +14,7 @@ from ..text import UPPER, aligned_tokens, fold, is_vietnamese_syllable, strip_di
 from .dates import DATE_SPAN, YEAR, periods_in
 from .doers import CAPITALISED, LOWER, done_by_another
 from .names import CAPITAL_RUN, ONE_SYLLABLE_COUNTRIES
-from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans
+from .spans import CLAUSE_END, Span, clause_end, clause_start, closest, join_spans, phrase_starts, token_keys
 
 
 _NUM = r"\d+(?:[.,/]\d+)*"
@@ -200,7 +200,7 @@ def number(sentence: str, q: Question) -> Span | None:
     cands = not_after_the_opposite_deed(q, sentence, cands)
     cands = _the_value_it_became(sentence, cands, q)
     cands = _as_compared(sentence, cands, q)
-    cands = _of_the_sum_asked(sentence, cands, q)
+    cands = _of_the_sum_asked(sentence, _of_the_item_named(sentence, cands, q), q)
     # the year asked first: of "tăng trưởng kinh tế ... năm 2021 ... hơn 6 - 6,3%, cao hơn mức tăng
     # trưởng 2,93% so với năm 2020", 2020's is written with fewer words of the noun asked
     cands = _of_the_year_asked(sentence, cands, q)
@@ -659,6 +659,56 @@ def _of_the_year_asked(sentence: str, cands: list[tuple[int, int, str]], q: Ques
             kept.append(c)
         since = after.end() if after else c[1]
     return kept or cands
+
+
+_ITEM_BREAK = re.compile(r"[,;:]\s")
+_BY_ITS_FIGURE = 3  # words between a list item's name and its figure
+
+
+def _of_the_item_named(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
+    """"xăng E5RON92 có giá bán tối đa là 17.988 đồng/lít, RON95 là 19.161 đồng/lít": of a list
+    of named items, each with its figure, the figure of the item the question names (the one
+    item of the list that writes one of the question's names)."""
+    if len(cands) < 2 or not q.entities:
+        return cands
+    starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(sentence)]
+
+    def item(at: int) -> int:
+        return sum(1 for s in starts[1:] if s <= at)
+
+    held = {item(c[0]) for c in cands}
+    if len(held) < 2:
+        return cands
+    toks = aligned_tokens(sentence)
+    keys = token_keys(toks)
+    named = set()
+    spans_of: dict[int, list[tuple[int, int]]] = {}
+    for alternatives in q.entities:
+        spans = [(toks[k][1], toks[k + len(alt) - 1][2]) for alt in alternatives for k in phrase_starts(keys, alt)]
+        for s, e in spans:
+            spans_of.setdefault(item(s), []).append((s, e))
+        # the name right by its figure ("RON95 là 19.161", "1.900 đồng/lít với E5RON92"), not the
+        # subject of the whole list ("Dự án kho cảng LNG Thị Vải ... giai đoạn 1 là 1 triệu tấn")
+        items = {item(c[0]) for c in cands for s, e in spans if item(s) == item(c[0])
+                 and (len(sentence[e:c[0]].split()) <= _BY_ITS_FIGURE if e <= c[0] else
+                      len(sentence[c[1]:s].split()) <= _BY_ITS_FIGURE if c[1] <= s else False)}
+        if len(items) == 1:
+            named |= items
+    if len(named) != 1:
+        return cands
+    (k,) = named
+    if k == min(held) and not any(c[1] <= s for c in cands if item(c[0]) == k for s, _ in spans_of[k]):
+        # the first item's name before its figure may be the subject of the whole list ("Doanh thu
+        # của Tập đoàn Sơn Hà năm 2023 đạt 89,1 tỷ CNY, ..., trong khi lợi nhuận ròng đạt ..."),
+        # unlike a later item's or a name after its figure ("1.900 đồng/lít với E5RON92")
+        return cands
+    mine = [c for c in cands if item(c[0]) in named]
+    others = {item(c[0]) for c in cands} - named
+    ends = starts[1:] + [len(sentence)]
+    # the other items name things too ("RON95 là ..."), not "tăng trưởng 23% so với năm 2019"
+    if not any(CAPITAL_RUN.search(sentence, starts[k], ends[k]) for k in others):
+        return cands
+    return mine
 
 
 _NOUN_IS = re.compile(r"(\w+)\s+(?:là|bằng)\s+$", re.IGNORECASE)
