@@ -197,6 +197,10 @@ def find_names(sentence: str) -> list[tuple[int, int, str]]:
                 and sentence[words[j].end():words[j + 1].start()] in (" ", "-"):  # "Al-Fahd"
             j += 1
         run = [m.group() for m in words[i:j + 1]]
+        role = _ROLE_HEAD_RE.match(sentence, words[i].start())
+        if role and role.end() > words[j].end():
+            i = j + 1  # "Nguyên Vụ trưởng", "Tổng Bí thư": the capitalised words of a role, no name
+            continue
         # the cues end where the name starts; looking at the 40 characters before it (longer
         # than any cue) instead of the whole prefix keeps this linear in the sentence
         at = words[i].start()
@@ -421,8 +425,11 @@ _SEGMENT_BREAK = re.compile(r"[,;:(]|\s[-–]\s")
 def _role_tail(seg: str) -> int | None:
     """Where the role phrase that ends the segment starts: at a role head whose phrase runs to
     the segment's end."""
+    # (not one running over another's name and on: "Tổng Bí thư Nguyễn Phú Trọng và Nguyên Chủ
+    # tịch nước"; a place's name may look like a person's: "Bí thư Huyện ủy Thạch Thành")
     return next((h.start() for h in _ROLE_HEAD_RE.finditer(seg)
-                 if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")), None)
+                 if role_phrase(seg[h.start():]) == seg[h.start():].strip(" ,.;:\"“”")
+                 and not any(seg.startswith(" và ", h.start() + e) for _, e, _ in find_names(seg[h.start():]))), None)
 
 
 def _role_opening(before: str) -> list[str]:

@@ -4257,3 +4257,20 @@ def price_list_kb(tmp_path):
 ])
 def test_the_figure_of_the_item_named(price_list_kb, question, answer):
     assert engine_for(price_list_kb).ask(question).answer == answer
+
+
+@pytest.mark.parametrize("text, question, answer", [
+    # "Nguyên Vụ" was read as a person's name, and the role after the dash lost
+    ("Ông Lê Văn Hà - Nguyên Vụ trưởng Vụ Thể thao thành tích cao, tỉnh Bình Sơn cho biết như vậy.",
+     "Ông Lê Văn Hà từng giữ chức vụ gì?", "Nguyên Vụ trưởng Vụ Thể thao thành tích cao"),
+    # the role before a name ran back over another's name and role
+    ("Tổng Bí thư Lò Văn Bình và Nguyên Chủ tịch tỉnh Bình Sơn Lê Văn Hà dự họp.",
+     "Ông Lê Văn Hà giữ chức vụ gì?", "Nguyên Chủ tịch tỉnh Bình Sơn"),
+    ("Tổng Bí thư Lò Văn Bình và Nguyên Chủ tịch tỉnh Bình Sơn Lê Văn Hà dự họp.",
+     "Ai là nguyên Chủ tịch tỉnh Bình Sơn?", "Lê Văn Hà"),
+    # (a place's name that reads like a person's does not end the role before it)
+    ("Một góc trang trại của Bí thư Huyện ủy Thạch Thành Lê Văn Hà ở xã Bình Minh, tỉnh Bình Sơn.",
+     "Bí thư Huyện ủy Thạch Thành là ai?", "Lê Văn Hà"),
+])
+def test_a_former_role_capitalised(tmp_path, text, question, answer):
+    assert ask_article(tmp_path, text, question).answer == answer
