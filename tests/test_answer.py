@@ -4274,3 +4274,12 @@ def test_the_figure_of_the_item_named(price_list_kb, question, answer):
 ])
 def test_a_former_role_capitalised(tmp_path, text, question, answer):
     assert ask_article(tmp_path, text, question).answer == answer
+
+
+@pytest.mark.parametrize("question", ["Tỷ lệ học viên bỏ học của trường nghề Sông Lam là bao nhiêu?",
+                                      "Ty le hoc vien bo hoc cua truong nghe Song Lam la bao nhieu?"])
+def test_the_noun_asked_heads_the_clause_before(tmp_path, question):
+    # the rate stands in a short clause after the one naming it; the first figure was answered
+    text = ("Ông Lê Văn Hà cho biết trên 70% học viên trường nghề Sông Lam là người tỉnh Bình Sơn, còn tỷ lệ học "
+            "viên bỏ học rất thấp, chỉ khoảng 5%.")
+    assert ask_article(tmp_path, text, question).answer == "khoảng 5%"

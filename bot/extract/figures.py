@@ -790,14 +790,37 @@ def _headed_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Questi
     head = _head_asked(q)
     if len(cands) < 2 or not head:
         return cands
-    said = []
-    for s, e, text in cands:
-        before = tokens_folded(fold(sentence[clause_start(sentence, s, figures=True):s]))
-        of = bool(before) and before[-1] == "cua"
-        said.append(0 if of else max((k for k in range(_HEAD_SAID, len(head) + 1)
-                                      if any(before[i:i + k] == head[:k] for i in range(len(before)))), default=0))
+    said = [_head_said(tokens_folded(fold(sentence[clause_start(sentence, s, figures=True):s])), head)
+            for s, _, _ in cands]
+    if not max(said):
+        # the noun may head the clause before a short one ("còn tỷ lệ tự đột biến rất thấp, chỉ
+        # khoảng 10%"): the words since the figure before
+        # (not for the first figure: the words before it may well be the whole sentence's subject,
+        # "Với Galaxy Book Pro360, phiên bản màn hình 13-inch nặng 1,1kg và phiên bản 15-inch ...")
+        # nor the words of the figure before it, up to its clause's end ("17.436 người sống tại
+        # tỉnh Quần đảo Loyauté, 45.137 người ...")
+        ends = sorted(e for _, e, _ in cands)
+        said = [_head_said(tokens_folded(fold(sentence[_after_the_clause_of(sentence, ends, s):s])), head)
+                for s, _, _ in cands]
     top = max(said)
     return [c for c, n in zip(cands, said) if n == top] if top else cands
+
+
+def _after_the_clause_of(sentence: str, ends: list[int], at: int) -> int:
+    """Where the clause after the figure before `at` (ending at one of `ends`) starts; `at` when
+    there is no figure before it or no clause break between."""
+    before = [e for e in ends if e <= at]
+    brk = re.compile(r"[,;]\s").search(sentence, before[-1], at) if before else None
+    return brk.end() if brk else at
+
+
+def _head_said(before: list[str], head: list[str]) -> int:
+    """How many words of the noun asked (at least _HEAD_SAID), in order, the words before a
+    figure write; none right after "của", which qualifies the noun."""
+    if before and before[-1] == "cua":
+        return 0
+    return max((k for k in range(_HEAD_SAID, len(head) + 1)
+                if any(before[i:i + k] == head[:k] for i in range(len(before)))), default=0)
 
 
 def _whole_last_word(words: list[str], q: Question) -> list[str]:
