@@ -4283,3 +4283,13 @@ def test_the_noun_asked_heads_the_clause_before(tmp_path, question):
     text = ("Ông Lê Văn Hà cho biết trên 70% học viên trường nghề Sông Lam là người tỉnh Bình Sơn, còn tỷ lệ học "
             "viên bỏ học rất thấp, chỉ khoảng 5%.")
     assert ask_article(tmp_path, text, question).answer == "khoảng 5%"
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Giá xăng E5RON92 tăng bao nhiêu đồng một lít?", "200 đồng/lít"),  # the price it came to was answered
+    ("Giá xăng E5RON92 sau điều chỉnh là bao nhiêu?", "21.000 đồng/lít"),
+])
+def test_a_rise_asked_is_a_change(tmp_path, question, answer):
+    text = ("Giá xăng ở tỉnh Bình Sơn lại tăng từ chiều nay. Theo đó, giá xăng tăng 200 đồng/lít, RON95 tăng 210 "
+            "đồng/lít. Sau điều chỉnh, giá xăng E5RON92 một lít tối đa là 21.000 đồng/lít, RON95 là 22.000 đồng/lít.")
+    assert ask_article(tmp_path, text, question).answer == answer

@@ -113,6 +113,15 @@ def number(sentence: str, q: Question) -> Span | None:
         if "duration" in measures:
             cands = [_to_its_time_unit(c) for c in cands]
         cands = [_to_its_unit(c) if measure_of(sentence, c) in _STORED else c for c in cands]
+    if _ASKS_RISE_OR_FALL.search(q.text.lower()):
+        # "tăng bao nhiêu đồng một lít": a change, not the price it came to ("có giá bán tối đa là
+        # 17.988 đồng/lít"); the change may be written once for a list ("gia tăng 1,18 lần ung thư
+        # chung; 1,22 lần ung thư vú")
+        # (a quantifier read with the figure may end the comparative: "thấp hơn 6 triệu đồng")
+        cands = [_comparative_hon(sentence, c) for c in cands
+                 if _CHANGE_BEFORE_IT.search(sentence, 0, c[0] + len(_QUANTIFIER_OPENING.match(c[2])[0]))]
+        if not cands:
+            return None
     # "kỳ họp thứ mấy" asks for a rank: a bare figure ("khóa 14") is at best a guess
     typed = bool(ordinals) or not _ASKS_RANK.search(q.folded)
     per = _ASKS_PER.search(q.folded)
@@ -1213,6 +1222,13 @@ _CHANGE_BEFORE = re.compile(r"\b(?:tăng|giảm|chiếm|bằng)(?:\s+(?:hơn|g�
 
 # "mức tăng học phí là bao nhiêu", "tăng bao nhiêu": a change of a sum, often a share ("10%/năm")
 _ASKS_CHANGE = re.compile(r"\bmuc (?:tang|giam)\b|\b(?:tang|giam) (?:them )?bao nhieu\b")
+
+
+_QUANTIFIER_OPENING = re.compile(r"\D*")
+# (as typed: "tang" is also "tặng", "tầng")
+_ASKS_RISE_OR_FALL = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm)? bao nhiêu\b")
+_CHANGE_BEFORE_IT = re.compile(rf"(?<!\w)(?:tăng|giảm|lên|xuống|thêm|chênh lệch|(?:{'|'.join(_COMPARATIVES)}) hơn)(?!\w)",
+                               re.IGNORECASE)  # ("thấp hơn 6 triệu đồng so với giá niêm yết")
 
 
 def _as_a_change(sentence: str, cand: tuple[int, int, str]) -> bool:
