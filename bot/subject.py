@@ -28,9 +28,8 @@ def subject_person(q: Question) -> list[str]:
     words = q.text.split()
     if len(toks) < len(q.tokens):  # "Ông Đoàn Ngọc Hải ...": the capitalised words after "Ông"
         named = list(itertools.takewhile(lambda w: w[:1].isupper(), words[1:5]))
-        # (one word will do, typed with its marks: "Ông Hải bị phạt bao nhiêu tiền?" asks of a man
-        # the article calls so; "Co Huong" may be anyone's "Hường", "Hưởng")
-        if (len(named) >= 2 or named and q.has_diacritics) and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
+        # (one word will do: "Ông Hải bị phạt bao nhiêu tiền?" asks of a man the article calls so)
+        if named and toks[:len(named)] == tokens_folded(fold(" ".join(named))):
             return toks[:len(named)]
     written = words[len(q.tokens) - len(toks)] if len(words) > len(q.tokens) - len(toks) else ""
     for alternatives in q.entities:
