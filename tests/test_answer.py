@@ -4293,3 +4293,9 @@ def test_a_rise_asked_is_a_change(tmp_path, question, answer):
     text = ("Giá xăng ở tỉnh Bình Sơn lại tăng từ chiều nay. Theo đó, giá xăng tăng 200 đồng/lít, RON95 tăng 210 "
             "đồng/lít. Sau điều chỉnh, giá xăng E5RON92 một lít tối đa là 21.000 đồng/lít, RON95 là 22.000 đồng/lít.")
     assert ask_article(tmp_path, text, question).answer == answer
+
+
+def test_a_role_closing_a_plain_question(tmp_path):
+    # reading the body of a role that closes a question typed plain ran past its end (IndexError)
+    text = "Tỉnh Bình Sơn chưa có ứng viên nào cho vị trí này."
+    assert ask_article(tmp_path, text, "Ai la ung vien duy nhat duoc de cu vao vi tri Thu tuong?").answer is None

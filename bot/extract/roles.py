@@ -131,7 +131,7 @@ def _field_body(q: Question) -> tuple[list[str], int | None]:
                    if role[ts:te].lower() in _FIELD_BODIES and (k >= len(head) or k == len(head) - 1)), None)
         return token_keys(aligned), at
     for k in range(len(q.tokens)):
-        for n in range(_LONGEST_ROLE, 0, -1):
+        for n in range(min(_LONGEST_ROLE, len(q.tokens) - k), 0, -1):  # (a role closing the question too)
             if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n:k + n + 1] and q.tokens[k + n] in _PLAIN_BODIES:
                 return q.tokens, k + n
             if tuple(q.tokens[k:k + n]) in _ROLE_PHRASES and q.tokens[k + n - 1] in _PLAIN_BODIES and q.tokens[k + n:k + n + 1]:
