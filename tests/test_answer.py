@@ -4299,3 +4299,11 @@ def test_a_role_closing_a_plain_question(tmp_path):
     # reading the body of a role that closes a question typed plain ran past its end (IndexError)
     text = "Tỉnh Bình Sơn chưa có ứng viên nào cho vị trí này."
     assert ask_article(tmp_path, text, "Ai la ung vien duy nhat duoc de cu vao vi tri Thu tuong?").answer is None
+
+
+@pytest.mark.parametrize("question", ["Ai là ứng viên duy nhất được đề cử vào vị trí Thủ tướng?",
+                                      "Ai la ung vien duy nhat duoc de cu vao vi tri Thu tuong?"])
+def test_a_name_before_the_copula(tmp_path, question):
+    # "X là <what is asked>" was no answer to "Ai là <what is asked>?"
+    text = "Tại tỉnh Bình Sơn, ông Lê Văn Hà là ứng viên duy nhất được đề cử vào vị trí Thủ tướng."
+    assert ask_article(tmp_path, text, question).answer == "Lê Văn Hà"

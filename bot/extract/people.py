@@ -171,19 +171,27 @@ _COPULA_BEFORE_NAME = re.compile(r"\s+là\s+(?:(?:ông|bà|anh|chị|đồng ch�
 
 def _named_by_copula(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
     """"<X> là bà Y" answers "<X> là ai?" when the words before "là" in its clause are mostly
-    (70%) the question's."""
+    (70%) the question's; so does "Y là <X>" ("ông Nguyễn Văn A là ứng viên duy nhất được đề cử
+    vào vị trí Thủ tướng" for "Ai là ứng viên duy nhất ...?"), by the words after it."""
     asked = q.content
     if not asked:
         return None
     for s, e, name in cands:
         m = _COPULA_BEFORE_NAME.search(sentence, 0, s)
-        if not m:
+        if m:
+            clause = sentence[clause_start(sentence, m.start()):m.start()]
+        elif q.tokens[:2] == ["ai", "la"] and (m := _COPULA_AFTER_NAME.match(sentence, e)):
+            end = CLAUSE_END.search(sentence, m.end())
+            clause = sentence[m.end():end.start() if end else len(sentence)]
+        else:
             continue
-        clause = sentence[clause_start(sentence, m.start()):m.start()]
         said = set(tokens_folded(fold(clause)))
         if sum(t in said for t in asked) >= 0.7 * len(asked):
             return Span(name, s, e, True)
     return None
+
+
+_COPULA_AFTER_NAME = re.compile(r"\s+(?:vẫn\s+|sẽ\s+|chính\s+)?là\s+")
 
 
 def _named_after_the_noun_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> Span | None:
