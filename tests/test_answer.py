@@ -4307,3 +4307,12 @@ def test_a_name_before_the_copula(tmp_path, question):
     # "X là <what is asked>" was no answer to "Ai là <what is asked>?"
     text = "Tại tỉnh Bình Sơn, ông Lê Văn Hà là ứng viên duy nhất được đề cử vào vị trí Thủ tướng."
     assert ask_article(tmp_path, text, question).answer == "Lê Văn Hà"
+
+
+@pytest.mark.parametrize("question", ["Chỉ huy đơn vị phòng thủ chống tên lửa Nga là ai?",
+                                      "Chi huy don vi phong thu chong ten lua Nga la ai?"])
+def test_a_foreign_name_after_its_country_and_a_quote_opening(tmp_path, question):
+    # the quote's first word was read as a name ("Sau"), and "Nga Erik Lund" as a missile's name
+    text = ('"Sau nhiều lần thử ở tỉnh Bình Sơn, tên lửa mới đã bắn trúng mục tiêu", chỉ huy đơn vị phòng thủ chống '
+            'tên lửa Nga Erik Lund cho hay.')
+    assert ask_article(tmp_path, text, question).answer == "Erik Lund"

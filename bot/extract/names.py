@@ -179,21 +179,33 @@ def capitalised(sentence: str, q: Question, places: frozenset[str] = frozenset()
     return typed_as(closest(with_lists(sentence, runs), sentence, q), False)
 
 
+_OPENING_MARKS = " \"“”'‘’(«-–—"  # what may stand before a sentence's first word ('"Sau hàng loạt ...')
+
+
 def capital_runs(sentence: str, q: Question) -> list[tuple[int, int, str]]:
     """Any run of capitalised words (foreign names: "Franklin D. Roosevelt"); at the sentence
     start only a run of two or more words without diacritics ("Francisco Vasquez de Coronado
     mô tả …") or one foreign word ("Canada là ..."), since the first word of every sentence is
     capitalised."""
     cands = [(m.start(), m.end(), m.group()) for m in CAPITAL_RUN.finditer(sentence)
-             if m.start() or (" " in m.group() and strip_diacritics(m.group()) == m.group()
+             if sentence[:m.start()].strip(_OPENING_MARKS) or (" " in m.group() and strip_diacritics(m.group()) == m.group()
                               and m.group().split()[0].lower() not in FUNCTION_WORDS)  # "Khi Chia rẽ ..."
              or (" " not in m.group() and not is_vietnamese_syllable(m.group()))
              or _honorific_and_name(m.group())]
+    cands = [_past_a_country(c) for c in cands]
     # ("thế kỷ XVIII" names no one)
     cands = [c for c in cands if not ROMAN.fullmatch(c[2]) and not _a_direction(sentence, c)]
     if q.kind == "person":
         cands = [c for c in cands if not _names_no_one(sentence, c)]
     return cands
+
+
+def _past_a_country(run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"chống tên lửa Nga Sergei Grabchuk": the country a foreign name follows is not its own."""
+    first, _, rest = run[2].partition(" ")
+    if first in ONE_SYLLABLE_COUNTRIES and len(rest.split()) >= 2 and not all(map(is_vietnamese_syllable, rest.split())):
+        return run[1] - len(rest), run[1], rest
+    return run
 
 
 _COMPASS = {"Đông", "Tây", "Nam", "Bắc"}
