@@ -110,6 +110,8 @@ def measure_asked(q: Question) -> set[str]:
         return set()
     if "bao lau" in q.folded:
         return {"duration"}  # "ít nhất bao lâu": "30 phút", not the 3 points of a list
+    if "bao xa" in q.folded:
+        return {"length"}  # "cách trung tâm bao xa": "gần 20km"
     start = q.wh[0]
     if q.unit:
         if len(q.unit) > 1 and q.unit[1] == "tuoi" and q.unit[0] in DURATION_UNITS:

@@ -59,7 +59,7 @@ _TYPE_PATTERNS: list[tuple[str, str]] = [
     # ("có vị gì" asks a taste: no "có vì gì" is said)
     ("reason", r"\b(?:vi sao|tai sao|vi li do gi|li do (?:gi|nao)|nguyen nhan (?:gi|nao)|(?<!co )vi gi|do dau)\b"),
     ("manner", r"\b(?:nhu the nao|the nao|ra sao|bang cach nao|ra lam sao)\b"),
-    ("number", r"\bbao nhieu\b|\bbao lau\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
+    ("number", r"\bbao nhieu\b|\bbao lau\b|\bbao xa\b|\b(?:so|thu|lan) may\b|\bmay (?=[a-z])|\bmay\s*$"),
     ("place", r"\b(?:o dau|tai dau|den dau|dau\s*$|noi nao|cho nao|dia diem nao|vung nao|khu vuc nao"
               r"|huyen nao|tinh nao|xa nao|phuong nao|(?<!co )quan nao|thanh pho nao|nuoc nao|quoc gia nao|thi xa nao"
               r"|dia phuong nao|don vi bau cu (?:so )?nao"

@@ -4316,3 +4316,11 @@ def test_a_foreign_name_after_its_country_and_a_quote_opening(tmp_path, question
     text = ('"Sau nhiều lần thử ở tỉnh Bình Sơn, tên lửa mới đã bắn trúng mục tiêu", chỉ huy đơn vị phòng thủ chống '
             'tên lửa Nga Erik Lund cho hay.')
     assert ask_article(tmp_path, text, question).answer == "Erik Lund"
+
+
+@pytest.mark.parametrize("question", ["Làng chài Hà Lam cách trung tâm tỉnh Bình Sơn bao xa?",
+                                      "Lang chai Ha Lam cach trung tam tinh Binh Son bao xa?"])
+def test_how_far_asks_a_length(tmp_path, question):
+    # "bao xa" was no question of a figure, and a clause was answered
+    text = "Cách trung tâm tỉnh Bình Sơn gần 15km, làng chài Hà Lam là một làng chài lâu đời có 300 hộ dân."
+    assert ask_article(tmp_path, text, question).answer == "gần 15km"
