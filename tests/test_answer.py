@@ -4324,3 +4324,11 @@ def test_how_far_asks_a_length(tmp_path, question):
     # "bao xa" was no question of a figure, and a clause was answered
     text = "Cách trung tâm tỉnh Bình Sơn gần 15km, làng chài Hà Lam là một làng chài lâu đời có 300 hộ dân."
     assert ask_article(tmp_path, text, question).answer == "gần 15km"
+
+
+@pytest.mark.parametrize("question", ["Nữ sinh tử vong vì trò đùa Hà Lam bao nhiêu tuổi?",
+                                      "Nu sinh tu vong vi tro dua Ha Lam bao nhieu tuoi?"])
+def test_an_age_after_the_noun_the_question_opens_with(tmp_path, question):
+    # an age after a noun was another's, though the question asks of that noun
+    text = "Trò đùa Hà Lam lan nhanh ở tỉnh Bình Sơn. Đã có một trường hợp tử vong vì trò đùa Hà Lam; đó là nữ sinh 15 tuổi bị ngã."
+    assert ask_article(tmp_path, text, question).answer == "15 tuổi"

@@ -395,6 +395,8 @@ def _age_of_another(sentence: str, cand: tuple[int, int, str], q: Question) -> b
     after = tokens_folded(fold(sentence[cand[1]:cand[1] + 40]))[:3]
     if any(alt[-1] in before or alt[0] in after for alt in names):
         return False
+    if len(before) >= 2 and before[-2:] == q.tokens[:2] and not set(before[-2:]) & STOPWORDS:
+        return False  # "Nữ sinh ... bao nhiêu tuổi?": "nữ sinh 16 tuổi" is the one the question opens with
     word = sentence[:cand[0]].rstrip()
     return bool(word) and word[-1].isalpha() and bool(before) and before[-1] not in _BEFORE_AN_AGE
 
@@ -677,7 +679,7 @@ _BY_ITS_FIGURE = 3  # words between a list item's name and its figure
 def _of_the_item_named(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"xăng E5RON92 có giá bán tối đa là 17.988 đồng/lít, RON95 là 19.161 đồng/lít": of a list
     of named items, each with its figure, the figure of the item the question names (the one
-    item of the list that writes one of the question's names)."""
+    item writing one of the question's names right by its figure)."""
     if len(cands) < 2 or not q.entities:
         return cands
     starts = [0] + [m.end() for m in _ITEM_BREAK.finditer(sentence)]
