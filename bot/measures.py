@@ -93,6 +93,8 @@ _ASKS_PRICE = re.compile(r"(?<!đánh )(?<!chỉ số )\bgiá\b(?! trị)")
 _PLAIN_PRICE_FIRST = re.compile(r"[Gg]ia\s+(?!dinh\b|tang\b|han\b|nhap\b|su\b|cong\b|toc\b|vi\b|giam\b|tri\b)[a-z]")
 
 
+# ("cao nhất" is not among them: "mức lương cao nhất" is money)
+_ASKS_LONGEST = re.compile(r"\b(dai|xa|sau|rong) nhat\b")
 MEASURE_ADJECTIVES = {fold(w) for w in _ASKED_BY_ADJECTIVE if w != "giá"}  # "rộng bao nhiêu", as match keys
 _FIGURE_AND_UNIT = re.compile(r"\d(?:[\d.,]*\d)?\s?(" + "|".join(sorted(map(re.escape, UNIT_MEASURE), key=len, reverse=True))
                               + r")(?!\w)", re.IGNORECASE)
@@ -124,6 +126,9 @@ def measure_asked(q: Question) -> set[str]:
         if not q.has_diacritics and word == "tien" and not _PLAIN_DEGREE.match(q.text.lower(), after.end()):
             measure = "money"  # "bao nhieu tien" is money; "bao nhieu tien si" counts doctors
         return {measure, "amount"} if measure == "money" else ({measure} if measure else set())
+    longest = _ASKS_LONGEST.search(q.folded)
+    if longest:  # "Cự ly dài nhất ... là bao nhiêu?": a length, not "4 cự ly"
+        return {"length", "area"} if longest.group(1) == "rong" else {"length"}
     before = _BEFORE_ASKING.search(q.text.lower())
     if before:
         word = before.group(1)

@@ -4332,3 +4332,11 @@ def test_an_age_after_the_noun_the_question_opens_with(tmp_path, question):
     # an age after a noun was another's, though the question asks of that noun
     text = "Trò đùa Hà Lam lan nhanh ở tỉnh Bình Sơn. Đã có một trường hợp tử vong vì trò đùa Hà Lam; đó là nữ sinh 15 tuổi bị ngã."
     assert ask_article(tmp_path, text, question).answer == "15 tuổi"
+
+
+@pytest.mark.parametrize("question", ["Cự ly dài nhất của giải Hà Lam Marathon là bao nhiêu?",
+                                      "Cu ly dai nhat cua giai Ha Lam Marathon la bao nhieu?"])
+def test_the_longest_asks_a_length(tmp_path, question):
+    # the count of distances, nearer the question's words, was answered
+    text = "Sáng 25/4, giải chạy Hà Lam Marathon do tỉnh Bình Sơn tổ chức với 4 cự ly từ 5km cho tới 42km."
+    assert ask_article(tmp_path, text, question).answer == "42km"
