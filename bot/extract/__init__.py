@@ -121,5 +121,5 @@ def _the_whole_body(sentence: str, span: Span | None, q: Question) -> Span | Non
     Hưng"), not its first capitalised words."""
     body = span and org(sentence, q)
     if body and body.start <= span.start < body.end and body.end > span.end:
-        return typed_as(Span(body.text, body.start, body.end, False), False)
+        return Span(body.text, body.start, body.end, False)
     return span

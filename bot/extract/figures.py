@@ -821,8 +821,11 @@ def _after_the_clause_of(sentence: str, ends: list[int], at: int) -> int:
     """Where the clause after the figure before `at` (ending at one of `ends`) starts; `at` when
     there is no figure before it or no clause break between."""
     before = [e for e in ends if e <= at]
-    brk = re.compile(r"[,;]\s").search(sentence, before[-1], at) if before else None
+    brk = _CLAUSE_BREAK.search(sentence, before[-1], at) if before else None
     return brk.end() if brk else at
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
 
 
 def _head_said(before: list[str], head: list[str]) -> int:
@@ -980,15 +983,25 @@ _ASKS_EACH = re.compile(r"(?:(?<!\w)mỗi|^moi)\s+(\w+)", re.IGNORECASE)
 def _for_each_as_asked(sentence: str, cands: list[tuple[int, int, str]], q: Question) -> list[tuple[int, int, str]]:
     """"Mỗi hộ được nhận mấy con dê?": of "24 con dê được giao cho 6 hộ (mỗi hộ 4 con)", the
     figure told of each ("mỗi hộ 4 con", "4 con mỗi hộ"), where the sentence has one."""
-    each = _ASKS_EACH.search(q.text if q.has_diacritics else q.text.strip())
-    if not each or fold(each.group(1)) in _PER_TIME:
-        return cands  # ("mỗi ngày": a rate, read by `_ASKS_PER`)
-    each_word = re.escape(each.group(1) if q.has_diacritics else strip_diacritics(each.group(1)))
-    before = re.compile(rf"(?<!\w){'mỗi' if q.has_diacritics else 'moi'}\s+{each_word}\s+(?:(?:được|duoc|là|la)\s+)?$",
-                        re.IGNORECASE)
-    after = re.compile(rf"\s+{'mỗi' if q.has_diacritics else 'moi'}\s+{each_word}\b", re.IGNORECASE)
+    told = _each_told(q)
+    if not told:
+        return cands
+    before, after = told
     text = sentence if q.has_diacritics else strip_diacritics(sentence)
     return [c for c in cands if before.search(text, max(0, c[0] - 20), c[0]) or after.match(text, c[1])] or cands
+
+
+@per_question
+def _each_told(q: Question) -> tuple[re.Pattern, re.Pattern] | None:
+    """How a sentence tells the "mỗi X" the question asks of, as typed: right before a figure
+    ("mỗi hộ 4 con") or right after it ("4 con mỗi hộ"); None when none is asked."""
+    each = _ASKS_EACH.search(q.text)
+    if not each or fold(each.group(1)) in _PER_TIME:
+        return None  # ("mỗi ngày": a rate, read by `_ASKS_PER`)
+    mark = "mỗi" if q.has_diacritics else "moi"
+    word = re.escape(each.group(1) if q.has_diacritics else strip_diacritics(each.group(1)))
+    return (re.compile(rf"(?<!\w){mark}\s+{word}\s+(?:(?:được|duoc|là|la)\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s+{mark}\s+{word}\b", re.IGNORECASE))
 
 
 def _per_before(sentence: str, cand: tuple[int, int, str], per: str) -> bool:
@@ -1227,7 +1240,7 @@ _ASKS_CHANGE = re.compile(r"\bmuc (?:tang|giam)\b|\b(?:tang|giam) (?:them )?bao 
 
 
 _QUANTIFIER_OPENING = re.compile(r"\D*")
-# (as typed: "tang" is also "tặng", "tầng")
+# (as typed, unlike _ASKS_CHANGE on match keys: "tang" is also "tặng", "tầng")
 _ASKS_RISE_OR_FALL = re.compile(r"(?<!\w)(?:tăng|giảm)(?: thêm)? bao nhiêu\b")
 _CHANGE_BEFORE_IT = re.compile(rf"(?<!\w)(?:tăng|giảm|lên|xuống|thêm|chênh lệch|(?:{'|'.join(_COMPARATIVES)}) hơn)(?!\w)",
                                re.IGNORECASE)  # ("thấp hơn 6 triệu đồng so với giá niêm yết")
